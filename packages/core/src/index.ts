@@ -1,0 +1,41 @@
+/**
+ * @klog-ts/core: Kubernetes-style structured logging (klog's API) for TypeScript, writing klog's text
+ * format and Kubernetes' JSON format byte for byte. See the package README for the guide.
+ */
+export {
+  background,
+  configure,
+  createLogger,
+  error,
+  errorf,
+  errorln,
+  errorS,
+  flush,
+  info,
+  infof,
+  infoln,
+  infoS,
+  setVerbosity,
+  setVModule,
+  V,
+  warning,
+  warningf,
+  warningln,
+} from './klog.js';
+export { Logger } from './logger/logger.js';
+export type { Verbose } from './logger/verbose.js';
+export type { Entry } from './logger/entry.js';
+export type { Severity } from './logger/severity.js';
+export type { BoundValues } from './logger/bound-values.js';
+export type { LogFilter } from './logger/log-filter.js';
+export type { LoggerOptions, LogFormat } from './logger/options.js';
+export type { Output, WritableLike } from './output/output.js';
+export type { Clock } from './time/clock.js';
+export type { CallSite } from './caller/call-site.js';
+export { withCallSite } from './caller/capture-call-site.js';
+export type { VModuleItem } from './verbosity/vmodule.js';
+export { ConfigError } from './config-error.js';
+export { KObj, KRef, ObjectRef, type KMetadata, type ObjectRefJSON } from './refs/object-ref.js';
+export { KObjs, KObjSlice, ObjectRefList } from './refs/kobj-slice.js';
+export { Format, Formatted } from './refs/format.js';
+export { marshalLog, type LogMarshaler } from './protocols/marshal-log.js';

@@ -1,0 +1,79 @@
+import { formatCallerJSON, type CallSite } from '../caller/call-site.js';
+import type { BoundValues } from '../logger/bound-values.js';
+import type { BindContext, Encoder } from '../logger/encoder.js';
+import type { Entry } from '../logger/entry.js';
+import { epochMillis } from './epoch-millis.js';
+import { jsonErrorText, jsonField } from './json-field.js';
+import { zapString } from './zap-string.js';
+
+const ODD_MESSAGE = 'odd number of arguments passed as key-value pairs for logging';
+const NON_STRING_KEY_MESSAGE = 'non-string key argument passed to logging, ignoring all later arguments';
+
+/** What stopped a key/value list early, as zapr reports it in a record of its own. */
+interface KVProblem {
+  readonly message: string;
+  readonly field: string;
+}
+
+/**
+ * Encodes a key/value list as `,"k":v` fields, the way zapr's handleFields does: it stops at a dangling
+ * key or at the first non-string key and reports that problem.
+ */
+function encodeList(kv: readonly unknown[], now: string): { fields: string; problem: KVProblem | undefined } {
+  let fields = '';
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = kv[i];
+    if (i === kv.length - 1) return { fields, problem: { message: ODD_MESSAGE, field: jsonField('ignored key', key, now) } };
+    if (typeof key !== 'string') {
+      return { fields, problem: { message: NON_STRING_KEY_MESSAGE, field: jsonField('invalid key', key, now) } };
+    }
+    fields += `,${jsonField(key, kv[i + 1], now)}`;
+  }
+  return { fields, problem: undefined };
+}
+
+/** The Kubernetes JSON format (`--logging-format=json`: component-base's zap logger), byte for byte. */
+export class JSONEncoder implements Encoder {
+  readonly format = 'json';
+
+  #prefix(ts: string, name: string | undefined, caller: CallSite | undefined, message: string): string {
+    let out = `{"ts":${ts}`;
+    if (name !== undefined) out += `,"logger":${zapString(name)}`;
+    if (caller !== undefined) out += `,"caller":${zapString(formatCallerJSON(caller))}`;
+    return `${out},"msg":${zapString(message)}`;
+  }
+
+  #bound(bound: BoundValues | undefined): string {
+    if (bound === undefined) return '';
+    // zap encodes With() fields once, when they are bound; a Date among them keeps that moment.
+    return bound.encodedFor(this, (lists) => {
+      const now = epochMillis(Date.now(), 0);
+      return lists.map((list) => encodeList(list, now).fields).join('');
+    });
+  }
+
+  #notice(problem: KVProblem, ts: string, name: string | undefined, caller: CallSite | undefined, bound: string): string {
+    return `${this.#prefix(ts, name, caller, problem.message)}${bound},${problem.field}}\n`;
+  }
+
+  encode(entry: Entry): string {
+    const ts = epochMillis(entry.timeMs, entry.timeNs);
+    // Legacy printf-style messages lose one trailing line feed.
+    const message = entry.legacy && entry.message.endsWith('\n') ? entry.message.slice(0, -1) : entry.message;
+    const bound = this.#bound(entry.bound);
+    const { fields, problem } = encodeList(entry.kv, ts);
+    let out = this.#prefix(ts, entry.name, entry.caller, message) + bound;
+    if (entry.severity !== 'E') out += `,"v":${entry.verbosity}`;
+    out += fields;
+    if (entry.isError && entry.err !== null && entry.err !== undefined) out += `,"err":${jsonErrorText(entry.err)}`;
+    out += '}\n';
+    return problem === undefined ? out : this.#notice(problem, ts, entry.name, entry.caller, bound) + out;
+  }
+
+  bindWarnings(list: readonly unknown[], context: BindContext): string {
+    const ts = epochMillis(context.timeMs, context.timeNs);
+    const { problem } = encodeList(list, ts);
+    if (problem === undefined) return '';
+    return this.#notice(problem, ts, context.name, context.caller, this.#bound(context.bound));
+  }
+}

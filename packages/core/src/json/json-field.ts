@@ -1,0 +1,76 @@
+import { formatFloatF } from '../go/float.js';
+import { goJSON, GoJSONError } from '../go/go-json.js';
+import { errorText } from '../protocols/error-text.js';
+import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
+import { panicText } from '../protocols/panic-text.js';
+import { isStringer } from '../protocols/stringer.js';
+import { ObjectRefList } from '../refs/kobj-slice.js';
+import { ObjectRef } from '../refs/object-ref.js';
+import { zapString } from './zap-string.js';
+
+/** zap reports a field it could not encode as `"<key>Error":"<reason>"`. */
+function failed(key: string, reason: string): string {
+  return `${zapString(`${key}Error`)}:${zapString(reason)}`;
+}
+
+function reflected(key: string, value: unknown): string {
+  try {
+    return `${zapString(key)}:${goJSON(value, false)}`;
+  } catch (thrown) {
+    return failed(key, thrown instanceof GoJSONError ? thrown.message : `PANIC=${panicText(thrown)}`);
+  }
+}
+
+function numberField(n: number): string {
+  if (Number.isFinite(n)) return formatFloatF(n);
+  return Number.isNaN(n) ? '"NaN"' : n > 0 ? '"+Inf"' : '"-Inf"';
+}
+
+function objectField(key: string, value: object, now: string): string {
+  if (value instanceof ObjectRef) return reflected(key, value);
+  if (value instanceof Uint8Array) return `${zapString(key)}:"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"`;
+  // component-base's time encoder ignores the time it is given and writes the current time.
+  if (value instanceof Date) return `${zapString(key)}:${now}`;
+  try {
+    if (value instanceof Error) return `${zapString(key)}:${zapString(String(value.message))}`;
+    if (isStringer(value)) return `${zapString(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
+  } catch (thrown) {
+    return failed(key, `PANIC=${panicText(thrown)}`);
+  }
+  return reflected(key, value);
+}
+
+/** The value after a log marshaler had its say: zap.Any's type switch. */
+function anyField(key: string, value: unknown, now: string): string {
+  switch (typeof value) {
+    case 'string': return `${zapString(key)}:${zapString(value)}`;
+    case 'number': return `${zapString(key)}:${numberField(value)}`;
+    case 'boolean': return `${zapString(key)}:${value ? 'true' : 'false'}`;
+    case 'bigint': return `${zapString(key)}:${value.toString()}`;
+    case 'undefined': return `${zapString(key)}:null`;
+    case 'object': return value === null ? `${zapString(key)}:null` : objectField(key, value, now);
+    default: return reflected(key, value);
+  }
+}
+
+/**
+ * One `"key":value` field as Kubernetes' JSON logger writes it (zapr then zap.Any): a log marshaler first
+ * (once), then strings, numbers (`'f'` floats, `"NaN"`/`"+Inf"`), base64 bytes, Error() for errors,
+ * String() for Stringers, Go JSON without HTML escaping for the rest. A failure gives `"keyError"`.
+ * `now` is the entry's `ts` text, which the time encoder writes for any Date.
+ */
+export function jsonField(key: string, value: unknown, now: string): string {
+  if (typeof value !== 'object' || value === null || value instanceof ObjectRef) return anyField(key, value, now);
+  try {
+    if (value instanceof ObjectRefList) return anyField(key, value[marshalLog](), now);
+    if (isLogMarshaler(value)) return anyField(key, value[marshalLog](), now);
+  } catch (thrown) {
+    return failed(key, `PANIC=${panicText(thrown)}`);
+  }
+  return anyField(key, value, now);
+}
+
+/** The `err` field: the error's text, zap-escaped. */
+export function jsonErrorText(err: unknown): string {
+  return zapString(errorText(err));
+}

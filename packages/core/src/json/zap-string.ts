@@ -1,0 +1,43 @@
+import { hex } from '../go/hex.js';
+
+/** True when every character can be written as is inside quotes by zap. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/**
+ * A JSON string as zap's encoder writes it: `\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u00XX`,
+ * everything else raw (no HTML escaping, U+2028 raw). A lone surrogate (invalid UTF-8 in Go) is `\ufffd`.
+ */
+export function zapString(s: string): string {
+  if (isPlain(s)) return `"${s}"`;
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0xd800 || c > 0xdfff)) {
+      out += s[i];
+      continue;
+    }
+    switch (c) {
+      case 0x22: out += '\\"'; continue;
+      case 0x5c: out += '\\\\'; continue;
+      case 0x0a: out += '\\n'; continue;
+      case 0x0d: out += '\\r'; continue;
+      case 0x09: out += '\\t'; continue;
+    }
+    if (c < 0x20) {
+      out += `\\u${hex(c, 4)}`;
+      continue;
+    }
+    const next = s.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out += s[i] + s[i + 1];
+      i++;
+    } else out += '\\ufffd';
+  }
+  return out + '"';
+}

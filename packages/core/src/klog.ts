@@ -1,0 +1,112 @@
+import { sprint, sprintln } from './go/sprint.js';
+import { sprintf } from './go/sprintf.js';
+import { rootLogger, type Logger } from './logger/logger.js';
+import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
+import type { Severity } from './logger/severity.js';
+import { disabledVerbose, EnabledVerbose, type Verbose } from './logger/verbose.js';
+import type { VModuleItem } from './verbosity/vmodule.js';
+
+/** The global logger behind the package-level functions and `background()`. */
+const runtime = createRuntime();
+const globalLogger = rootLogger(runtime);
+const enabledVerbose: EnabledVerbose[] = [];
+
+/** The global logger (klog's Background): what package-level functions write through. */
+export function background(): Logger {
+  return globalLogger;
+}
+
+/** Configures the global logger. Validates everything first; throws ConfigError on a bad setting. */
+export function configure(options: LoggerOptions): void {
+  applyOptions(runtime, options);
+}
+
+/** Changes the global verbosity (klog's `-v`) at run time. */
+export function setVerbosity(level: number): void {
+  runtime.verbosity = checkVerbosity(level);
+}
+
+/** Changes the global vmodule (klog's `-vmodule`) at run time. */
+export function setVModule(vmodule: string | readonly VModuleItem[]): void {
+  runtime.vmodule = compileVModule(vmodule);
+}
+
+/** A new, independent logger with its own settings (defaults: text to stderr, verbosity 0). */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const own = createRuntime();
+  applyOptions(own, options);
+  return rootLogger(own);
+}
+
+/** Writes out anything the global logger's output has buffered. */
+export function flush(): void {
+  runtime.output.flush();
+}
+
+/** Structured info entry: `infoS("Pod status updated", "pod", KObj(pod), "status", "ready")`. */
+export function infoS(msg: string, ...keysAndValues: unknown[]): void {
+  globalLogger.log('I', 0, msg, undefined, false, keysAndValues, false, infoS);
+}
+
+/** Structured error entry with severity E; `err` may be null (no `err` key). */
+export function errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): void {
+  globalLogger.log('E', 0, msg, err, true, keysAndValues, false, errorS);
+}
+
+/**
+ * klog's V(level): `V(2).infoS(...)` writes when `-v` ≥ 2 or a `-vmodule` pattern for the calling file
+ * allows it. A disabled call costs a comparison and returns a shared no-op object.
+ */
+export function V(level: number): Verbose {
+  if (level > runtime.verbosity && (runtime.vmodule === undefined || !runtime.enabled(level, V, 0))) return disabledVerbose;
+  return (enabledVerbose[level] ??= new EnabledVerbose(globalLogger, level));
+}
+
+function legacy(severity: Severity, message: string, api: (...args: never[]) => void): void {
+  globalLogger.log(severity, 0, message, undefined, severity === 'E', [], true, api);
+}
+
+/** Legacy unstructured info (fmt.Sprint of the arguments). Prefer {@link infoS}. */
+export function info(...args: unknown[]): void {
+  legacy('I', sprint(args), info);
+}
+
+/** Legacy unstructured info with a Go format string. Prefer {@link infoS}. */
+export function infof(format: string, ...args: unknown[]): void {
+  legacy('I', sprintf(String(format), args), infof);
+}
+
+/** Legacy unstructured info (fmt.Sprintln of the arguments). Prefer {@link infoS}. */
+export function infoln(...args: unknown[]): void {
+  legacy('I', sprintln(args), infoln);
+}
+
+/** Legacy warning (severity W). Prefer {@link infoS}. */
+export function warning(...args: unknown[]): void {
+  legacy('W', sprint(args), warning);
+}
+
+/** Legacy warning with a Go format string. Prefer {@link infoS}. */
+export function warningf(format: string, ...args: unknown[]): void {
+  legacy('W', sprintf(String(format), args), warningf);
+}
+
+/** Legacy warning (fmt.Sprintln of the arguments). Prefer {@link infoS}. */
+export function warningln(...args: unknown[]): void {
+  legacy('W', sprintln(args), warningln);
+}
+
+/** Legacy error (severity E). Prefer {@link errorS}. */
+export function error(...args: unknown[]): void {
+  legacy('E', sprint(args), error);
+}
+
+/** Legacy error with a Go format string. Prefer {@link errorS}. */
+export function errorf(format: string, ...args: unknown[]): void {
+  legacy('E', sprintf(String(format), args), errorf);
+}
+
+/** Legacy error (fmt.Sprintln of the arguments). Prefer {@link errorS}. */
+export function errorln(...args: unknown[]): void {
+  legacy('E', sprintln(args), errorln);
+}

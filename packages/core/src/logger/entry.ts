@@ -1,0 +1,30 @@
+import type { CallSite } from '../caller/call-site.js';
+import type { BoundValues } from './bound-values.js';
+import type { Severity } from './severity.js';
+
+/**
+ * One log call, as it travels from a Logger through the filters to an encoder or a backend.
+ * Filters (the sanitizer) may return a changed copy; they never mutate an entry.
+ */
+export interface Entry {
+  readonly severity: Severity;
+  /** The V level of an info entry (0 for `infoS`); errors have none in the JSON format. */
+  readonly verbosity: number;
+  readonly message: string;
+  /** True for `errorS`/`error` entries: they carry `err` (which may be nil). */
+  readonly isError: boolean;
+  /** The error of an error entry; `null` or `undefined` is a nil error (no `err` key). */
+  readonly err: unknown;
+  /** The logger's name (`withName` parts joined with `.`), or undefined. */
+  readonly name: string | undefined;
+  /** Values bound with `withValues`, already filtered when they were bound. */
+  readonly bound: BoundValues | undefined;
+  /** The call-site key/value pairs, as passed (possibly odd, possibly with non-string keys). */
+  readonly kv: readonly unknown[];
+  /** Epoch milliseconds (an integer) and the nanoseconds within that millisecond. */
+  readonly timeMs: number;
+  readonly timeNs: number;
+  readonly caller: CallSite | undefined;
+  /** Legacy unstructured call (`info`, `infof`, …): the message is printed raw, not quoted. */
+  readonly legacy: boolean;
+}

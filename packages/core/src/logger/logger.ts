@@ -1,0 +1,180 @@
+/* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
+import type { CallSite } from '../caller/call-site.js';
+import { panicText } from '../protocols/panic-text.js';
+import { splitTime } from '../time/clock.js';
+import { BoundValues } from './bound-values.js';
+import type { Entry } from './entry.js';
+import type { Runtime } from './runtime.js';
+import type { Severity } from './severity.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- identifies a public API frame.
+type AnyFunction = Function;
+
+const NO_VALUES: readonly unknown[] = [];
+
+function messageText(message: unknown): string {
+  try {
+    return String(message);
+  } catch (thrown) {
+    return `<panic: ${panicText(thrown)}>`;
+  }
+}
+
+/** What a Logger is made of; loggers are immutable, so a child gets a new state. */
+interface LoggerState {
+  readonly runtime: Runtime;
+  readonly name: string | undefined;
+  /** The lists bound with withValues, as given (refiltered when the filter changes). */
+  readonly rawLists: readonly (readonly unknown[])[];
+  readonly level: number;
+  readonly depth: number;
+}
+
+/**
+ * A structured logger in the shape of logr (`info`, `error`, `V`, `enabled`, `withValues`, `withName`)
+ * with klog's `infoS`/`errorS` as aliases. Loggers are immutable: `withValues`, `withName` and `V`
+ * return new loggers and never change their parent. Logging never throws.
+ */
+export class Logger {
+  readonly #state: LoggerState;
+  #bound: BoundValues | undefined;
+  #boundGeneration = -1;
+  #byLevel: Logger[] | undefined;
+
+  /** @internal Use `background()`, `createLogger()` or a parent's `withValues`/`withName`/`V`. */
+  constructor(state: LoggerState) {
+    this.#state = state;
+  }
+
+  /** Logs a message at this logger's V level (0 unless made with `V(n)`), if that level is enabled. */
+  info(msg: string, ...keysAndValues: unknown[]): void {
+    this.#info(msg, keysAndValues, this.info);
+  }
+
+  /** klog's name for {@link Logger.info}. */
+  infoS(msg: string, ...keysAndValues: unknown[]): void {
+    this.#info(msg, keysAndValues, this.infoS);
+  }
+
+  /** Logs an error with severity E. Always written, whatever the V level (as logr does). */
+  error(err: unknown, msg: string, ...keysAndValues: unknown[]): void {
+    this.#error(err, msg, keysAndValues, this.error);
+  }
+
+  /** klog's name for {@link Logger.error}. */
+  errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): void {
+    this.#error(err, msg, keysAndValues, this.errorS);
+  }
+
+  /** A logger whose `info` logs at V level `level` more than this one's (levels add up, as in logr). */
+  V(level: number): Logger {
+    if (!Number.isInteger(level) || level < 0) level = Math.max(0, Math.trunc(level) || 0);
+    const cache = (this.#byLevel ??= []);
+    let logger = cache[level];
+    if (logger === undefined) {
+      logger = new Logger({ ...this.#state, level: this.#state.level + level });
+      logger.#bound = this.#bound;
+      logger.#boundGeneration = this.#boundGeneration;
+      cache[level] = logger;
+    }
+    return logger;
+  }
+
+  /** Whether `info` on this logger would write (its V level against -v and -vmodule). */
+  enabled(): boolean {
+    return this.#state.runtime.enabled(this.#state.level, this.enabled, this.#state.depth);
+  }
+
+  /** A logger that adds these key/value pairs to every entry. A dangling key gets `"(MISSING)"` in text. */
+  withValues(...keysAndValues: unknown[]): Logger {
+    const state = this.#state;
+    const runtime = state.runtime;
+    const list = runtime.filter?.filterValues?.(keysAndValues) ?? keysAndValues;
+    const notice = runtime.encoder.bindWarnings(list, {
+      name: state.name,
+      bound: this.#boundValues(),
+      ...this.#now(),
+      caller: runtime.callSite(this.withValues, state.depth),
+    });
+    runtime.writeRaw(notice);
+    const child = new Logger({ ...state, rawLists: [...state.rawLists, keysAndValues] });
+    child.#bound = (this.#boundValues() ?? new BoundValues([])).with(list);
+    child.#boundGeneration = runtime.filterGeneration;
+    return child;
+  }
+
+  /** A logger whose entries carry `logger="<parent>.<name>"`. */
+  withName(name: string): Logger {
+    const state = this.#state;
+    const child = new Logger({ ...state, name: state.name === undefined ? String(name) : `${state.name}.${String(name)}` });
+    child.#bound = this.#bound;
+    child.#boundGeneration = this.#boundGeneration;
+    return child;
+  }
+
+  /** A logger that reports the caller `depth` frames further out (for logging helpers and wrappers). */
+  withCallDepth(depth: number): Logger {
+    const child = new Logger({ ...this.#state, depth: this.#state.depth + Math.max(0, Math.trunc(depth)) });
+    child.#bound = this.#bound;
+    child.#boundGeneration = this.#boundGeneration;
+    return child;
+  }
+
+  /** @internal Writes an entry for the package-level functions (klog's InfoS, Warningf, …). */
+  log(severity: Severity, level: number, message: string, err: unknown, isError: boolean, kv: readonly unknown[], legacy: boolean, api: AnyFunction): void {
+    this.#write(severity, level, message, err, isError, kv, legacy, api);
+  }
+
+  #info(msg: string, kv: readonly unknown[], api: AnyFunction): void {
+    const state = this.#state;
+    if (state.level > state.runtime.verbosity && !state.runtime.enabled(state.level, api, state.depth)) return;
+    this.#write('I', state.level, msg, undefined, false, kv, false, api);
+  }
+
+  #error(err: unknown, msg: string, kv: readonly unknown[], api: AnyFunction): void {
+    this.#write('E', this.#state.level, msg, err, true, kv, false, api);
+  }
+
+  #write(severity: Severity, level: number, message: unknown, err: unknown, isError: boolean, kv: readonly unknown[], legacy: boolean, api: AnyFunction): void {
+    const state = this.#state;
+    const runtime = state.runtime;
+    const caller: CallSite | undefined = runtime.callSite(api, state.depth);
+    const entry: Entry = {
+      severity,
+      verbosity: level,
+      message: typeof message === 'string' ? message : messageText(message),
+      isError,
+      err,
+      name: state.name,
+      bound: this.#boundValues(),
+      kv: kv.length === 0 ? NO_VALUES : kv,
+      ...this.#now(),
+      caller,
+      legacy,
+    };
+    runtime.write(entry);
+  }
+
+  #now(): { timeMs: number; timeNs: number } {
+    const [timeMs, timeNs] = splitTime(this.#state.runtime.clock());
+    return { timeMs, timeNs };
+  }
+
+  /** The bound values, filtered again if the filter changed since they were bound. */
+  #boundValues(): BoundValues | undefined {
+    const state = this.#state;
+    if (state.rawLists.length === 0) return undefined;
+    const runtime = state.runtime;
+    if (this.#boundGeneration !== runtime.filterGeneration) {
+      const filter = runtime.filter?.filterValues;
+      this.#bound = new BoundValues(state.rawLists.map((list) => filter?.(list) ?? list));
+      this.#boundGeneration = runtime.filterGeneration;
+    }
+    return this.#bound;
+  }
+}
+
+/** @internal A root logger over a runtime. */
+export function rootLogger(runtime: Runtime): Logger {
+  return new Logger({ runtime, name: undefined, rawLists: [], level: 0, depth: 0 });
+}

@@ -1,0 +1,85 @@
+import { captureCallSite } from '../caller/capture-call-site.js';
+import type { CallSite } from '../caller/call-site.js';
+import type { Output } from '../output/output.js';
+import type { Clock } from '../time/clock.js';
+import type { VModule } from '../verbosity/vmodule.js';
+import type { Encoder } from './encoder.js';
+import type { Entry } from './entry.js';
+import type { LogFilter } from './log-filter.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- identifies a public API frame.
+type AnyFunction = Function;
+
+/**
+ * The mutable settings shared by a logger and all loggers derived from it: verbosity, vmodule, encoder,
+ * output, clock, caller, filter. Changing them takes effect for every derived logger at once.
+ */
+export class Runtime {
+  verbosity = 0;
+  vmodule: VModule | undefined = undefined;
+  caller = true;
+  filter: LogFilter | undefined = undefined;
+  /** Bumped when the filter changes, so bound values are filtered again. */
+  filterGeneration = 0;
+  /** Entries an output refused by throwing (a closed stream): counted, never thrown to the caller. */
+  dropped = 0;
+
+  constructor(
+    public encoder: Encoder,
+    public output: Output,
+    public clock: Clock,
+  ) {}
+
+  /** Whether V(level) is on for the code that called `api` (klog's global -v, then -vmodule). */
+  enabled(level: number, api: AnyFunction, depth: number): boolean {
+    if (level <= this.verbosity) return true;
+    const vmodule = this.vmodule;
+    if (vmodule === undefined) return false;
+    const site = captureCallSite(api, depth);
+    return site !== undefined && level <= vmodule.levelFor(site.file);
+  }
+
+  callSite(api: AnyFunction, depth: number): CallSite | undefined {
+    return this.caller ? captureCallSite(api, depth) : undefined;
+  }
+
+  /**
+   * Filters, encodes and writes an entry. Never throws. If the filter or the encoder fails, the entry is
+   * written without its values (they may be what the filter was protecting) and with the failure.
+   */
+  write(entry: Entry): void {
+    let text: string;
+    let severity = entry.severity;
+    try {
+      const filtered = this.filter?.filterEntry === undefined ? entry : this.filter.filterEntry(entry);
+      if (filtered === undefined) return;
+      text = this.encoder.encode(filtered);
+      severity = filtered.severity;
+    } catch (thrown) {
+      text = this.#encodeFailure(entry, thrown);
+    }
+    this.#output(text, severity);
+  }
+
+  #output(text: string, severity: Entry['severity']): void {
+    try {
+      this.output.write(text, severity);
+    } catch {
+      this.dropped++;
+    }
+  }
+
+  #encodeFailure(entry: Entry, thrown: unknown): string {
+    const problem = `<internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}>`;
+    try {
+      return this.encoder.encode({ ...entry, err: undefined, bound: undefined, kv: ['internalError', problem] });
+    } catch {
+      return `${JSON.stringify(entry.message)} internalError=${JSON.stringify(problem)}\n`;
+    }
+  }
+
+  /** Writes records that are already encoded (notices about bound values). */
+  writeRaw(text: string): void {
+    if (text !== '') this.#output(text, 'I');
+  }
+}

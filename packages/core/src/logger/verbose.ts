@@ -1,0 +1,62 @@
+/* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
+import { sprint, sprintln } from '../go/sprint.js';
+import { sprintf } from '../go/sprintf.js';
+import type { Logger } from './logger.js';
+
+/**
+ * What `V(n)` returns (klog's Verbose): logging methods that write only when level n was enabled for the
+ * calling code when `V(n)` was called. A disabled Verbose is a shared object whose methods do nothing.
+ */
+export interface Verbose {
+  enabled(): boolean;
+  infoS(msg: string, ...keysAndValues: unknown[]): void;
+  errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): void;
+  info(...args: unknown[]): void;
+  infof(format: string, ...args: unknown[]): void;
+  infoln(...args: unknown[]): void;
+}
+
+/** The one disabled Verbose: no allocation and no work for a disabled `V(n).infoS(...)`. */
+export const disabledVerbose: Verbose = Object.freeze({
+  enabled: () => false,
+  infoS() {},
+  errorS() {},
+  info() {},
+  infof() {},
+  infoln() {},
+});
+
+/** An enabled Verbose at a level, writing through a logger. */
+export class EnabledVerbose implements Verbose {
+  readonly #logger: Logger;
+  readonly #level: number;
+
+  constructor(logger: Logger, level: number) {
+    this.#logger = logger;
+    this.#level = level;
+  }
+
+  enabled(): boolean {
+    return true;
+  }
+
+  infoS(msg: string, ...keysAndValues: unknown[]): void {
+    this.#logger.log('I', this.#level, msg, undefined, false, keysAndValues, false, this.infoS);
+  }
+
+  errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): void {
+    this.#logger.log('E', this.#level, msg, err, true, keysAndValues, false, this.errorS);
+  }
+
+  info(...args: unknown[]): void {
+    this.#logger.log('I', this.#level, sprint(args), undefined, false, [], true, this.info);
+  }
+
+  infof(format: string, ...args: unknown[]): void {
+    this.#logger.log('I', this.#level, sprintf(String(format), args), undefined, false, [], true, this.infof);
+  }
+
+  infoln(...args: unknown[]): void {
+    this.#logger.log('I', this.#level, sprintln(args), undefined, false, [], true, this.infoln);
+  }
+}

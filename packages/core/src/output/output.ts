@@ -1,0 +1,37 @@
+import pino from 'pino';
+import type { Severity } from '../logger/severity.js';
+
+/** Where encoded entries go. `write` never throws to the caller; `flush` writes out anything buffered. */
+export interface Output {
+  write(text: string, severity: Severity): void;
+  flush(): void;
+}
+
+/** Anything with a `write(string)`: a Node stream, a sonic-boom destination, a test buffer. */
+export interface WritableLike {
+  write(chunk: string): unknown;
+  flushSync?: () => void;
+}
+
+function isOutput(target: Output | WritableLike): target is Output {
+  return typeof (target as Partial<Output>).flush === 'function' && target.write.length >= 1 && !('flushSync' in target);
+}
+
+/** Adapts a writable to an Output; an Output is returned as is. */
+export function toOutput(target: Output | WritableLike): Output {
+  if (isOutput(target)) return target;
+  const writable = target;
+  return {
+    write(text) {
+      writable.write(text);
+    },
+    flush() {
+      writable.flushSync?.();
+    },
+  };
+}
+
+/** Synchronous writes to a file descriptor through pino's destination (sonic-boom). */
+export function fdOutput(fd: number): Output {
+  return toOutput(pino.destination({ dest: fd, sync: true }));
+}

@@ -1,0 +1,31 @@
+/**
+ * The pairs of one text line with klog's duplicate rule, applied in order over err, logger, bound values
+ * and call-site pairs: a pair whose key was seen with the same formatted text is dropped; with a different
+ * text the earlier one is removed and the later one kept at its own position.
+ */
+export class PairList {
+  readonly #keys: string[] = [];
+  readonly #texts: string[] = [];
+
+  add(key: string, text: string): void {
+    const keys = this.#keys;
+    for (let i = 0; i < keys.length; i++) {
+      // A removed pair keeps its key but has an empty text (a live one always has ` key=`).
+      if (keys[i] !== key || this.#texts[i] === '') continue;
+      if (this.#texts[i] === text) return;
+      this.#texts[i] = '';
+      break;
+    }
+    keys.push(key);
+    this.#texts.push(text);
+  }
+
+  /** Adds pre-formatted pairs (`[key, " key=value"]`), in order. */
+  addFormatted(pairs: readonly (readonly [string, string])[]): void {
+    for (const [key, text] of pairs) this.add(key, text);
+  }
+
+  toString(): string {
+    return this.#texts.join('');
+  }
+}

@@ -1,0 +1,67 @@
+import { formatPlain } from '../go/fmt-value.js';
+import { quote } from '../go/quote.js';
+import type { Entry } from '../logger/entry.js';
+import type { Encoder } from '../logger/encoder.js';
+import { PairList } from './pair-list.js';
+import { TextHeader } from './text-header.js';
+import { textValue } from './text-value.js';
+
+const MISSING = '(MISSING)';
+
+/** Options of klog's text format. */
+export interface TextEncoderOptions {
+  /** Print the `Lmmdd hh:mm:ss.uuuuuu pid file:line] ` header (klog's `-skip_headers=false`). Default true. */
+  headers?: boolean;
+  /** Print `dir/file:line` instead of `file:line` (klog's `-add_dir_header`). Default false. */
+  addDirHeader?: boolean;
+  /** The pid printed in headers. Default `process.pid`. */
+  pid?: number;
+}
+
+function keyText(key: unknown): string {
+  return typeof key === 'string' ? key : formatPlain(key, 's');
+}
+
+/** Formats a key/value list as `[key, " key=value"]` pairs, a dangling key getting `"(MISSING)"`. */
+function formatList(kv: readonly unknown[], into: [string, string][]): [string, string][] {
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = keyText(kv[i]);
+    const value = i + 1 < kv.length ? kv[i + 1] : MISSING;
+    into.push([key, ` ${key}=${textValue(value)}`]);
+  }
+  return into;
+}
+
+/** klog's text format (the format of `--logging-format=text`), byte for byte. */
+export class TextEncoder implements Encoder {
+  readonly format = 'text';
+  readonly #header: TextHeader | undefined;
+
+  constructor(options: TextEncoderOptions = {}) {
+    this.#header = options.headers === false ? undefined : new TextHeader(options.pid ?? process.pid, options.addDirHeader ?? false);
+  }
+
+  encode(entry: Entry): string {
+    const header = this.#header?.format(entry.severity, entry.timeMs, entry.timeNs, entry.caller) ?? '';
+    if (entry.legacy) {
+      return entry.message.endsWith('\n') ? header + entry.message : `${header}${entry.message}\n`;
+    }
+    const pairs = new PairList();
+    if (entry.isError && entry.err !== null && entry.err !== undefined) pairs.add('err', ` err=${textValue(entry.err)}`);
+    if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name)}`);
+    // Bound values are formatted once per logger; duplicates are resolved per line, in order.
+    if (entry.bound !== undefined) pairs.addFormatted(entry.bound.encodedFor(this, formatBound));
+    pairs.addFormatted(formatList(entry.kv, []));
+    return `${header}${quote(entry.message)}${pairs.toString()}\n`;
+  }
+
+  bindWarnings(): string {
+    return '';
+  }
+}
+
+function formatBound(lists: readonly (readonly unknown[])[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const list of lists) formatList(list, pairs);
+  return pairs;
+}
