@@ -1,5 +1,4 @@
-import { sprint, sprintln } from './go/sprint.js';
-import { sprintf } from './go/sprintf.js';
+import { legacyMessage } from './logger/legacy-message.js';
 import { rootLogger, type Logger } from './logger/logger.js';
 import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
 import type { Severity } from './logger/severity.js';
@@ -68,45 +67,45 @@ function legacy(severity: Severity, message: string, api: (...args: never[]) => 
 
 /** Legacy unstructured info (fmt.Sprint of the arguments). Prefer {@link infoS}. */
 export function info(...args: unknown[]): void {
-  legacy('I', sprint(args), info);
+  legacy('I', legacyMessage('print', '', args), info);
 }
 
 /** Legacy unstructured info with a Go format string. Prefer {@link infoS}. */
 export function infof(format: string, ...args: unknown[]): void {
-  legacy('I', sprintf(String(format), args), infof);
+  legacy('I', legacyMessage('printf', format, args), infof);
 }
 
 /** Legacy unstructured info (fmt.Sprintln of the arguments). Prefer {@link infoS}. */
 export function infoln(...args: unknown[]): void {
-  legacy('I', sprintln(args), infoln);
+  legacy('I', legacyMessage('println', '', args), infoln);
 }
 
 /** Legacy warning (severity W). Prefer {@link infoS}. */
 export function warning(...args: unknown[]): void {
-  legacy('W', sprint(args), warning);
+  legacy('W', legacyMessage('print', '', args), warning);
 }
 
 /** Legacy warning with a Go format string. Prefer {@link infoS}. */
 export function warningf(format: string, ...args: unknown[]): void {
-  legacy('W', sprintf(String(format), args), warningf);
+  legacy('W', legacyMessage('printf', format, args), warningf);
 }
 
 /** Legacy warning (fmt.Sprintln of the arguments). Prefer {@link infoS}. */
 export function warningln(...args: unknown[]): void {
-  legacy('W', sprintln(args), warningln);
+  legacy('W', legacyMessage('println', '', args), warningln);
 }
 
 /** Legacy error (severity E). Prefer {@link errorS}. */
 export function error(...args: unknown[]): void {
-  legacy('E', sprint(args), error);
+  legacy('E', legacyMessage('print', '', args), error);
 }
 
 /** Legacy error with a Go format string. Prefer {@link errorS}. */
 export function errorf(format: string, ...args: unknown[]): void {
-  legacy('E', sprintf(String(format), args), errorf);
+  legacy('E', legacyMessage('printf', format, args), errorf);
 }
 
 /** Legacy error (fmt.Sprintln of the arguments). Prefer {@link errorS}. */
 export function errorln(...args: unknown[]): void {
-  legacy('E', sprintln(args), errorln);
+  legacy('E', legacyMessage('println', '', args), errorln);
 }

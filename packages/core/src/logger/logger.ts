@@ -3,6 +3,7 @@ import type { CallSite } from '../caller/call-site.js';
 import { panicText } from '../protocols/panic-text.js';
 import { splitTime } from '../time/clock.js';
 import { BoundValues } from './bound-values.js';
+import { filterState } from './filter-registry.js';
 import type { Entry } from './entry.js';
 import type { Runtime } from './runtime.js';
 import type { Severity } from './severity.js';
@@ -11,6 +12,15 @@ import type { Severity } from './severity.js';
 type AnyFunction = Function;
 
 const NO_VALUES: readonly unknown[] = [];
+
+/** A list being bound, through the installed filter; if the filter fails, the values are withheld. */
+function filterValues(list: readonly unknown[]): readonly unknown[] {
+  try {
+    return filterState.filter?.filterValues?.(list) ?? list;
+  } catch {
+    return ['internalError', '<the log filter failed; bound values were withheld>'];
+  }
+}
 
 function messageText(message: unknown): string {
   try {
@@ -89,7 +99,7 @@ export class Logger {
   withValues(...keysAndValues: unknown[]): Logger {
     const state = this.#state;
     const runtime = state.runtime;
-    const list = runtime.filter?.filterValues?.(keysAndValues) ?? keysAndValues;
+    const list = filterValues(keysAndValues);
     const notice = runtime.encoder.bindWarnings(list, {
       name: state.name,
       bound: this.#boundValues(),
@@ -99,7 +109,7 @@ export class Logger {
     runtime.writeRaw(notice);
     const child = new Logger({ ...state, rawLists: [...state.rawLists, keysAndValues] });
     child.#bound = (this.#boundValues() ?? new BoundValues([])).with(list);
-    child.#boundGeneration = runtime.filterGeneration;
+    child.#boundGeneration = filterState.generation;
     return child;
   }
 
@@ -164,11 +174,9 @@ export class Logger {
   #boundValues(): BoundValues | undefined {
     const state = this.#state;
     if (state.rawLists.length === 0) return undefined;
-    const runtime = state.runtime;
-    if (this.#boundGeneration !== runtime.filterGeneration) {
-      const filter = runtime.filter?.filterValues;
-      this.#bound = new BoundValues(state.rawLists.map((list) => filter?.(list) ?? list));
-      this.#boundGeneration = runtime.filterGeneration;
+    if (this.#boundGeneration !== filterState.generation) {
+      this.#bound = new BoundValues(state.rawLists.map(filterValues));
+      this.#boundGeneration = filterState.generation;
     }
     return this.#bound;
   }

@@ -4,7 +4,6 @@ import { fdOutput, toOutput, type Output, type WritableLike } from '../output/ou
 import { TextEncoder } from '../text/text-encoder.js';
 import type { Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
-import type { LogFilter } from './log-filter.js';
 import { Runtime } from './runtime.js';
 
 /** The output formats: klog's text format and Kubernetes' JSON format. */
@@ -30,8 +29,6 @@ export interface LoggerOptions {
   headers?: boolean;
   /** `dir/file:line` in text headers (klog's `-add_dir_header`). Default false. */
   addDirHeader?: boolean;
-  /** The filter every entry passes through (the sanitizer installs one). `null` removes it. */
-  filter?: LogFilter | null;
 }
 
 interface EncoderSettings {
@@ -63,13 +60,12 @@ export function compileVModule(value: string | readonly VModuleItem[], setting =
 
 function validate(options: LoggerOptions): void {
   check(typeof options === 'object' && options !== null, 'options', options, 'must be an object');
-  const { format, clock, output, pid, filter } = options;
+  const { format, clock, output, pid } = options;
   check(format === undefined || format === 'text' || format === 'json', 'format', format, 'must be "text" or "json"');
   if (options.verbosity !== undefined) checkVerbosity(options.verbosity);
   check(clock === undefined || typeof clock === 'function', 'clock', typeof clock, 'must be a function');
   check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', typeof output, 'must have a write(string) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
-  check(filter === undefined || filter === null || typeof filter === 'object', 'filter', typeof filter, 'must be an object');
   for (const flag of ['caller', 'headers', 'addDirHeader'] as const) {
     check(options[flag] === undefined || typeof options[flag] === 'boolean', flag, options[flag], 'must be a boolean');
   }
@@ -111,8 +107,4 @@ export function applyOptions(runtime: Runtime, options: LoggerOptions): void {
   }
   if (options.clock !== undefined) runtime.clock = options.clock;
   if (options.caller !== undefined) runtime.caller = options.caller;
-  if (options.filter !== undefined) {
-    runtime.filter = options.filter ?? undefined;
-    runtime.filterGeneration++;
-  }
 }

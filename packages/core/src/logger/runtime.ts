@@ -5,22 +5,20 @@ import type { Clock } from '../time/clock.js';
 import type { VModule } from '../verbosity/vmodule.js';
 import type { Encoder } from './encoder.js';
 import type { Entry } from './entry.js';
-import type { LogFilter } from './log-filter.js';
+import { filterState } from './filter-registry.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- identifies a public API frame.
 type AnyFunction = Function;
 
 /**
  * The mutable settings shared by a logger and all loggers derived from it: verbosity, vmodule, encoder,
- * output, clock, caller, filter. Changing them takes effect for every derived logger at once.
+ * output, clock, caller. Changing them takes effect for every derived logger at once. (The filter is
+ * process-wide: see filter-registry.)
  */
 export class Runtime {
   verbosity = 0;
   vmodule: VModule | undefined = undefined;
   caller = true;
-  filter: LogFilter | undefined = undefined;
-  /** Bumped when the filter changes, so bound values are filtered again. */
-  filterGeneration = 0;
   /** Entries an output refused by throwing (a closed stream): counted, never thrown to the caller. */
   dropped = 0;
 
@@ -51,7 +49,8 @@ export class Runtime {
     let text: string;
     let severity = entry.severity;
     try {
-      const filtered = this.filter?.filterEntry === undefined ? entry : this.filter.filterEntry(entry);
+      const filter = filterState.filter;
+      const filtered = filter?.filterEntry === undefined ? entry : filter.filterEntry(entry);
       if (filtered === undefined) return;
       text = this.encoder.encode(filtered);
       severity = filtered.severity;

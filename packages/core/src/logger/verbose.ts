@@ -1,6 +1,5 @@
 /* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
-import { sprint, sprintln } from '../go/sprint.js';
-import { sprintf } from '../go/sprintf.js';
+import { legacyMessage } from './legacy-message.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -49,14 +48,14 @@ export class EnabledVerbose implements Verbose {
   }
 
   info(...args: unknown[]): void {
-    this.#logger.log('I', this.#level, sprint(args), undefined, false, [], true, this.info);
+    this.#logger.log('I', this.#level, legacyMessage('print', '', args), undefined, false, [], true, this.info);
   }
 
   infof(format: string, ...args: unknown[]): void {
-    this.#logger.log('I', this.#level, sprintf(String(format), args), undefined, false, [], true, this.infof);
+    this.#logger.log('I', this.#level, legacyMessage('printf', format, args), undefined, false, [], true, this.infof);
   }
 
   infoln(...args: unknown[]): void {
-    this.#logger.log('I', this.#level, sprintln(args), undefined, false, [], true, this.infoln);
+    this.#logger.log('I', this.#level, legacyMessage('println', '', args), undefined, false, [], true, this.infoln);
   }
 }

@@ -1,0 +1,25 @@
+import { ConfigError } from '../config-error.js';
+import type { LogFilter } from './log-filter.js';
+
+/**
+ * The one process-wide filter. Every logger consults it, global or independent, child or contextual,
+ * so installing a filter (the sanitizer) cannot be bypassed by a logger made elsewhere.
+ */
+export const filterState: { filter: LogFilter | undefined; generation: number } = { filter: undefined, generation: 0 };
+
+/**
+ * Installs the filter every entry of every logger passes through (klog's SetLogFilter), or removes it
+ * with `undefined`. Values already bound with `withValues` are filtered again on their next use.
+ */
+export function setLogFilter(filter: LogFilter | undefined): void {
+  if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
+    throw new ConfigError('log filter', typeof filter, 'must be an object with filterEntry, filterValues or filterArgs');
+  }
+  filterState.filter = filter;
+  filterState.generation++;
+}
+
+/** The installed filter, if any. */
+export function getLogFilter(): LogFilter | undefined {
+  return filterState.filter;
+}
