@@ -10,7 +10,7 @@ export type LegacyStyle = 'print' | 'printf' | 'println';
  * about to become plain text, where nothing can redact them any more), then Go's fmt formats them.
  */
 export function legacyMessage(style: LegacyStyle, format: unknown, args: readonly unknown[]): string {
-  let operands = args;
+  let operands: readonly unknown[];
   try {
     operands = filterState.filter?.filterArgs?.(args) ?? args;
   } catch {
