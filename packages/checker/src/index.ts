@@ -1,2 +1,8 @@
 /** `@klog-ts/checker`: the taint analysis from secret sources to logging sinks, its formatters and config. */
+export { analyzeProject, type AnalysisResult, type AnalyzeOptions, type SuppressedFinding } from './analyze-project.js';
+export type { ProgressCallback } from './analysis/analyze-program.js';
+export type { SourceKind } from './analysis/taint.js';
+export { CheckerError } from './errors/checker-error.js';
+export { RULE_ID, type Finding, type Location, type PathStep, type ProjectDiagnostic } from './report/finding.js';
+export { findSuppression, SUPPRESSION_MARKER, type Suppression } from './suppression/find-suppression.js';
 export * from './definitions/index.js';

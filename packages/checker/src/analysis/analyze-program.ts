@@ -1,0 +1,49 @@
+import { ts } from 'ts-morph';
+import type { Definitions } from '../definitions/index.js';
+import type { Finding } from '../report/finding.js';
+import { CallIndex } from './call-index.js';
+import { matchSink, type SinkCall } from './match-sink.js';
+import { TaintEngine } from './taint-engine.js';
+import { toFinding } from './to-finding.js';
+import { traceSink } from './trace-sink.js';
+import { WritesIndex } from './writes-index.js';
+
+/** Progress of a run: files walked, then sinks traced. */
+export type ProgressCallback = (phase: 'files' | 'sinks', done: number, total: number) => void;
+
+/**
+ * Runs the analysis over the given files of one program: one walk to find the sink calls and index every
+ * call by name, then a backward trace from each sink. Returns one finding per sink call that a secret reaches.
+ */
+export function analyzeProgram(
+  program: ts.Program,
+  files: readonly ts.SourceFile[],
+  defs: Definitions,
+  onProgress?: ProgressCallback,
+): Finding[] {
+  const checker = program.getTypeChecker();
+  const calls = new CallIndex(checker);
+  const sinks: SinkCall[] = [];
+  files.forEach((file, i) => {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        calls.add(node);
+        if (ts.isCallExpression(node)) {
+          const sink = matchSink(node, checker, defs);
+          if (sink !== undefined) sinks.push(sink);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(file, visit);
+    onProgress?.('files', i + 1, files.length);
+  });
+  const engine = new TaintEngine(checker, defs, new WritesIndex(checker));
+  const findings: Finding[] = [];
+  sinks.forEach((sink, i) => {
+    const flow = traceSink(sink, engine, calls, checker, defs);
+    if (flow !== undefined) findings.push(toFinding(sink, flow));
+    onProgress?.('sinks', i + 1, sinks.length);
+  });
+  return findings;
+}

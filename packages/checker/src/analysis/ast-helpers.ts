@@ -1,0 +1,87 @@
+import { ts } from 'ts-morph';
+
+/** The text of a declaration or property name (`#token` → `token`), or undefined for computed names. */
+export function nameText(name: ts.Node | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isPrivateIdentifier(name)) return name.text.slice(1);
+  return undefined;
+}
+
+/** The name a callee is called by: `f` in `f()`, `m` in `a.b.m()`, or undefined. */
+export function calleeName(callee: ts.Expression): string | undefined {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return nameText(callee.name);
+  if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)) {
+    return callee.argumentExpression.text;
+  }
+  return undefined;
+}
+
+/** Literals never carry a secret from elsewhere. */
+export function isLiteral(node: ts.Node): boolean {
+  switch (node.kind) {
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.RegularExpressionLiteral:
+      return true;
+    default:
+      return ts.isIdentifier(node) && node.text === 'undefined';
+  }
+}
+
+/** Skips parentheses, type assertions, `!`, `satisfies`. */
+export function skipOuter(node: ts.Expression): ts.Expression {
+  let n = node;
+  while (
+    ts.isParenthesizedExpression(n) ||
+    ts.isAsExpression(n) ||
+    ts.isTypeAssertionExpression(n) ||
+    ts.isNonNullExpression(n) ||
+    ts.isSatisfiesExpression(n)
+  ) {
+    n = n.expression;
+  }
+  return n;
+}
+
+/** The function a function-like declaration is known by, for messages and caller lookup. */
+export function functionName(fn: ts.SignatureDeclaration): string | undefined {
+  if (ts.isConstructorDeclaration(fn)) return fn.parent.name?.text;
+  const own = nameText(fn.name);
+  if (own !== undefined) return own;
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+    return nameText(parent.name);
+  }
+  return undefined;
+}
+
+/** The nearest function body, module block or source file around a node. */
+export function enclosingScope(node: ts.Node): ts.Node {
+  for (let n = node.parent; n !== undefined; n = n.parent) {
+    if (ts.isFunctionLike(n) || ts.isSourceFile(n) || ts.isModuleBlock(n)) return n;
+  }
+  return node.getSourceFile();
+}
+
+/** Whether a regex replace masks every character: `/./g`, `/[\s\S]/g`, `/\w/g`, `/[^*]/g` with a literal. */
+export function isFullMask(call: ts.CallExpression): boolean {
+  const [pattern, replacement] = call.arguments;
+  if (pattern === undefined || replacement === undefined || !ts.isRegularExpressionLiteral(pattern)) return false;
+  if (!ts.isStringLiteralLike(replacement)) return false;
+  const match = /^\/(.*)\/([a-z]*)$/s.exec(pattern.text);
+  if (match === null || !(match[2] ?? '').includes('g')) return false;
+  return /^(\.|\[\\s\\S\]|\[\\S\\s\]|\\w|\\S|\[\^[^\]]*\]|\.\+|\[\\s\\S\]\+|\.\*)$/.test(match[1] ?? '');
+}
+
+/** The name node of a declaration (`x` in `const x`, `p` in `p: T`), or undefined. */
+export function declarationName(node: ts.Node): ts.Node | undefined {
+  const name = (node as { name?: ts.Node }).name;
+  return name !== undefined && typeof name === 'object' && 'kind' in name ? name : undefined;
+}

@@ -1,0 +1,63 @@
+import { ts } from 'ts-morph';
+import type { Definitions } from '../definitions/index.js';
+import { datapolicyOf } from './datapolicy-of.js';
+import { isCleanType } from './is-clean-type.js';
+import { secretTypeOf } from './secret-type-of.js';
+import type { Source } from './taint.js';
+
+const MAX_DEPTH = 3;
+
+function isProjectDeclaration(decl: ts.Node | undefined): boolean {
+  if (decl === undefined) return false;
+  const file = decl.getSourceFile();
+  return !file.isDeclarationFile && !file.fileName.includes('/node_modules/');
+}
+
+/**
+ * Whether a value of `type` holds a secret somewhere inside (an object holding a secret is a secret when
+ * logged whole): a `@datapolicy` field, a branded `Secret` field, or (for types declared in the project) a
+ * credential-named field of a non-clean type, up to three levels deep, through arrays and unions.
+ */
+export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
+  const seen = new Set<ts.Type>();
+  const visit = (t: ts.Type, depth: number): Source | undefined => {
+    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(t)) return undefined;
+    seen.add(t);
+    const secret = secretTypeOf(t, defs);
+    if (secret === 'wrapper') return undefined;
+    if (secret === 'branded' && depth > 0) return { kind: 'secret-type', name: t.aliasSymbol?.name ?? 'Secret', node: at };
+    if (t.isUnionOrIntersection()) {
+      for (const part of t.types) {
+        const hit = visit(part, depth);
+        if (hit !== undefined) return hit;
+      }
+      return undefined;
+    }
+    if (checker.isArrayType(t) || checker.isTupleType(t)) {
+      for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
+        const hit = visit(arg, depth);
+        if (hit !== undefined) return hit;
+      }
+      return undefined;
+    }
+    if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+    for (const prop of checker.getPropertiesOfType(t)) {
+      const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+      if (decl === undefined) continue;
+      const policy = datapolicyOf(decl);
+      if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
+      // Object literals are traced property by property by the taint engine; here only declared shapes count.
+      if (!isProjectDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) continue;
+      const propType = checker.getTypeOfSymbolAtLocation(prop, at);
+      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || isCleanType(propType)) continue;
+      const propSecret = secretTypeOf(propType, defs);
+      if (propSecret === 'wrapper') continue;
+      if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };
+      if (defs.isCredentialName(prop.name.replace(/^#/, ''))) return { kind: 'credential-name', name: prop.name, node: decl };
+      const hit = visit(propType, depth + 1);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  return visit(type, 0);
+}

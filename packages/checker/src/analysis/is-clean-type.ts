@@ -1,0 +1,26 @@
+import { ts } from 'ts-morph';
+
+const CLEAN_FLAGS =
+  ts.TypeFlags.BooleanLike |
+  ts.TypeFlags.NumberLike |
+  ts.TypeFlags.BigIntLike |
+  ts.TypeFlags.Void |
+  ts.TypeFlags.Undefined |
+  ts.TypeFlags.Null |
+  ts.TypeFlags.Never |
+  ts.TypeFlags.ESSymbolLike;
+
+/**
+ * Whether a value of this type can never carry a secret's content: booleans (comparisons, coercions),
+ * numbers (`.length`, counts), `void`, `null`, symbols, enums, and functions. `any` and `unknown` are not clean.
+ */
+export function isCleanType(type: ts.Type): boolean {
+  if (type.flags & CLEAN_FLAGS) return true;
+  if (type.isUnion()) return type.types.every(isCleanType);
+  if (type.flags & ts.TypeFlags.Object) {
+    // A function or class constructor: it has call or construct signatures and is not also a data object.
+    const callable = type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0;
+    return callable && type.getProperties().every((p) => p.flags & ts.SymbolFlags.Method || p.name === 'prototype');
+  }
+  return false;
+}

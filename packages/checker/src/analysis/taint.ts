@@ -1,0 +1,90 @@
+import type { ts } from 'ts-morph';
+
+/** How a value came to be a secret. */
+export type SourceKind =
+  | 'datapolicy' // a field or property tagged @datapolicy (decorator or JSDoc)
+  | 'secret-type' // a value of a branded `Secret` type
+  | 'secret-reveal' // what `reveal()` on a `Secret` returns
+  | 'credential-name' // a variable, parameter, property, object key or getter with a credential-like name
+  | 'log-key'; // a value logged under a credential-like key (`"password", pw`)
+
+/** Where a secret starts. */
+export interface Source {
+  readonly kind: SourceKind;
+  /** The name that made it a source (field, variable, key, type) or the datapolicy kind for tags. */
+  readonly name: string;
+  readonly node: ts.Node;
+  /** For datapolicy sources, the kind (`password`, `token`, ...). */
+  readonly policy?: string;
+}
+
+/** One hop of a flow: the node it happens at and what happens there. */
+export interface Step {
+  readonly node: ts.Node;
+  readonly note: string;
+}
+
+/** A secret and the hops from its source to the expression at hand (source first). */
+export interface Flow {
+  readonly source: Source;
+  readonly steps: readonly Step[];
+}
+
+/**
+ * What an expression may carry: a concrete flow from a source, and/or the parameters of enclosing functions
+ * it depends on (resolved against arguments at call sites: function summaries).
+ */
+export interface Taint {
+  readonly flow: Flow | undefined;
+  readonly params: ReadonlyMap<ts.ParameterDeclaration, readonly Step[]>;
+}
+
+const NO_PARAMS: ReadonlyMap<ts.ParameterDeclaration, readonly Step[]> = new Map();
+
+/** A taint from a source. */
+export function fromSource(source: Source): Taint {
+  return { flow: { source, steps: [] }, params: NO_PARAMS };
+}
+
+/** A taint that depends on one parameter. */
+export function fromParam(param: ts.ParameterDeclaration): Taint {
+  return { flow: undefined, params: new Map([[param, []]]) };
+}
+
+/** Union of taints, keeping the first concrete flow. `undefined` means clean. */
+export function union(taints: readonly (Taint | undefined)[]): Taint | undefined {
+  let flow: Flow | undefined;
+  let params: Map<ts.ParameterDeclaration, readonly Step[]> | undefined;
+  let only: Taint | undefined;
+  let count = 0;
+  for (const t of taints) {
+    if (t === undefined) continue;
+    count++;
+    only = t;
+    flow ??= t.flow;
+    if (t.params.size > 0) {
+      params ??= new Map();
+      for (const [p, steps] of t.params) if (!params.has(p)) params.set(p, steps);
+    }
+  }
+  if (count <= 1) return only;
+  return { flow, params: params ?? NO_PARAMS };
+}
+
+/** The same taint with one more hop appended to every flow. */
+export function through(taint: Taint | undefined, step: Step): Taint | undefined {
+  if (taint === undefined) return undefined;
+  const flow = taint.flow === undefined ? undefined : { source: taint.flow.source, steps: [...taint.flow.steps, step] };
+  if (taint.params.size === 0) return { flow, params: NO_PARAMS };
+  const params = new Map<ts.ParameterDeclaration, readonly Step[]>();
+  for (const [p, steps] of taint.params) params.set(p, [...steps, step]);
+  return { flow, params };
+}
+
+/** A taint without the given parameters (after they were substituted by arguments). */
+export function withoutParams(taint: Taint | undefined, drop: (p: ts.ParameterDeclaration) => boolean): Taint | undefined {
+  if (taint === undefined) return undefined;
+  const params = new Map([...taint.params].filter(([p]) => !drop(p)));
+  if (taint.flow === undefined && params.size === 0) return undefined;
+  return { flow: taint.flow, params };
+}

@@ -1,0 +1,53 @@
+import type { ts } from 'ts-morph';
+import { declarationName } from './ast-helpers.js';
+import { RULE_ID, type Finding, type Location, type PathStep } from '../report/finding.js';
+import type { SinkCall } from './match-sink.js';
+import type { Flow, Source } from './taint.js';
+
+function locate(node: ts.Node): Location {
+  const file = node.getSourceFile();
+  const target = declarationName(node) ?? node;
+  const { line, character } = file.getLineAndCharacterOfPosition(target.getStart(file));
+  return { file: file.fileName, line: line + 1, column: character + 1 };
+}
+
+function describe(source: Source): string {
+  switch (source.kind) {
+    case 'datapolicy':
+      return `'${source.name}' (tagged @datapolicy ${source.policy ?? ''})`.replace(' )', ')');
+    case 'secret-type':
+      return `a value of Secret type '${source.name}'`;
+    case 'secret-reveal':
+      return `the revealed content of '${source.name}'`;
+    case 'credential-name':
+      return `credential '${source.name}'`;
+    case 'log-key':
+      return `a value logged under the credential key '${source.name}'`;
+  }
+}
+
+/** Turns a traced flow at a sink into a finding with locations and a readable path. */
+export function toFinding(sink: SinkCall, flow: Flow): Finding {
+  const at = locate(sink.call);
+  const source = locate(flow.source.node);
+  const lineText = sink.call.getSourceFile().text.split('\n')[at.line - 1] ?? '';
+  const path: PathStep[] = [{ ...source, note: `source: ${describe(flow.source)}` }];
+  for (const s of flow.steps) {
+    const loc = locate(s.node);
+    const last = path[path.length - 1];
+    if (last !== undefined && last.file === loc.file && last.line === loc.line && last.note === s.note) continue;
+    path.push({ ...loc, note: s.note });
+  }
+  const verb = sink.role === 'binding' ? 'is bound to a logger by' : 'is logged by';
+  path.push({ ...at, note: `${verb} ${sink.display}()` });
+  return {
+    ruleId: RULE_ID,
+    ...at,
+    sink: sink.display,
+    role: sink.role,
+    source: { ...source, kind: flow.source.kind, name: flow.source.name, ...(flow.source.policy === undefined ? {} : { policy: flow.source.policy }) },
+    path,
+    message: `Secret ${describe(flow.source)} ${verb} ${sink.display}()`,
+    snippet: lineText.trim(),
+  };
+}

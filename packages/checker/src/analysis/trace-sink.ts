@@ -1,0 +1,69 @@
+import { ts } from 'ts-morph';
+import type { Definitions } from '../definitions/index.js';
+import type { CallIndex } from './call-index.js';
+import { holderSource } from './holder-source.js';
+import type { SinkCall } from './match-sink.js';
+import type { TaintEngine } from './taint-engine.js';
+import { fromSource, through, type Flow, type Taint } from './taint.js';
+
+const MAX_CALLER_DEPTH = 4;
+
+/** Resolves parameters left in a taint against the arguments of every caller, up to a few levels. */
+function resolveParams(taint: Taint, engine: TaintEngine, calls: CallIndex, depth: number): Flow | undefined {
+  if (taint.flow !== undefined) return taint.flow;
+  if (depth >= MAX_CALLER_DEPTH) return undefined;
+  for (const param of taint.params.keys()) {
+    const fn = param.parent;
+    for (const call of calls.callersOf(fn)) {
+      const args = call.arguments ?? [];
+      const only = new Map([[param, taint.params.get(param) ?? []]]);
+      const resolved = engine.substitute({ flow: undefined, params: only }, fn, (i, rest) => engine.argumentTaint(args, i, rest), call);
+      if (resolved === undefined) continue;
+      const flow = resolveParams(resolved, engine, calls, depth + 1);
+      if (flow !== undefined) return flow;
+    }
+  }
+  return undefined;
+}
+
+function argumentFlow(arg: ts.Expression, engine: TaintEngine, calls: CallIndex): Flow | undefined {
+  const taint = engine.taintOf(arg);
+  return taint === undefined ? undefined : resolveParams(taint, engine, calls, 0);
+}
+
+/**
+ * The flow from a secret to a sink call, if any: the first argument that carries a secret (resolving
+ * function parameters against callers), a logged object whose type holds a secret, or (klog key/value
+ * calls) a value logged under a credential-like key.
+ */
+export function traceSink(
+  sink: SinkCall,
+  engine: TaintEngine,
+  calls: CallIndex,
+  checker: ts.TypeChecker,
+  defs: Definitions,
+): Flow | undefined {
+  const args = sink.call.arguments;
+  for (const [i, arg] of args.entries()) {
+    if (sink.kvStart !== undefined && i >= sink.kvStart && (i - sink.kvStart) % 2 === 0 && ts.isStringLiteralLike(arg)) continue;
+    const flow = argumentFlow(arg, engine, calls);
+    if (flow !== undefined) return flow;
+  }
+  for (const arg of args) {
+    if (ts.isStringLiteralLike(arg)) continue;
+    const expr = ts.isSpreadElement(arg) ? arg.expression : arg;
+    const source = holderSource(checker.getTypeAtLocation(expr), checker, defs, expr);
+    if (source !== undefined) return through(fromSource(source), { node: expr, note: 'logged whole' })?.flow;
+  }
+  if (sink.kvStart !== undefined) {
+    for (let i = sink.kvStart; i + 1 < args.length; i += 2) {
+      const key = args[i];
+      const value = args[i + 1];
+      if (key === undefined || value === undefined || !ts.isStringLiteralLike(key)) continue;
+      if (defs.isCredentialName(key.text) && !engine.isNeutral(value)) {
+        return { source: { kind: 'log-key', name: key.text, node: value }, steps: [] };
+      }
+    }
+  }
+  return undefined;
+}
