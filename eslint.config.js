@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+// Dogfooding: `pnpm lint` builds the plugin (tsc -b packages/eslint-plugin/tsconfig.build.json) first.
+import klog from './packages/eslint-plugin/dist/index.js';
 
 export default defineConfig(
   {
@@ -16,6 +18,23 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [klog.configs['recommended-type-checked']],
+  },
+  {
+    // The conformance runner replays klog's API from recorded cases on purpose: legacy printf calls,
+    // messages and keys that are data, deprecated KObjs, logr's V(n).error. Its calls are the input.
+    files: ['tools/conformance/src/**/*.ts'],
+    rules: {
+      '@klog-ts/structured': 'off',
+      '@klog-ts/message-style': 'off',
+      '@klog-ts/kv-pairs': 'off',
+      '@klog-ts/key-naming': 'off',
+      '@klog-ts/verbosity': 'off',
+      '@klog-ts/deprecations': 'off',
     },
   },
   {

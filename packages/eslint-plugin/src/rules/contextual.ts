@@ -1,0 +1,74 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { legacyReplacement, structuredShape } from '../util/klog-api.js';
+import { klogResolver } from '../util/klog-resolver.js';
+import { unwrapExpression } from '../util/member-name.js';
+
+type Options = [{ mode?: 'available' | 'always' }];
+type MessageId = 'useLogger' | 'globalLogger' | 'callLogger';
+
+/**
+ * logcheck's `contextual` check: code that has a logger at hand (a `Logger` parameter, a logger from
+ * `background()`/`fromContext()`, a `withName`/`withValues` child) should log through it, so its name and
+ * bound values reach the line; package-level functions write through the global logger instead.
+ */
+export default createRule<Options, MessageId>({
+  name: 'contextual',
+  meta: {
+    type: 'suggestion',
+    hasSuggestions: true,
+    docs: {
+      description: 'Require logging through an available contextual `Logger` instead of package-level functions',
+      requiresTypeChecking: false,
+      recommended: 'strict',
+    },
+    defaultOptions: [{ mode: 'available' }],
+    messages: {
+      useLogger: 'Package-level `{{method}}` bypasses the logger `{{logger}}` in scope (its name and values); log through it.',
+      globalLogger: 'Package-level `{{method}}` writes through the global logger; log through a `Logger` passed in or taken from context.',
+      callLogger: 'Call `{{replacement}}` instead.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          mode: {
+            type: 'string',
+            enum: ['available', 'always'],
+            description:
+              '`available` (default): report package-level calls only where a logger is in scope. `always`: report every package-level logging call, as logcheck does.',
+          },
+        },
+      },
+    ],
+  },
+  create(context, [{ mode = 'available' }]) {
+    const resolver = klogResolver(context);
+    return {
+      CallExpression(node) {
+        const call = resolver.call(node);
+        if (!call || (call.receiver !== 'package' && call.receiver !== 'verbose')) return;
+        const structured = structuredShape(call.receiver, call.method) !== undefined;
+        if (!structured && legacyReplacement(call.receiver, call.method) === undefined) return;
+        const logger = resolver.loggerInScope(node);
+        if (logger === undefined) {
+          if (mode === 'always') context.report({ node: node.callee, messageId: 'globalLogger', data: { method: call.method } });
+          return;
+        }
+        // A Logger has infoS/errorS and V(n).infoS/errorS, not the legacy printf family.
+        const vCall = call.chain[0];
+        const target = call.receiver === 'verbose' ? vCall && unwrapExpression(vCall.callee) : unwrapExpression(node.callee);
+        const replacement = call.receiver === 'verbose' ? `${logger}.V` : `${logger}.${call.method}`;
+        const fixable = structured && target !== undefined && (call.receiver === 'package' || vCall?.parent === node.callee);
+        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceText(target ?? node.callee, replacement);
+        context.report({
+          node: node.callee,
+          messageId: 'useLogger',
+          data: { method: call.method, logger },
+          suggest: fixable ? [{ messageId: 'callLogger', data: { replacement }, fix }] : [],
+        });
+      },
+    };
+  },
+});

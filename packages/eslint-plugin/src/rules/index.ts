@@ -1,0 +1,20 @@
+import contextual from './contextual.js';
+import deprecations from './deprecations.js';
+import keyNaming from './key-naming.js';
+import kvPairs from './kv-pairs.js';
+import messageStyle from './message-style.js';
+import preferKobj from './prefer-kobj.js';
+import structured from './structured.js';
+import verbosity from './verbosity.js';
+
+/** Every rule of the plugin, by name (the names are a public contract). */
+export const rules = {
+  contextual,
+  deprecations,
+  'key-naming': keyNaming,
+  'kv-pairs': kvPairs,
+  'message-style': messageStyle,
+  'prefer-kobj': preferKobj,
+  structured,
+  verbosity,
+};

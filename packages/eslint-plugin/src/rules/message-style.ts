@@ -1,0 +1,91 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { constantString } from '../util/constant-string.js';
+import { klogResolver } from '../util/klog-resolver.js';
+import { structuredArgs } from '../util/structured-args.js';
+
+/**
+ * A printf verb as Go's fmt and Node's util.format spell them (`%s`, `%+v`, `%5.2f`, `%j`). A verb letter
+ * followed by another letter is a word (`50%off`), and `%%` is a literal percent sign.
+ */
+const FORMAT_SPECIFIER = /(?<!%)%[-+#0]*(?:\d+)?(?:\.\d+)?[vTtbcdoOqxXUeEfFgGspwji](?![A-Za-z])/;
+
+type MessageId = 'nonConstant' | 'lowercaseStart' | 'trailingPeriod' | 'formatSpecifier' | 'capitalize' | 'removePeriod';
+
+/** The Kubernetes guidelines for messages: a constant string, capitalized, no final period, no format verbs. */
+export default createRule<[], MessageId>({
+  name: 'message-style',
+  meta: {
+    type: 'suggestion',
+    hasSuggestions: true,
+    docs: {
+      description: 'Require constant, capitalized log messages without a final period or format specifiers',
+      requiresTypeChecking: false,
+      recommended: 'recommended',
+    },
+    defaultOptions: [],
+    messages: {
+      nonConstant: 'Log messages must be constant strings; move the variable parts into key/value pairs.',
+      lowercaseStart: 'Log message "{{message}}" must start with a capital letter.',
+      trailingPeriod: 'Log message "{{message}}" must not end with a period.',
+      formatSpecifier: 'Log message "{{message}}" contains the format specifier `{{specifier}}`; use key/value pairs.',
+      capitalize: 'Capitalize the first letter.',
+      removePeriod: 'Remove the final period.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const resolver = klogResolver(context);
+
+    /**
+     * A fix that edits a plain string literal's source, or nothing when the message comes from a constant
+     * elsewhere or its source is spelled with escapes the edit would not see.
+     */
+    const literalFix = (msg: TSESTree.Expression, edit: (raw: string) => string | undefined) => {
+      if (msg.type !== AST_NODE_TYPES.Literal || typeof msg.value !== 'string') return undefined;
+      const edited = edit(msg.raw);
+      return edited === undefined ? undefined : (fixer: TSESLint.RuleFixer) => fixer.replaceText(msg, edited);
+    };
+
+    return {
+      CallExpression(node) {
+        const call = resolver.call(node);
+        const msg = call && structuredArgs(call)?.msg;
+        if (!msg) return;
+        const constant = constantString(msg, context);
+        if (constant.kind === 'dynamic' || constant.kind === 'non-string') {
+          context.report({ node: msg, messageId: 'nonConstant' });
+          return;
+        }
+        if (constant.kind !== 'string') return;
+        const message = constant.value;
+        if (/^\p{Ll}/u.test(message)) {
+          const fix = literalFix(msg, (raw) =>
+            /^.\p{Ll}/u.test(raw) ? raw.charAt(0) + raw.charAt(1).toUpperCase() + raw.slice(2) : undefined,
+          );
+          context.report({
+            node: msg,
+            messageId: 'lowercaseStart',
+            data: { message },
+            suggest: fix ? [{ messageId: 'capitalize', fix }] : [],
+          });
+        }
+        // One final period; an ellipsis is not a full stop.
+        if (/(?<!\.)\.$/.test(message)) {
+          const fix = literalFix(msg, (raw) => (raw.at(-2) === '.' ? raw.slice(0, -2) + raw.slice(-1) : undefined));
+          context.report({
+            node: msg,
+            messageId: 'trailingPeriod',
+            data: { message },
+            suggest: fix ? [{ messageId: 'removePeriod', fix }] : [],
+          });
+        }
+        const specifier = FORMAT_SPECIFIER.exec(message)?.[0];
+        if (specifier !== undefined) {
+          context.report({ node: msg, messageId: 'formatSpecifier', data: { message, specifier } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,42 @@
+import { legacyReplacement } from '../util/klog-api.js';
+import { createRule } from '../util/create-rule.js';
+import { klogResolver } from '../util/klog-resolver.js';
+
+/**
+ * logcheck's `structured` check: legacy printf- and print-style calls (`infof`, `warning`, `errorf`,
+ * `V(n).info`) where a structured `infoS`/`errorS` call with a constant message and key/value pairs fits.
+ */
+export default createRule({
+  name: 'structured',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require structured logging calls (`infoS`, `errorS`) instead of legacy unstructured ones',
+      requiresTypeChecking: false,
+      recommended: 'recommended',
+    },
+    defaultOptions: [],
+    messages: {
+      unstructured:
+        '`{{call}}` is unstructured; use `{{replacement}}` with a constant message and key/value pairs instead.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const resolver = klogResolver(context);
+    return {
+      CallExpression(node) {
+        const call = resolver.call(node);
+        if (!call) return;
+        const replacement = legacyReplacement(call.receiver, call.method);
+        if (replacement === undefined) return;
+        const prefix = call.receiver === 'verbose' ? 'V(n).' : '';
+        context.report({
+          node: node.callee,
+          messageId: 'unstructured',
+          data: { call: `${prefix}${call.method}`, replacement: `${prefix}${replacement}` },
+        });
+      },
+    };
+  },
+});

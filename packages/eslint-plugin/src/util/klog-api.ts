@@ -1,0 +1,73 @@
+/**
+ * klog-ts's API as the rules see it: which calls log, and where their message and key/value list sit.
+ * Three receivers exist: the package (`import { infoS } from '@klog-ts/core'`), a package `Verbose`
+ * (the result of the package's `V(n)`), and a `Logger` (logr's shape; its `V(n)` is a `Logger` again).
+ */
+export type KlogReceiver = 'package' | 'verbose' | 'logger';
+
+/** Argument positions of a structured call; `msg` is -1 when the call has no message (`withValues`). */
+export interface CallShape {
+  readonly msg: number;
+  readonly kv: number;
+}
+
+const infoShape: CallShape = { msg: 0, kv: 1 };
+const errorShape: CallShape = { msg: 1, kv: 2 };
+const withValuesShape: CallShape = { msg: -1, kv: 0 };
+
+/** Structured calls per receiver: `infoS(msg, ...kv)`, `errorS(err, msg, ...kv)`, `withValues(...kv)`. */
+export const STRUCTURED_CALLS: Readonly<Record<KlogReceiver, Readonly<Record<string, CallShape>>>> = {
+  package: { infoS: infoShape, errorS: errorShape },
+  verbose: { infoS: infoShape, errorS: errorShape },
+  logger: { info: infoShape, infoS: infoShape, error: errorShape, errorS: errorShape, withValues: withValuesShape },
+};
+
+/** Legacy (printf- and print-style) calls and the structured call that replaces each. */
+export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Record<string, string>>>> = {
+  package: {
+    info: 'infoS',
+    infof: 'infoS',
+    infoln: 'infoS',
+    warning: 'infoS',
+    warningf: 'infoS',
+    warningln: 'infoS',
+    error: 'errorS',
+    errorf: 'errorS',
+    errorln: 'errorS',
+  },
+  verbose: { info: 'infoS', infof: 'infoS', infoln: 'infoS' },
+};
+
+/** Package functions that return a `Logger`. */
+export const LOGGER_FACTORIES: ReadonlySet<string> = new Set(['background', 'fromContext']);
+
+/** `Logger` methods that return a `Logger`. */
+export const LOGGER_DERIVERS: ReadonlySet<string> = new Set(['V', 'withName', 'withValues']);
+
+/** Methods only a klog-style logger has; a chain through one of them is klog's even without an import. */
+export const DISTINCTIVE_METHODS: ReadonlySet<string> = new Set(['infoS', 'errorS', 'withValues', 'withName']);
+
+/** Object reference helpers: their result carries only a name and a namespace. */
+export const OBJECT_REF_HELPERS: ReadonlySet<string> = new Set(['KObj', 'KRef', 'KObjSlice', 'KObjs']);
+
+/** Deprecated package exports and their replacements. */
+export const DEPRECATED_EXPORTS: Readonly<Record<string, string>> = { KObjs: 'KObjSlice' };
+
+/** Every method name a `Verbose` or a `Logger` has; calls to other names are never klog's. */
+export const KLOG_METHODS: ReadonlySet<string> = new Set([
+  ...Object.values(STRUCTURED_CALLS).flatMap((calls) => Object.keys(calls)),
+  ...Object.keys(LEGACY_CALLS.verbose),
+  ...LOGGER_DERIVERS,
+  'enabled',
+]);
+
+/** The structured shape of `method` on `receiver`, if it is a structured logging call. */
+export function structuredShape(receiver: KlogReceiver, method: string): CallShape | undefined {
+  return Object.hasOwn(STRUCTURED_CALLS[receiver], method) ? STRUCTURED_CALLS[receiver][method] : undefined;
+}
+
+/** The replacement for a legacy call, if `method` on `receiver` is one. */
+export function legacyReplacement(receiver: KlogReceiver, method: string): string | undefined {
+  if (receiver === 'logger') return undefined;
+  return Object.hasOwn(LEGACY_CALLS[receiver], method) ? LEGACY_CALLS[receiver][method] : undefined;
+}

@@ -1,0 +1,89 @@
+import rule from '../../src/rules/contextual.js';
+import { createRuleTester } from '../rule-tester.js';
+
+const core = "import { infoS, errorS, infof, V, background } from '@klog-ts/core';\nimport type { Logger } from '@klog-ts/core';\n";
+
+createRuleTester().run('contextual', rule, {
+  valid: [
+    // No logger in scope: the default mode has nothing to suggest.
+    `${core}function sync() { infoS('Synced'); }`,
+    // Logging through the logger.
+    `${core}function sync(logger: Logger) { logger.infoS('Synced'); logger.V(2).info('Details'); }`,
+    // A logger declared after the call is not available to it.
+    `${core}function sync() { infoS('Starting'); const logger = background(); logger.info('Started'); }`,
+    // A logger in another function's scope.
+    `${core}function a(logger: Logger) { logger.info('A'); }\nfunction b() { infoS('B'); }`,
+    // Non-logging package functions.
+    `${core}import { KObj } from '@klog-ts/core';\nfunction f(logger: Logger) { logger.info('Pod', 'pod', KObj(p)); background(); V(2).enabled(); }`,
+    // A parameter named like a logger in a file without klog-ts is not a klog Logger... and no klog call either.
+    'function f(logger: { info(m: string): void }) { info("x"); }',
+    { code: `${core}infoS('Module loaded');`, options: [{ mode: 'available' }] },
+  ],
+  invalid: [
+    {
+      code: `${core}function sync(logger: Logger) { infoS('Synced', 'pod', p); }`,
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'infoS', logger: 'logger' },
+          suggestions: [
+            { messageId: 'callLogger', data: { replacement: 'logger.infoS' }, output: `${core}function sync(logger: Logger) { logger.infoS('Synced', 'pod', p); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // A logger derived in scope, a verbose call, and a legacy call (no Logger equivalent: no suggestion).
+      code: `${core}function sync() {\n  const log = background().withName('sync');\n  V(2).infoS('Details');\n  infof('Done %d', n);\n}`,
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'infoS', logger: 'log' },
+          line: 5,
+          suggestions: [
+            { messageId: 'callLogger', data: { replacement: 'log.V' }, output: `${core}function sync() {\n  const log = background().withName('sync');\n  log.V(2).infoS('Details');\n  infof('Done %d', n);\n}` },
+          ],
+        },
+        { messageId: 'useLogger', data: { method: 'infof', logger: 'log' }, line: 6, suggestions: [] },
+      ],
+    },
+    {
+      // A module-level logger counts, through a namespace import.
+      code: "import * as klog from '@klog-ts/core';\nconst logger = klog.background().withName('controller');\nexport function run() { klog.errorS(err, 'Failed'); }",
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'errorS', logger: 'logger' },
+          suggestions: [
+            {
+              messageId: 'callLogger',
+              data: { replacement: 'logger.errorS' },
+              output: "import * as klog from '@klog-ts/core';\nconst logger = klog.background().withName('controller');\nexport function run() { logger.errorS(err, 'Failed'); }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The innermost logger wins.
+      code: `${core}function outer(logger: Logger) { return (child: Logger) => errorS(e, 'Failed'); }`,
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'errorS', logger: 'child' },
+          suggestions: [
+            { messageId: 'callLogger', data: { replacement: 'child.errorS' }, output: `${core}function outer(logger: Logger) { return (child: Logger) => child.errorS(e, 'Failed'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${core}function sync() { infoS('Synced'); V(1).info('x'); }`,
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'globalLogger', data: { method: 'infoS' } },
+        { messageId: 'globalLogger', data: { method: 'info' } },
+      ],
+    },
+  ],
+});

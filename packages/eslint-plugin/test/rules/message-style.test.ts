@@ -1,0 +1,111 @@
+import rule from '../../src/rules/message-style.js';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
+
+const core = "import { infoS, errorS, V, background } from '@klog-ts/core';\nimport type { Logger } from '@klog-ts/core';\n";
+
+createRuleTester().run('message-style', rule, {
+  valid: [
+    `${core}infoS('Pod started', 'pod', p);`,
+    `${core}errorS(err, 'Pod failed');`,
+    // A message from a const, and a constant concatenation.
+    `${core}const MSG = 'Pod started';\ninfoS(MSG, 'pod', p);\ninfoS('Pod ' + 'started');`,
+    // A template literal without substitutions is constant.
+    `${core}infoS(\`Pod started\`);`,
+    // A message from another module cannot be checked without types.
+    `${core}import { messages } from './messages.js';\ninfoS(messages.started);`,
+    // Starts with a digit, a quote or an acronym; an ellipsis is not a final period; a literal percent.
+    `${core}infoS('10 pods ready');\ninfoS('"kubectl apply" finished');\ninfoS('URL parsed');\ninfoS('Waiting...');\ninfoS('Disk is 90% full');\ninfoS('Sale 50%off');\ninfoS('Escaped %%s');`,
+    // The error is not the message: errorS(err, msg).
+    `${core}function f(logger: Logger) { logger.error(e, 'Request failed'); logger.errorS(\`\${e}\`, 'Request failed'); }`,
+    // withValues has no message; legacy calls are the structured rule's business.
+    `${core}import { infof } from '@klog-ts/core';\nbackground().withValues('pod', p);\ninfof('pod %s started.', p);`,
+    // A spread hides the message.
+    `${core}infoS(...args);`,
+    // Not klog-ts.
+    "console.info('lowercase message.');\nwinston.info(`user ${id}`);",
+  ],
+  invalid: [
+    {
+      code: `${core}infoS(\`Pod \${name} started\`);`,
+      errors: [{ messageId: 'nonConstant', line: 3, column: 7 }],
+    },
+    {
+      code: `${core}let msg = 'Pod started';\nif (x) msg = 'Pod stopped';\ninfoS(msg);`,
+      errors: [{ messageId: 'nonConstant' }],
+    },
+    {
+      code: `${core}errorS(err, 'Failed: ' + err.message);`,
+      errors: [{ messageId: 'nonConstant' }],
+    },
+    {
+      code: `${core}infoS(42);`,
+      errors: [{ messageId: 'nonConstant' }],
+    },
+    {
+      code: `${core}infoS('pod started', 'pod', p);`,
+      errors: [
+        {
+          messageId: 'lowercaseStart',
+          data: { message: 'pod started' },
+          suggestions: [{ messageId: 'capitalize', output: `${core}infoS('Pod started', 'pod', p);` }],
+        },
+      ],
+    },
+    {
+      code: `${core}V(2).infoS("Pod started.");`,
+      errors: [
+        {
+          messageId: 'trailingPeriod',
+          data: { message: 'Pod started.' },
+          suggestions: [{ messageId: 'removePeriod', output: `${core}V(2).infoS("Pod started");` }],
+        },
+      ],
+    },
+    {
+      // Both problems on one message; each suggestion fixes one.
+      code: `${core}function f(logger: Logger) { logger.V(1).info('synced.'); }`,
+      errors: [
+        {
+          messageId: 'lowercaseStart',
+          suggestions: [{ messageId: 'capitalize', output: `${core}function f(logger: Logger) { logger.V(1).info('Synced.'); }` }],
+        },
+        {
+          messageId: 'trailingPeriod',
+          suggestions: [{ messageId: 'removePeriod', output: `${core}function f(logger: Logger) { logger.V(1).info('synced'); }` }],
+        },
+      ],
+    },
+    {
+      // From a const: reported, without a suggestion (the fix belongs at the declaration).
+      code: `${core}const MSG = 'pod started';\ninfoS(MSG);`,
+      errors: [{ messageId: 'lowercaseStart', suggestions: [] }],
+    },
+    {
+      code: `${core}errorS(err, 'Failed to sync pod %s', name);\ninfoS('Took %+v', d);\ninfoS('Value %5.2f', v);\ninfoS('Obj %j', o);`,
+      errors: [
+        { messageId: 'formatSpecifier', data: { message: 'Failed to sync pod %s', specifier: '%s' }, line: 3 },
+        { messageId: 'formatSpecifier', data: { message: 'Took %+v', specifier: '%+v' }, line: 4 },
+        { messageId: 'formatSpecifier', data: { message: 'Value %5.2f', specifier: '%5.2f' }, line: 5 },
+        { messageId: 'formatSpecifier', data: { message: 'Obj %j', specifier: '%j' }, line: 6 },
+      ],
+    },
+    {
+      code: `${core}background().withName('x').error(e, \`failed \${n}\`);`,
+      errors: [{ messageId: 'nonConstant' }],
+    },
+  ],
+});
+
+createTypedRuleTester().run('message-style (typed)', rule, {
+  valid: [`${core}declare const messages: { readonly started: 'Pod started' };\ninfoS(messages.started);`],
+  invalid: [
+    {
+      code: `${core}declare const messages: { started: string };\ninfoS(messages.started);`,
+      errors: [{ messageId: 'nonConstant' }],
+    },
+    {
+      code: `${core}declare const messages: { readonly started: 'pod started' };\ninfoS(messages.started);`,
+      errors: [{ messageId: 'lowercaseStart', suggestions: [] }],
+    },
+  ],
+});
