@@ -43,17 +43,21 @@ export function epochNanos(rfc3339: string): bigint {
   return BigInt(seconds) * 1_000_000n + BigInt((match?.[2] ?? '').padEnd(9, '0'));
 }
 
+/** Where klog-format.md says the recorded calls were made: the Go driver's `oracle/main.go`. */
+const DRIVER_FILE = '/go/src/oracle/main.go';
+
 /**
  * The call site the Go driver had, which a JavaScript replay cannot have: the textlogger's backtrace
  * option when the case sets one, else the location printed in the expected header (the text analogue
- * of the JSON files' `<CALLER>`). Only its rendering (base name or `dir/file`) is under test.
+ * of the JSON files' `<CALLER>`), else the driver's file. Under test are its rendering (base name or
+ * `dir/file`) and -vmodule, which matches the caller's file name.
  */
-function recordedCallSite(testCase: ConformanceCase): CallSite | undefined {
+function recordedCallSite(testCase: ConformanceCase): CallSite {
   const { config } = testCase;
   if (config.backtrace_file !== undefined) return { file: config.backtrace_file, line: config.backtrace_line ?? 0 };
   const match = HEADER_LOCATION.exec(testCase.expected_text);
-  if (match === null) return undefined;
-  const file = match[1].includes('/') ? `/go/src/${match[1]}` : `/go/src/driver/${match[1]}`;
+  if (match === null) return { file: DRIVER_FILE, line: 0 };
+  const file = match[1].includes('/') ? `/go/src/${match[1]}` : `/go/src/oracle/${match[1]}`;
   return { file, line: Number(match[2]) };
 }
 
@@ -100,10 +104,13 @@ function makeCall(call: CaseCall, textlogger: Logger | undefined): boolean | und
   throw new UnsupportedCallError(`unsupported call via=${JSON.stringify(call.via)} kind=${JSON.stringify(call.kind)}`);
 }
 
-/** Infers a case's format when none is given: text cases set `headers`; JSON records start with `{"ts":`. */
-export function inferFormat(testCase: ConformanceCase): CaseFormat {
-  if (testCase.config.headers !== undefined) return 'text';
-  return testCase.expected_text.startsWith('{"ts":') ? 'json' : 'text';
+/**
+ * Infers a case file's format when none is given: text cases set `headers` in their config; JSON cases
+ * do not, and their records start with `{"ts":`.
+ */
+export function inferFormat(cases: readonly ConformanceCase[]): CaseFormat {
+  if (cases.some((testCase) => testCase.config.headers !== undefined)) return 'text';
+  return cases.some((testCase) => testCase.expected_text.startsWith('{"ts":')) ? 'json' : 'text';
 }
 
 /** Replays a case through klog-ts's public API, in the given format, and returns what it printed. */
@@ -125,7 +132,6 @@ export function replayCase(testCase: ConformanceCase, format: CaseFormat): Repla
   };
   configure(options);
   const textlogger = callsOf(testCase).some((call) => call.via === 'textlogger') ? createLogger(options) : undefined;
-  const site = format === 'text' && config.headers === true ? recordedCallSite(testCase) : undefined;
   const problems: string[] = [];
   const run = (): void => {
     for (const call of callsOf(testCase)) {
@@ -135,8 +141,7 @@ export function replayCase(testCase: ConformanceCase, format: CaseFormat): Repla
       }
     }
   };
-  if (site === undefined) run();
-  else withCallSite(site, run);
+  withCallSite(recordedCallSite(testCase), run);
   return { actual: format === 'json' ? maskCaller(actual) : actual, problems };
 }
 

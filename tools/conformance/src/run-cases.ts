@@ -10,12 +10,12 @@ export interface CaseOutcome {
 }
 
 /** Runs one case and compares bytes. Never throws: a replay error is a failed case with its message. */
-export function runCase(testCase: ConformanceCase, format: CaseFormat | undefined): CaseOutcome {
+export function runCase(testCase: ConformanceCase, format: CaseFormat): CaseOutcome {
   const prior = process.env.TZ;
   // klog prints local time; the recorded runs used UTC.
   process.env.TZ = 'UTC';
   try {
-    const { actual, problems } = replayCase(testCase, format ?? inferFormat(testCase));
+    const { actual, problems } = replayCase(testCase, format);
     const same = actual === testCase.expected_text;
     const reports = [...problems, ...(same ? [] : [describeDifference(testCase.expected_text, actual)])];
     return { id: testCase.id, passed: reports.length === 0, report: reports.join('\n') };
@@ -27,6 +27,8 @@ export function runCase(testCase: ConformanceCase, format: CaseFormat | undefine
   }
 }
 
+/** Runs a file's cases in `format`, or in the format inferred from the file. */
 export function runCases(cases: readonly ConformanceCase[], format: CaseFormat | undefined): CaseOutcome[] {
-  return cases.map((testCase) => runCase(testCase, format));
+  const fileFormat = format ?? inferFormat(cases);
+  return cases.map((testCase) => runCase(testCase, fileFormat));
 }

@@ -28,11 +28,14 @@ export class Runtime {
     public clock: Clock,
   ) {}
 
-  /** Whether V(level) is on for the code that called `api` (klog's global -v, then -vmodule). */
+  /**
+   * Whether V(level) is on for the code that called `api` (klog's global -v, then -vmodule). In the JSON
+   * format -vmodule has no effect, as in Kubernetes: its zap logger only knows the -v threshold.
+   */
   enabled(level: number, api: AnyFunction, depth: number): boolean {
     if (level <= this.verbosity) return true;
     const vmodule = this.vmodule;
-    if (vmodule === undefined) return false;
+    if (vmodule === undefined || this.encoder.format === 'json') return false;
     const site = captureCallSite(api, depth);
     return site !== undefined && level <= vmodule.levelFor(site.file);
   }
