@@ -14,17 +14,19 @@ function locate(node: ts.Node): Location {
 function describe(source: Source): string {
   switch (source.kind) {
     case 'datapolicy':
-      return `'${source.name}' (tagged @datapolicy ${source.policy ?? ''})`.replace(' )', ')');
+      return `field '${source.name}' tagged @datapolicy(${source.policy ?? ''})`;
     case 'secret-type':
-      return `a value of Secret type '${source.name}'`;
+      return `value of Secret type '${source.name}'`;
     case 'secret-reveal':
-      return `the revealed content of '${source.name}'`;
+      return `revealed content of Secret '${source.name}'`;
     case 'credential-name':
       return `credential '${source.name}'`;
     case 'log-key':
-      return `a value logged under the credential key '${source.name}'`;
+      return `value under the credential-like key '${source.name}'`;
   }
 }
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Turns a traced flow at a sink into a finding with locations and a readable path. */
 export function toFinding(sink: SinkCall, flow: Flow): Finding {
@@ -47,7 +49,7 @@ export function toFinding(sink: SinkCall, flow: Flow): Finding {
     role: sink.role,
     source: { ...source, kind: flow.source.kind, name: flow.source.name, ...(flow.source.policy === undefined ? {} : { policy: flow.source.policy }) },
     path,
-    message: `Secret ${describe(flow.source)} ${verb} ${sink.display}()`,
+    message: `${capitalize(describe(flow.source))} ${verb} ${sink.display}()`,
     snippet: lineText.trim(),
   };
 }

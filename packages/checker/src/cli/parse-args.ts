@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { CheckerError } from '../errors/checker-error.js';
+
+/** Output formats of the CLI. */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+/** What the command line asks for. */
+export interface CliOptions {
+  readonly projects: readonly string[];
+  readonly format: OutputFormat;
+  readonly config: string | undefined;
+  readonly baseline: string | undefined;
+  readonly updateBaseline: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** The `--help` text. */
+export const USAGE = `Usage: klog-check [--project tsconfig.json ...] [--format text|json|sarif] [--config FILE]
+                  [--baseline FILE [--update-baseline]]
+
+Finds code paths that could log a secret (datapolicy-tagged fields, Secret values, credential-like
+names) through klog-ts, console, pino, winston or configured sinks.
+
+  -p, --project FILE|DIR   tsconfig to analyse (repeatable; default ./tsconfig.json)
+  -f, --format FORMAT      text (default), json or sarif (SARIF 2.1.0 for code scanning)
+  -c, --config FILE        config file (default: klog-check.config.json beside each tsconfig)
+  -b, --baseline FILE      only fail on findings not recorded in FILE
+      --update-baseline    write the current findings to the --baseline FILE and exit 0
+  -h, --help               show this help
+  -v, --version            show the version
+
+Suppress one finding with "// klog-check-ignore-next-line: <reason>" on the line above the call.
+Exit codes: 0 no findings, 1 findings, 2 usage or project error.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+function usageError(message: string): CheckerError {
+  return new CheckerError('KLOG_CHECK_USAGE', `${message} (see --help)`);
+}
+
+/** Parses the CLI arguments; a bad flag or value is a {@link CheckerError} with code `KLOG_CHECK_USAGE`. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        project: { type: 'string', short: 'p', multiple: true },
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        baseline: { type: 'string', short: 'b' },
+        'update-baseline': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (error) {
+    throw usageError((error as Error).message.split('\n')[0]?.replace(/\. To specify.*$/, '') ?? 'bad arguments');
+  }
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format as OutputFormat)) throw usageError(`unknown --format '${format}': expected text, json or sarif`);
+  const updateBaseline = values['update-baseline'] ?? false;
+  if (updateBaseline && values.baseline === undefined) throw usageError('--update-baseline needs --baseline FILE');
+  return {
+    projects: values.project ?? ['tsconfig.json'],
+    format: format as OutputFormat,
+    config: values.config,
+    baseline: values.baseline,
+    updateBaseline,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
