@@ -34,7 +34,23 @@ function sourcePosition(file: string, line: number, column: number): CallSite {
   return { file: toPath(file), line };
 }
 
-function resolve(frame: NodeJS.CallSite): CallSite | undefined {
+const FRAME_LOCATION = /\(?((?:file:\/\/)?[^()\s]+?):(\d+):\d+\)?\s*$/;
+
+/**
+ * Asks an installed stack hook (vitest, source-map-support) to render the frame, since it knows source
+ * maps that Node's cache does not; returns undefined if the rendering has no location.
+ */
+function hookPosition(hook: NonNullable<typeof Error.prepareStackTrace>, frame: NodeJS.CallSite): CallSite | undefined {
+  try {
+    const rendered: unknown = hook(new Error(), [frame]);
+    const match = typeof rendered === 'string' ? FRAME_LOCATION.exec(rendered.split('\n').pop() ?? '') : null;
+    return match === null ? undefined : { file: toPath(match[1]!), line: Number(match[2]) };
+  } catch {
+    return undefined;
+  }
+}
+
+function resolve(frame: NodeJS.CallSite, hook: typeof Error.prepareStackTrace): CallSite | undefined {
   const file = frame.getFileName() ?? frame.getScriptNameOrSourceURL();
   const line = frame.getLineNumber();
   if (!file || line === null) return undefined;
@@ -43,7 +59,7 @@ function resolve(frame: NodeJS.CallSite): CallSite | undefined {
   let site = resolved.get(key);
   if (site === undefined) {
     if (resolved.size >= MAX_RESOLVED) resolved.clear();
-    site = sourcePosition(file, line, column);
+    site = (hook === undefined ? undefined : hookPosition(hook, frame)) ?? sourcePosition(file, line, column);
     resolved.set(key, site);
   }
   return site;
@@ -87,5 +103,5 @@ export function captureCallSite(api: AnyFunction, depth = 0): CallSite | undefin
     Error.stackTraceLimit = limit;
   }
   const frame = frames?.[depth];
-  return frame === undefined ? undefined : resolve(frame);
+  return frame === undefined ? undefined : resolve(frame, prepare);
 }

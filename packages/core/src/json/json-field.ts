@@ -4,7 +4,6 @@ import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
 import { isStringer } from '../protocols/stringer.js';
-import { ObjectRefList } from '../refs/kobj-slice.js';
 import { ObjectRef } from '../refs/object-ref.js';
 import { zapString } from './zap-string.js';
 
@@ -60,14 +59,15 @@ function anyField(key: string, value: unknown, now: string): string {
  * `now` is the entry's `ts` text, which the time encoder writes for any Date.
  */
 export function jsonField(key: string, value: unknown, now: string): string {
-  if (typeof value !== 'object' || value === null || value instanceof ObjectRef) return anyField(key, value, now);
   try {
-    if (value instanceof ObjectRefList) return anyField(key, value[marshalLog](), now);
-    if (isLogMarshaler(value)) return anyField(key, value[marshalLog](), now);
+    if (typeof value === 'object' && value !== null && !(value instanceof ObjectRef) && isLogMarshaler(value)) {
+      return anyField(key, value[marshalLog](), now);
+    }
+    return anyField(key, value, now);
   } catch (thrown) {
+    // A Proxy or a marshaler can throw from anywhere, even a type check.
     return failed(key, `PANIC=${panicText(thrown)}`);
   }
-  return anyField(key, value, now);
 }
 
 /** The `err` field: the error's text, zap-escaped. */

@@ -100,13 +100,17 @@ export class Logger {
     const state = this.#state;
     const runtime = state.runtime;
     const list = filterValues(keysAndValues);
-    const notice = runtime.encoder.bindWarnings(list, {
-      name: state.name,
-      bound: this.#boundValues(),
-      ...this.#now(),
-      caller: runtime.callSite(this.withValues, state.depth),
-    });
-    runtime.writeRaw(notice);
+    try {
+      const notice = runtime.encoder.bindWarnings(list, {
+        name: state.name,
+        bound: this.#boundValues(),
+        ...this.#now(),
+        caller: runtime.callSite(this.withValues, state.depth),
+      });
+      runtime.writeRaw(notice);
+    } catch {
+      // The notice is only a diagnostic; binding never throws.
+    }
     const child = new Logger({ ...state, rawLists: [...state.rawLists, keysAndValues] });
     child.#bound = (this.#boundValues() ?? new BoundValues([])).with(list);
     child.#boundGeneration = filterState.generation;

@@ -1,8 +1,9 @@
+import { formatPlain } from '../go/fmt-value.js';
 import { panicText } from './panic-text.js';
 
 /**
  * The `Error()` text of a value passed as an error: an Error's message, a string as is, otherwise the
- * `message` of an error-like object or its `String()`. Never throws: a throwing getter gives `<panic: …>`.
+ * `message` of an error-like object, else Go's `%v` of it. Never throws: a throwing getter gives `<panic: …>`.
  */
 export function errorText(err: unknown): string {
   try {
@@ -11,7 +12,7 @@ export function errorText(err: unknown): string {
     if (typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string') {
       return (err as { message: string }).message;
     }
-    return String(err);
+    return formatPlain(err, 'v');
   } catch (thrown) {
     return `<panic: ${panicText(thrown)}>`;
   }

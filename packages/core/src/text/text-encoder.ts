@@ -18,8 +18,12 @@ export interface TextEncoderOptions {
   pid?: number;
 }
 
+/**
+ * A key as klog writes it: a string verbatim, anything else with Go's `%s` (`%!s(int=1)`). A line feed
+ * inside that `%s` rendering (from a nested string) is escaped so a mistaken key cannot split the record.
+ */
 function keyText(key: unknown): string {
-  return typeof key === 'string' ? key : formatPlain(key, 's');
+  return typeof key === 'string' ? key : formatPlain(key, 's').replace(/\n/g, '\\n');
 }
 
 /** Formats a key/value list as `[key, " key=value"]` pairs, a dangling key getting `"(MISSING)"`. */
