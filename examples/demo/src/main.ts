@@ -1,0 +1,16 @@
+/**
+ * `pnpm demo`: a toy controller logs the same reconcile pass in klog's text format, then in Kubernetes'
+ * JSON format, to the terminal (stdout), at verbosity 2.
+ */
+import { createLogger, type LogFormat } from '@klog-ts/core';
+import { reconcile } from './reconcile.js';
+
+function section(title: string): void {
+  process.stdout.write(`\n\x1b[1m── ${title} ──\x1b[0m\n`);
+}
+
+for (const format of ['text', 'json'] satisfies LogFormat[]) {
+  section(format === 'text' ? 'klog text format (--logging-format=text -v=2)' : 'Kubernetes JSON format (--logging-format=json -v=2)');
+  const logger = createLogger({ format, verbosity: 2, output: process.stdout });
+  reconcile(logger);
+}
