@@ -80,6 +80,7 @@ export class TaintEngine {
   private readonly memo = new Map<ts.Node, Taint | null>();
   private readonly declMemo = new Map<ts.Node, Taint | null>();
   private readonly summaries = new Map<ts.Node, Taint | null>();
+  private readonly throwSummaries = new Map<ts.Node, Taint | null>();
   private readonly active = new Set<ts.Node>();
   private depth = 0;
 
@@ -139,8 +140,10 @@ export class TaintEngine {
     return result;
   }
 
+  // Clean content: a boolean, number, function... or a Secret wrapper, which renders redacted.
   private isClean(node: ts.Node): boolean {
-    return isCleanType(this.checker.getTypeAtLocation(node));
+    const type = this.checker.getTypeAtLocation(node);
+    return isCleanType(type) || secretTypeOf(type, this.defs) === 'wrapper';
   }
 
   private compute(expr: ts.Expression): Taint | undefined {
@@ -267,7 +270,7 @@ export class TaintEngine {
    * that can run before the use (earlier in the same function, or anywhere when a loop or closure is involved).
    */
   private variableTaint(decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
-    if (ts.isCatchClause(decl.parent)) return undefined;
+    if (ts.isCatchClause(decl.parent)) return through(this.thrownIn(decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(decl.name) ?? 'error'}'`));
     const name = nameText(decl.name);
     const list = decl.parent;
     const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
@@ -523,6 +526,29 @@ export class TaintEngine {
     if (name !== undefined && this.defs.isSanitizer(name)) return undefined;
     const args = expr.arguments ?? [];
     return through(union(args.map((a) => this.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
+  }
+
+  /**
+   * What a block can throw: its `throw` expressions, and what the project functions it calls throw (their
+   * parameters substituted by the call's arguments). Nested functions are not entered.
+   */
+  private thrownIn(block: ts.Node): Taint | undefined {
+    const parts: (Taint | undefined)[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
+      if (ts.isThrowStatement(node)) parts.push(this.taintOf(node.expression));
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        const decl = this.declOfCall(node);
+        if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
+          const args = node.arguments ?? [];
+          const thrown = this.cached(this.throwSummaries, decl, () => ('body' in decl && decl.body !== undefined ? this.thrownIn(decl.body) : undefined));
+          parts.push(through(this.substitute(thrown, decl, (i, rest) => this.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(decl) ?? 'a function'}()`)));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(block);
+    return union(parts);
   }
 
   /** What a function returns, with its own parameters left symbolic (a function summary). */

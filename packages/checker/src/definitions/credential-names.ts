@@ -27,7 +27,8 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'at', 'date', 'time', 'timestamp', 'exists', 'present', 'missing', 'masked', 'redacted', 'scope',
   'scopes', 'audience', 'issuer', 'source', 'location', 'prefix', 'suffix', 'index', 'idx', 'position',
   'offset', 'start', 'end', 'stream', 'interval', 'retries', 'attempts', 'algorithm', 'algo', 'header',
-  'headers',
+  'headers', 'change', 'changes', 'rotation', 'rotated', 'options', 'opts', 'settings', 'config',
+  'configuration', 'parser', 'requirements', 'complexity', 'history', 'lockout', 'verified', 'issued',
 ];
 
 /**
