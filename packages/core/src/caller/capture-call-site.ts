@@ -44,7 +44,7 @@ function hookPosition(hook: NonNullable<typeof Error.prepareStackTrace>, frame: 
   try {
     const rendered: unknown = hook(new Error(), [frame]);
     const match = typeof rendered === 'string' ? FRAME_LOCATION.exec(rendered.split('\n').pop() ?? '') : null;
-    return match === null ? undefined : { file: toPath(match[1]!), line: Number(match[2]) };
+    return match === null ? undefined : { file: toPath(match[1]), line: Number(match[2]) };
   } catch {
     return undefined;
   }
