@@ -1,0 +1,80 @@
+import { createLogger, KObjSlice, ObjectRef, withCallSite, type Logger, type LogFormat } from '../index.js';
+import type { LogRecord, LogValue } from './log-record.js';
+
+function isRefList(value: LogValue): value is (ObjectRef | null)[] {
+  return Array.isArray(value) && value.every((item) => item === null || item instanceof ObjectRef);
+}
+
+/** The record's pairs as a call's key/value list; lists of references print as KObjSlice does. */
+function callValues(record: LogRecord): unknown[] {
+  const list: unknown[] = [];
+  for (const [key, value] of record.kv) list.push(key, isRefList(value) ? KObjSlice(value) : value);
+  return list;
+}
+
+function unusedCallSiteMarker(): void {}
+
+/**
+ * Writes records in klog's text format or Kubernetes' JSON format, through klog-ts's own logger, so the
+ * output is exactly what klog-ts (and klog) would print for the same call. What a format does not carry is
+ * filled in: JSON gets `"v":0` for info records; text gets pid 0 for JSON records, `???:1` without a caller,
+ * and no header for a record without a time.
+ */
+export class RecordFormatter {
+  readonly #format: LogFormat;
+  #out = '';
+  #time: number | bigint = 0;
+  readonly #roots = new Map<string, Logger>();
+  readonly #named = new Map<string, Logger>();
+
+  constructor(format: LogFormat) {
+    this.#format = format;
+  }
+
+  /** The bytes of one record (one line, or several for multi-line text values), ending in a line feed. */
+  format(record: LogRecord): string {
+    const timed = record.ts !== undefined;
+    // A text time is whole microseconds: rounding recovers the one its header had (µs since 1970 fit a
+    // double exactly). A JSON time goes in as is: JSON prints it back unchanged, and text truncates it to
+    // the microsecond, as klog truncates nanoseconds.
+    this.#time = record.format === 'text' && timed ? BigInt(Math.round(record.ts * 1000)) * 1000n : (record.ts ?? 0);
+    const logger = this.#logger(record.pid ?? 0, record.caller !== undefined, timed || this.#format === 'json', record.logger);
+    const severity = record.severity ?? (record.err === undefined ? 'I' : 'E');
+    const isError = severity === 'E' || severity === 'F';
+    const kv = callValues(record);
+    if (!isError && record.err !== undefined) kv.push('err', record.err);
+    const write = (): void =>
+      logger.log(severity, record.v ?? 0, record.msg, isError ? record.err : undefined, isError, kv, record.unstructured, unusedCallSiteMarker);
+    if (record.caller === undefined) write();
+    else withCallSite(record.caller, write);
+    const out = this.#out;
+    this.#out = '';
+    return out;
+  }
+
+  #logger(pid: number, caller: boolean, headers: boolean, name: string | undefined): Logger {
+    const key = `${pid}|${caller}|${headers}`;
+    let root = this.#roots.get(key);
+    if (root === undefined) {
+      root = createLogger({
+        format: this.#format,
+        output: { write: (text: string) => void (this.#out += text), flush: () => undefined },
+        clock: () => this.#time,
+        pid,
+        caller,
+        headers,
+      });
+      this.#roots.set(key, root);
+    }
+    if (name === undefined) return root;
+    const namedKey = `${key}|${name}`;
+    let named = this.#named.get(namedKey);
+    if (named === undefined) {
+      named = root.withName(name);
+      // A name per distinct logger of the input: few, but bounded all the same.
+      if (this.#named.size > 10_000) this.#named.clear();
+      this.#named.set(namedKey, named);
+    }
+    return named;
+  }
+}

@@ -1,0 +1,90 @@
+import { jsonRecord } from './json-record.js';
+import type { LogRecord } from './log-record.js';
+import { ObjectKeys } from './object-keys.js';
+import { ParseError, ScanProblem } from './parse-error.js';
+import type { ReadItem } from './read-item.js';
+import { TextParser, type TextParseOptions } from './text-parser.js';
+
+/** The input format: `auto` reads each line as JSON when it starts with `{`, as klog text otherwise. */
+export type InputFormat = 'auto' | 'text' | 'json';
+
+/** Options of the readers. */
+export interface ParseOptions extends TextParseOptions {
+  /** Default `auto`. */
+  format?: InputFormat;
+}
+
+/** The record of a JSON line, or the ParseError for it (line `lineNo`). */
+export function jsonItem(line: string, lineNo: number, keys: ObjectKeys): ReadItem {
+  try {
+    return { ok: true, record: jsonRecord(line, keys), line: lineNo, raw: line };
+  } catch (problem) {
+    if (!(problem instanceof ScanProblem)) throw problem;
+    const error = new ParseError(problem.code, problem.reason, lineNo, problem.offset + 1, line);
+    return { ok: false, error, line: lineNo, raw: line };
+  }
+}
+
+/**
+ * Reads lines of klog text, Kubernetes JSON, or both mixed, emitting one item per record in input order.
+ * Blank lines carry nothing and are skipped.
+ */
+export class RecordParser {
+  readonly #emit: (item: ReadItem) => void;
+  readonly #format: InputFormat;
+  readonly #keys: ObjectKeys;
+  readonly #text: TextParser;
+
+  constructor(emit: (item: ReadItem) => void, options: ParseOptions = {}) {
+    this.#emit = emit;
+    this.#format = options.format ?? 'auto';
+    this.#keys = new ObjectKeys(options.objectKeys);
+    this.#text = new TextParser(emit, options);
+  }
+
+  /** Reads line `lineNo` (1-based, without its line feed). */
+  push(line: string, lineNo: number): void {
+    const json = this.#format === 'json' || (this.#format === 'auto' && line.charCodeAt(0) === 0x7b && this.#text.holding !== 'block');
+    if (!json) {
+      this.#text.push(line, lineNo);
+      return;
+    }
+    if (line.length === 0) return;
+    const item = jsonItem(line, lineNo, this.#keys);
+    // A `{` line that is no JSON record may be the raw message of a legacy text record going on.
+    if (!item.ok && this.#text.holding === 'legacy') {
+      this.#text.push(line, lineNo);
+      return;
+    }
+    this.#text.flush();
+    this.#emit(item);
+  }
+
+  /** The end of the input (its last line number): emits what is still held. */
+  end(lastLine: number): void {
+    this.#text.end(lastLine);
+  }
+}
+
+/** Parses complete lines at once into records and errors (for strings and arrays already in memory). */
+export function parseLines(lines: Iterable<string>, options: ParseOptions): ReadItem[] {
+  const items: ReadItem[] = [];
+  const parser = new RecordParser((item) => items.push(item), options);
+  let lineNo = 0;
+  for (const chunk of lines) {
+    for (const line of chunk.split('\n')) parser.push(line, ++lineNo);
+  }
+  parser.end(lineNo);
+  return items;
+}
+
+/** The records and errors of parsed items. */
+export function splitItems(items: readonly ReadItem[]): { records: LogRecord[]; errors: ParseError[] } {
+  const records: LogRecord[] = [];
+  const errors: ParseError[] = [];
+  for (const item of items) {
+    if (item.ok) records.push(item.record);
+    else errors.push(item.error);
+  }
+  return { records, errors };
+}
