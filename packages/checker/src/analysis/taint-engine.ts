@@ -3,6 +3,7 @@ import { MASKING_METHODS, SANITIZING_PROPERTIES, splitIdentifier, type Definitio
 import { calleeName, declarationName, functionName, isFullMask, isLiteral, nameText, skipOuter } from './ast-helpers.js';
 import { classWrites } from './class-writes.js';
 import { datapolicyOf } from './datapolicy-of.js';
+import { holderSource } from './holder-source.js';
 import { isCleanType } from './is-clean-type.js';
 import { secretTypeOf } from './secret-type-of.js';
 import { fromParam, fromSource, through, union, withoutParams, type Source, type Step, type Taint } from './taint.js';
@@ -44,6 +45,16 @@ const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getItem', 'getAll'
 
 const MAX_DEPTH = 120;
 
+// Expressions that name an existing object (whose type may hold a secret field).
+const HOLDER_EXPRESSIONS = new Set([
+  ts.SyntaxKind.Identifier,
+  ts.SyntaxKind.PropertyAccessExpression,
+  ts.SyntaxKind.ElementAccessExpression,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.NewExpression,
+  ts.SyntaxKind.ThisKeyword,
+]);
+
 // Whether a write can happen before a use: it comes first in the text, or a loop around the use also holds
 // the write, or they are in different functions (a closure can run at any time).
 function mayRunBefore(write: ts.Node, use: ts.Node): boolean {
@@ -81,6 +92,7 @@ export class TaintEngine {
   private readonly declMemo = new Map<ts.Node, Taint | null>();
   private readonly summaries = new Map<ts.Node, Taint | null>();
   private readonly throwSummaries = new Map<ts.Node, Taint | null>();
+  private readonly holders = new Map<ts.Type, Source | null>();
   private readonly active = new Set<ts.Node>();
   private depth = 0;
 
@@ -153,11 +165,25 @@ export class TaintEngine {
     const secret = secretTypeOf(type, this.defs);
     if (secret === 'wrapper') return undefined;
     const inner = this.computeSyntax(expr);
-    if (secret === 'branded' && inner?.flow === undefined) {
+    if (inner?.flow !== undefined) return inner;
+    if (secret === 'branded') {
       const name = type.aliasSymbol?.name ?? 'Secret';
       return union([fromSource({ kind: 'secret-type', name, node: expr }), inner]);
     }
+    // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
+    if (HOLDER_EXPRESSIONS.has(expr.kind)) {
+      const held = this.holderOf(type, expr);
+      if (held !== undefined) return union([through(fromSource(held), step(expr, 'held by this object')), inner]);
+    }
     return inner;
+  }
+
+  private holderOf(type: ts.Type, at: ts.Node): Source | undefined {
+    const hit = this.holders.get(type);
+    if (hit !== undefined) return hit ?? undefined;
+    const source = holderSource(type, this.checker, this.defs, at);
+    this.holders.set(type, source ?? null);
+    return source;
   }
 
   private computeSyntax(expr: ts.Expression): Taint | undefined {
@@ -214,7 +240,9 @@ export class TaintEngine {
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (decl === undefined) return undefined;
-    if (ts.isVariableDeclaration(decl) && !this.isCredentialDeclaration(decl)) return this.variableTaint(decl, id);
+    if (ts.isVariableDeclaration(decl) && datapolicyOf(decl) === undefined && !this.isCredentialDeclaration(decl)) {
+      return this.variableTaint(decl, id);
+    }
     return this.declarationTaint(decl);
   }
 
@@ -335,7 +363,7 @@ export class TaintEngine {
    */
   private memberTaint(obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
     const type = this.checker.getTypeAtLocation(obj);
-    const prop = this.checker.getPropertyOfType(this.checker.getApparentType(type), key);
+    const prop = this.checker.getPropertyOfType(this.checker.getApparentType(this.checker.getNonNullableType(type)), key);
     const decls = prop?.declarations ?? [];
     const known = decls.filter((d) => !isFromLibrary(d));
     const parts: (Taint | undefined)[] = [];

@@ -14,7 +14,7 @@ function locate(node: ts.Node): Location {
 function describe(source: Source): string {
   switch (source.kind) {
     case 'datapolicy':
-      return `field '${source.name}' tagged @datapolicy(${source.policy ?? ''})`;
+      return `value '${source.name}' tagged @datapolicy(${source.policy ?? ''})`;
     case 'secret-type':
       return `value of Secret type '${source.name}'`;
     case 'secret-reveal':
