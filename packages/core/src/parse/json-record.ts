@@ -77,7 +77,7 @@ export function jsonRecord(line: string, keys: ObjectKeys): LogRecord {
       if (literal !== undefined) value = parseNumberLiteral(literal) ?? value;
     }
     const kind = keys.kindOf(key);
-    kv.push([key, kind === undefined ? value : objectValue(kind, value)]);
+    kv.push([key, kind === undefined ? value : objectValue(kind, value, false)]);
   }
   return { format: 'json', severity: v === undefined ? 'E' : 'I', ts, pid: undefined, caller, logger, msg, v, err, kv, unstructured: false };
 }

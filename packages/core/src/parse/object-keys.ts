@@ -1,4 +1,5 @@
-import { KRef, ObjectRef } from '../index.js';
+import type { ObjectRef } from '../index.js';
+import { KRef } from '../index.js';
 import type { LogValue } from './log-record.js';
 
 /**
@@ -52,27 +53,25 @@ function isRefShape(value: unknown): value is { name: string; namespace?: string
   return typeof name === 'string' && (namespace === undefined || typeof namespace === 'string') && Object.keys(rest).length === 0;
 }
 
-function toRef(value: LogValue): ObjectRef | null | undefined {
+/** The reference a value stands for: text (`"ns/name"`) only when read from the text format. */
+function toRef(value: LogValue, fromText: boolean): ObjectRef | null | undefined {
   if (value === null) return null;
-  if (typeof value === 'string') return refFromText(value);
+  if (typeof value === 'string') return fromText ? refFromText(value) : undefined;
   if (isRefShape(value)) return KRef(value.namespace ?? '', value.name);
   return undefined;
 }
 
 /**
- * The value of an object key as references: `"ns/name"` (text) and `{"name","namespace"}` (JSON) become an
- * ObjectRef, a list of them (`["ns/a",null]`) an array of ObjectRef or null. Anything else is kept as printed.
+ * The value of an object key as references: `{"name","namespace"}` becomes an ObjectRef, and so does
+ * `"ns/name"` read from text (where a KObj and a string print alike); a list of them (`["ns/a",null]`)
+ * becomes an array of ObjectRef or null. Anything else is kept as printed: a JSON string stays a string.
  */
-export function objectValue(kind: 'ref' | 'list', value: LogValue): LogValue {
-  if (value instanceof ObjectRef) return value;
-  if (kind === 'ref') {
-    if (value === null) return value;
-    return toRef(value) ?? value;
-  }
+export function objectValue(kind: 'ref' | 'list', value: LogValue, fromText: boolean): LogValue {
+  if (kind === 'ref') return toRef(value, fromText) ?? value;
   if (!Array.isArray(value)) return value;
   const refs: (ObjectRef | null)[] = [];
   for (const item of value as LogValue[]) {
-    const ref = toRef(item);
+    const ref = toRef(item, fromText);
     if (ref === undefined) return value;
     refs.push(ref);
   }

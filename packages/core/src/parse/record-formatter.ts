@@ -38,7 +38,9 @@ export class RecordFormatter {
     // double exactly). A JSON time goes in as is: JSON prints it back unchanged, and text truncates it to
     // the microsecond, as klog truncates nanoseconds.
     this.#time = record.format === 'text' && timed ? BigInt(Math.round(record.ts * 1000)) * 1000n : (record.ts ?? 0);
-    const logger = this.#logger(record.pid ?? 0, record.caller !== undefined, timed || this.#format === 'json', record.logger);
+    // A text caller with a directory was written with -add_dir_header; a JSON caller always has one.
+    const addDir = record.format === 'text' && record.caller?.file.includes('/') === true;
+    const logger = this.#logger(record.pid ?? 0, record.caller !== undefined, timed || this.#format === 'json', addDir, record.logger);
     const severity = record.severity ?? (record.err === undefined ? 'I' : 'E');
     const isError = severity === 'E' || severity === 'F';
     const kv = callValues(record);
@@ -52,8 +54,8 @@ export class RecordFormatter {
     return out;
   }
 
-  #logger(pid: number, caller: boolean, headers: boolean, name: string | undefined): Logger {
-    const key = `${pid}|${caller}|${headers}`;
+  #logger(pid: number, caller: boolean, headers: boolean, addDirHeader: boolean, name: string | undefined): Logger {
+    const key = `${pid}|${caller}|${headers}|${addDirHeader}`;
     let root = this.#roots.get(key);
     if (root === undefined) {
       root = createLogger({
@@ -63,6 +65,7 @@ export class RecordFormatter {
         pid,
         caller,
         headers,
+        addDirHeader,
       });
       this.#roots.set(key, root);
     }

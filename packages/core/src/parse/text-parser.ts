@@ -188,7 +188,7 @@ export class TextParser {
       }
     }
     const kind = this.#keys.kindOf(key);
-    draft.kv.push([key, kind === undefined ? value : objectValue(kind, value)]);
+    draft.kv.push([key, kind === undefined ? value : objectValue(kind, value, true)]);
   }
 
   #finish(): void {
