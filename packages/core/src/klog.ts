@@ -37,9 +37,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return rootLogger(own);
 }
 
-/** Writes out anything the global logger's output has buffered. */
+/** Writes out anything the global logger's output has buffered (klog's Flush). */
 export function flush(): void {
-  runtime.output.flush();
+  runtime.flush();
 }
 
 /** Structured info entry: `infoS("Pod status updated", "pod", KObj(pod), "status", "ready")`. */

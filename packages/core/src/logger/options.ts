@@ -1,24 +1,34 @@
 import { ConfigError } from '../config-error.js';
+import { parseGoDuration } from '../config/go-duration.js';
+import type { FormatOptions, LoggingConfiguration } from '../config/logging-configuration.js';
+import { parseQuantity } from '../config/quantity.js';
 import { JSONEncoder } from '../json/json-encoder.js';
-import { fdOutput, toOutput, type Output, type WritableLike } from '../output/output.js';
+import { Destination } from '../output/destination.js';
+import { toOutput, type Output, type WritableLike } from '../output/output.js';
+import { SplitOutput } from '../output/split-output.js';
+import { stderrDestination } from '../output/standard-output.js';
 import { TextEncoder } from '../text/text-encoder.js';
 import type { Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
+import type { EntrySink } from './entry-sink.js';
 import { Runtime } from './runtime.js';
 
 /** The output formats: klog's text format and Kubernetes' JSON format. */
 export type LogFormat = 'text' | 'json';
 
-/** Settings of a logger; every field is optional and validated before anything changes. */
-export interface LoggerOptions {
-  /** `text` (klog's format, the default) or `json` (Kubernetes' `--logging-format=json`). */
-  format?: LogFormat;
-  /** klog's `-v`: `V(n)` is enabled for n ≤ verbosity. A non-negative integer; default 0. */
-  verbosity?: number;
-  /** klog's `-vmodule`: `"pattern=N,..."` or Kubernetes' `[{ filePattern, verbosity }]`. */
-  vmodule?: string | readonly VModuleItem[];
-  /** Where entries go: an Output, or anything with `write(string)`. Default: stderr. */
+/**
+ * Settings of a logger: Kubernetes' LoggingConfiguration (`format`, `verbosity`, `vmodule`,
+ * `flushFrequency`, `options.{text,json}.{splitStream,infoBufferSize}`) plus klog-ts's own. Every field is
+ * optional and everything is validated before anything changes.
+ */
+export interface LoggerOptions extends LoggingConfiguration {
+  /**
+   * Where entries go: an Output, or anything with `write(string)`. Default: stderr, or with
+   * `options.<format>.splitStream` info to stdout (buffered by `infoBufferSize`) and errors to stderr.
+   */
   output?: Output | WritableLike;
+  /** A backend that takes entries instead of bytes, such as `pinoSink(pinoLogger)`. `null` removes it. */
+  sink?: EntrySink | null;
   /** The time source (tests fix it). Default `Date.now`. */
   clock?: Clock;
   /** Record the caller's `file:line` (text header, JSON `caller`). Default true. */
@@ -31,14 +41,20 @@ export interface LoggerOptions {
   addDirHeader?: boolean;
 }
 
-interface EncoderSettings {
+/** What the runtime was built from, so that a later configure() changes only what it names. */
+interface AppliedSettings {
   format: LogFormat;
   pid: number;
   headers: boolean;
   addDirHeader: boolean;
+  flushFrequencyMs: number;
+  streams: Record<LogFormat, { splitStream: boolean; infoBufferSize: number }>;
+  /** True when the output came from the user, not from the stream settings. */
+  explicitOutput: boolean;
 }
 
-const encoderSettings = new WeakMap<Runtime, EncoderSettings>();
+const applied = new WeakMap<Runtime, AppliedSettings>();
+const KUBERNETES_FLUSH_FREQUENCY_MS = 5000;
 
 function check(ok: boolean, setting: string, value: unknown, reason: string): void {
   if (!ok) throw new ConfigError(setting, value, reason);
@@ -58,53 +74,96 @@ export function compileVModule(value: string | readonly VModuleItem[], setting =
   return vmodule.empty ? undefined : vmodule;
 }
 
-function validate(options: LoggerOptions): void {
+function streamSettings(options: FormatOptions | undefined, format: LogFormat, previous: AppliedSettings['streams'][LogFormat]): AppliedSettings['streams'][LogFormat] {
+  if (options === undefined) return previous;
+  const setting = `options.${format}`;
+  check(typeof options === 'object' && options !== null, setting, options, 'must be an object');
+  check(options.splitStream === undefined || typeof options.splitStream === 'boolean', `${setting}.splitStream`, options.splitStream, 'must be a boolean');
+  const infoBufferSize = options.infoBufferSize === undefined ? previous.infoBufferSize : parseQuantity(options.infoBufferSize);
+  check(infoBufferSize !== undefined, `${setting}.infoBufferSize`, options.infoBufferSize, 'must be a byte quantity such as 0, 4096 or 64Ki');
+  return { splitStream: options.splitStream ?? previous.splitStream, infoBufferSize: infoBufferSize! };
+}
+
+/** Checks every option and works out the settings they lead to; throws ConfigError on the first bad one. */
+function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSettings {
   check(typeof options === 'object' && options !== null, 'options', options, 'must be an object');
-  const { format, clock, output, pid } = options;
+  const { format, clock, output, pid, sink, flushFrequency } = options;
   check(format === undefined || format === 'text' || format === 'json', 'format', format, 'must be "text" or "json"');
   if (options.verbosity !== undefined) checkVerbosity(options.verbosity);
   check(clock === undefined || typeof clock === 'function', 'clock', typeof clock, 'must be a function');
   check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', typeof output, 'must have a write(string) method');
+  check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', typeof sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
   for (const flag of ['caller', 'headers', 'addDirHeader'] as const) {
     check(options[flag] === undefined || typeof options[flag] === 'boolean', flag, options[flag], 'must be a boolean');
   }
+  const flushFrequencyMs = flushFrequency === undefined ? previous.flushFrequencyMs : parseGoDuration(flushFrequency);
+  check(flushFrequencyMs !== undefined, 'flushFrequency', flushFrequency, 'must be milliseconds or a duration such as 5s');
+  check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');
+  return {
+    format: format ?? previous.format,
+    pid: pid ?? previous.pid,
+    headers: options.headers ?? previous.headers,
+    addDirHeader: options.addDirHeader ?? previous.addDirHeader,
+    flushFrequencyMs: flushFrequencyMs!,
+    streams: {
+      text: streamSettings(options.options?.text, 'text', previous.streams.text),
+      json: streamSettings(options.options?.json, 'json', previous.streams.json),
+    },
+    explicitOutput: output !== undefined || previous.explicitOutput,
+  };
 }
 
-function encoderFor(settings: EncoderSettings): TextEncoder | JSONEncoder {
+function encoderFor(settings: AppliedSettings): TextEncoder | JSONEncoder {
   if (settings.format === 'json') return new JSONEncoder();
   return new TextEncoder({ pid: settings.pid, headers: settings.headers, addDirHeader: settings.addDirHeader });
 }
 
+/** stderr, or Kubernetes' split stream: info to stdout (buffered by infoBufferSize), errors to stderr. */
+function streamOutput(settings: AppliedSettings): Output {
+  const { splitStream, infoBufferSize } = settings.streams[settings.format];
+  if (!splitStream) return stderrDestination();
+  return new SplitOutput(new Destination({ dest: 1, bufferSize: infoBufferSize, flushInterval: settings.flushFrequencyMs }), stderrDestination());
+}
+
+const DEFAULTS: AppliedSettings = {
+  format: 'text',
+  pid: process.pid,
+  headers: true,
+  addDirHeader: false,
+  flushFrequencyMs: KUBERNETES_FLUSH_FREQUENCY_MS,
+  streams: { text: { splitStream: false, infoBufferSize: 0 }, json: { splitStream: false, infoBufferSize: 0 } },
+  explicitOutput: false,
+};
+
 /** A runtime with the defaults: text to stderr, verbosity 0, caller on. */
 export function createRuntime(): Runtime {
-  const settings: EncoderSettings = { format: 'text', pid: process.pid, headers: true, addDirHeader: false };
-  const runtime = new Runtime(encoderFor(settings), fdOutput(2), Date.now);
-  encoderSettings.set(runtime, settings);
+  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), Date.now);
+  applied.set(runtime, DEFAULTS);
   return runtime;
+}
+
+function differs(a: AppliedSettings, b: AppliedSettings, keys: readonly (keyof AppliedSettings)[]): boolean {
+  return keys.some((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }
 
 /** Validates all options, then applies them at once (nothing changes if one is bad). */
 export function applyOptions(runtime: Runtime, options: LoggerOptions): void {
-  validate(options);
+  const previous = applied.get(runtime)!;
+  const settings = resolve(options, previous);
   const vmodule = options.vmodule === undefined ? runtime.vmodule : compileVModule(options.vmodule);
-  const previous = encoderSettings.get(runtime)!;
-  const settings: EncoderSettings = {
-    format: options.format ?? previous.format,
-    pid: options.pid ?? previous.pid,
-    headers: options.headers ?? previous.headers,
-    addDirHeader: options.addDirHeader ?? previous.addDirHeader,
-  };
-  if (Object.entries(settings).some(([key, value]) => previous[key as keyof EncoderSettings] !== value)) {
-    runtime.encoder = encoderFor(settings);
-    encoderSettings.set(runtime, settings);
+  if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader'])) runtime.encoder = encoderFor(settings);
+  if (options.output !== undefined) {
+    runtime.flush();
+    runtime.output = toOutput(options.output);
+  } else if (!settings.explicitOutput && differs(settings, previous, ['format', 'streams', 'flushFrequencyMs'])) {
+    runtime.flush();
+    runtime.output = streamOutput(settings);
   }
+  if (options.sink !== undefined) runtime.sink = options.sink ?? undefined;
   if (options.verbosity !== undefined) runtime.verbosity = options.verbosity;
   runtime.vmodule = vmodule;
-  if (options.output !== undefined) {
-    runtime.output.flush();
-    runtime.output = toOutput(options.output);
-  }
   if (options.clock !== undefined) runtime.clock = options.clock;
   if (options.caller !== undefined) runtime.caller = options.caller;
+  applied.set(runtime, settings);
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../time/clock.js';
 import type { VModule } from '../verbosity/vmodule.js';
 import type { Encoder } from './encoder.js';
 import type { Entry } from './entry.js';
+import type { EntrySink } from './entry-sink.js';
 import { filterState } from './filter-registry.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- identifies a public API frame.
@@ -21,6 +22,8 @@ export class Runtime {
   caller = true;
   /** Entries an output refused by throwing (a closed stream): counted, never thrown to the caller. */
   dropped = 0;
+  /** A backend that takes entries (the pino backend); when set, the encoder and output are not used. */
+  sink: EntrySink | undefined = undefined;
 
   constructor(
     public encoder: Encoder,
@@ -55,6 +58,10 @@ export class Runtime {
       const filter = filterState.filter;
       const filtered = filter?.filterEntry === undefined ? entry : filter.filterEntry(entry);
       if (filtered === undefined) return;
+      if (this.sink !== undefined) {
+        this.sink.writeEntry(filtered);
+        return;
+      }
       text = this.encoder.encode(filtered);
       severity = filtered.severity;
     } catch (thrown) {
@@ -82,6 +89,15 @@ export class Runtime {
 
   /** Writes records that are already encoded (notices about bound values). */
   writeRaw(text: string): void {
-    if (text !== '') this.#output(text, 'I');
+    if (text !== '' && this.sink === undefined) this.#output(text, 'I');
+  }
+
+  flush(): void {
+    try {
+      this.sink?.flush();
+      this.output.flush();
+    } catch {
+      this.dropped++;
+    }
   }
 }

@@ -1,4 +1,3 @@
-import pino from 'pino';
 import type { Severity } from '../logger/severity.js';
 
 /** Where encoded entries go. `write` never throws to the caller; `flush` writes out anything buffered. */
@@ -14,10 +13,10 @@ export interface WritableLike {
 }
 
 function isOutput(target: Output | WritableLike): target is Output {
-  return typeof (target as Partial<Output>).flush === 'function' && target.write.length >= 1 && !('flushSync' in target);
+  return typeof (target as Partial<Output>).flush === 'function' && !('flushSync' in target) && !('writable' in target);
 }
 
-/** Adapts a writable to an Output; an Output is returned as is. */
+/** Adapts a writable (a stream, a sonic-boom) to an Output; an Output is returned as is. */
 export function toOutput(target: Output | WritableLike): Output {
   if (isOutput(target)) return target;
   const writable = target;
@@ -29,9 +28,4 @@ export function toOutput(target: Output | WritableLike): Output {
       writable.flushSync?.();
     },
   };
-}
-
-/** Synchronous writes to a file descriptor through pino's destination (sonic-boom). */
-export function fdOutput(fd: number): Output {
-  return toOutput(pino.destination({ dest: fd, sync: true }));
 }

@@ -1,0 +1,31 @@
+import type { VModuleItem } from '../verbosity/vmodule.js';
+
+/** Per-format output options of Kubernetes' LoggingConfiguration. */
+export interface FormatOptions {
+  /** Info messages to stdout, errors to stderr (`--log-text-split-stream`, `--log-json-split-stream`). */
+  splitStream?: boolean;
+  /**
+   * With a split stream, how many bytes of info messages may be buffered before they are written
+   * (`--log-*-info-buffer-size`): a byte count or a quantity (`64Ki`). 0, the default, writes at once.
+   */
+  infoBufferSize?: number | string;
+}
+
+/**
+ * The shape of Kubernetes' `LoggingConfiguration` (component-base `logs/api/v1`), as `configure()` and
+ * `parseFlags()` take and return it.
+ */
+export interface LoggingConfiguration {
+  /** `text` (default) or `json` (`--logging-format`). */
+  format?: 'text' | 'json';
+  /** How often buffered output is flushed: milliseconds or a Go duration (`5s`). Default 5 s. */
+  flushFrequency?: number | string;
+  /** klog's `-v`. */
+  verbosity?: number;
+  /** klog's `-vmodule`: `[{ filePattern, verbosity }]` or `"pattern=N,..."`. */
+  vmodule?: readonly VModuleItem[] | string;
+  options?: {
+    text?: FormatOptions;
+    json?: FormatOptions;
+  };
+}

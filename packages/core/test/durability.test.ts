@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+interface ChildResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  lines: string[];
+  stderr: string;
+}
+
+function runChild(script: string, args: string[], onStdout?: (child: ReturnType<typeof spawn>) => void): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=@klog-ts/source', '--import', 'tsx', join(fixtures, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.on('error', () => undefined);
+    onStdout?.(child);
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, lines: stdout.split('\n').filter((line) => line !== ''), stderr }));
+  });
+}
+
+const LINES = 100_000;
+
+describe('nothing accepted is lost: a buffered split stream flushes however the process ends', () => {
+  it.each([
+    ['normal', { code: 0, signal: null }],
+    ['exit', { code: 0, signal: null }],
+    ['uncaught', { code: 1, signal: null }],
+    ['rejection', { code: 1, signal: null }],
+    ['sigterm', { code: null, signal: 'SIGTERM' }],
+    ['sigint', { code: null, signal: 'SIGINT' }],
+  ] as const)('%s: every one of 100,000 lines arrives', async (mode, ending) => {
+    const { code, signal, lines } = await runChild('durability-child.ts', [mode, String(LINES)]);
+    expect({ code, signal }).toEqual(ending);
+    expect(lines).toHaveLength(LINES);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ msg: 'Reconciled pod', seq: LINES - 1, mode });
+    // In order, none twice.
+    expect(lines.every((line, i) => line.includes(`"seq":${i},`))).toBe(true);
+  }, 60_000);
+});
+
+describe('a full or closed destination never crashes the service nor blocks it forever', () => {
+  it('a closed pipe (EPIPE): the child finishes, exits 0, and reports what it dropped', async () => {
+    const { code, stderr } = await runChild('stuck-pipe-child.ts', ['20000'], (child) => {
+      child.stdout!.once('data', () => child.stdout!.destroy());
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('child done');
+    expect(stderr).toMatch(/klog-ts: \d+ log entries and \d+ buffered bytes could not be written to stdout \(EPIPE/);
+  }, 60_000);
+
+  it('a pipe nobody reads (EAGAIN): the child still finishes and reports what it dropped', async () => {
+    const started = Date.now();
+    const { code, stderr } = await runChild('stuck-pipe-child.ts', ['20000'], (child) => child.stdout!.pause());
+    expect(code).toBe(0);
+    expect(stderr).toContain('child done');
+    expect(stderr).toMatch(/could not be written to stdout \(EAGAIN/);
+    expect(Date.now() - started).toBeLessThan(45_000);
+  }, 60_000);
+});
