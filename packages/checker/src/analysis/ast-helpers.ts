@@ -85,3 +85,9 @@ export function declarationName(node: ts.Node): ts.Node | undefined {
   const name = (node as { name?: ts.Node }).name;
   return name !== undefined && typeof name === 'object' && 'kind' in name ? name : undefined;
 }
+
+/** Whether a node comes from a declaration file or a dependency (not the analysed project's code). */
+export function isFromLibrary(node: ts.Node): boolean {
+  const file = node.getSourceFile();
+  return file.isDeclarationFile || file.fileName.includes('/node_modules/');
+}

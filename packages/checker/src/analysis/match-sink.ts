@@ -24,7 +24,7 @@ export interface SinkCall {
 const KV_START: Readonly<Record<string, number>> = { infoS: 1, info: 1, errorS: 2, error: 2, withValues: 0 };
 const KLOG_METHODS = new Set([...KLOG_LOG_METHODS, ...KLOG_BINDING_METHODS]);
 
-function calleeName(callee: ts.Expression): ts.Identifier | ts.PrivateIdentifier | undefined {
+function calleeNameNode(callee: ts.Expression): ts.Identifier | ts.PrivateIdentifier | undefined {
   if (ts.isIdentifier(callee)) return callee;
   if (ts.isPropertyAccessExpression(callee)) return callee.name;
   return undefined;
@@ -68,7 +68,7 @@ function display(callee: ts.Expression): string {
  */
 export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const callee = call.expression;
-  const nameNode = calleeName(callee);
+  const nameNode = calleeNameNode(callee);
   if (nameNode === undefined || !defs.sinkMethods.has(nameNode.text)) return undefined;
   const method = nameNode.text;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({

@@ -1,47 +1,15 @@
 import { ts } from 'ts-morph';
-import { MASKING_METHODS, SANITIZING_PROPERTIES, splitIdentifier, type Definitions } from '../definitions/index.js';
-import { calleeName, declarationName, functionName, isFullMask, isLiteral, nameText, skipOuter } from './ast-helpers.js';
-import { classWrites } from './class-writes.js';
+import { MASKING_METHODS, type Definitions } from '../definitions/index.js';
+import { calleeName, functionName, isFullMask, isLiteral, nameText, skipOuter } from './ast-helpers.js';
+import { callTaint, newTaint, thrownIn } from './call-taint.js';
+import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { holderSource } from './holder-source.js';
 import { isCleanType } from './is-clean-type.js';
+import { elementTaint, propertyTaint } from './member-taint.js';
 import { secretTypeOf } from './secret-type-of.js';
-import { fromParam, fromSource, through, union, withoutParams, type Source, type Step, type Taint } from './taint.js';
+import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { WritesIndex } from './writes-index.js';
-
-// Library methods whose result carries their receiver's content.
-const RECEIVER_METHODS = new Set([
-  'toString', 'valueOf', 'toJSON', 'toLocaleString', 'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase',
-  'toLocaleUpperCase', 'toLocaleLowerCase', 'slice', 'substring', 'substr', 'split', 'join', 'concat', 'padStart',
-  'padEnd', 'repeat', 'at', 'charAt', 'normalize', 'replace', 'replaceAll', 'filter', 'flat', 'find', 'findLast',
-  'reverse', 'sort', 'toSorted', 'toReversed', 'values', 'entries', 'get', 'subarray', 'pop', 'shift', 'finally',
-  'catch', 'match', 'with', 'getAll',
-]);
-
-// Library functions and methods whose result carries their arguments' content.
-const ARGUMENT_FUNCTIONS = new Set([
-  'String', 'stringify', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'atob', 'from', 'of', 'values',
-  'entries', 'assign', 'fromEntries', 'structuredClone', 'resolve', 'all', 'allSettled', 'race', 'any', 'format',
-  'inspect', 'sprintf', 'concat', 'join', 'Array', 'Object',
-]);
-
-// Library methods that call their first argument with the receiver's content and return its result.
-const MAPPING_METHODS = new Set(['then', 'map', 'flatMap']);
-
-// Library methods that call their first argument with the receiver's elements: which parameter gets them.
-const CALLBACK_PARAM: Readonly<Record<string, number>> = {
-  forEach: 0, map: 0, flatMap: 0, filter: 0, find: 0, findLast: 0, findIndex: 0, some: 0, every: 0, then: 0,
-  reduce: 1, reduceRight: 1, sort: 0, toSorted: 0,
-};
-
-// Verbs of functions whose result is the thing their name says: `getToken()`, `fetchApiKey()`.
-const PRODUCER_VERBS = new Set([
-  'get', 'fetch', 'load', 'read', 'create', 'generate', 'issue', 'sign', 'mint', 'refresh', 'obtain', 'retrieve',
-  'decrypt', 'make', 'acquire', 'reveal',
-]);
-
-// Library getters that return the value stored under a name: `headers.get('authorization')`.
-const KEYED_GETTERS = new Set(['get', 'getHeader', 'header', 'getItem', 'getAll', 'getenv']);
 
 const MAX_DEPTH = 120;
 
@@ -54,33 +22,6 @@ const HOLDER_EXPRESSIONS = new Set([
   ts.SyntaxKind.NewExpression,
   ts.SyntaxKind.ThisKeyword,
 ]);
-
-// Whether a write can happen before a use: it comes first in the text, or a loop around the use also holds
-// the write, or they are in different functions (a closure can run at any time).
-function mayRunBefore(write: ts.Node, use: ts.Node): boolean {
-  if (write.getStart() < use.getStart()) return true;
-  const fnOf = (n: ts.Node): ts.Node | undefined => ts.findAncestor(n.parent, (a) => ts.isFunctionLike(a));
-  if (fnOf(write) !== fnOf(use)) return true;
-  for (let n: ts.Node | undefined = use.parent; n !== undefined && !ts.isFunctionLike(n); n = n.parent) {
-    if (ts.isIterationStatement(n, false) && n.pos <= write.pos && write.end <= n.end) return true;
-  }
-  return false;
-}
-
-function step(node: ts.Node, note: string): Step {
-  return { node, note };
-}
-
-function extend(taint: Taint | undefined, steps: readonly Step[]): Taint | undefined {
-  let t = taint;
-  for (const s of steps) t = through(t, s);
-  return t;
-}
-
-function isFromLibrary(node: ts.Node): boolean {
-  const file = node.getSourceFile();
-  return file.isDeclarationFile || file.fileName.includes('/node_modules/');
-}
 
 /**
  * Demand-driven backward taint: what secret (if any) an expression may carry, following TypeScript's own
@@ -97,9 +38,9 @@ export class TaintEngine {
   private depth = 0;
 
   constructor(
-    private readonly checker: ts.TypeChecker,
-    private readonly defs: Definitions,
-    private readonly writes: WritesIndex,
+    readonly checker: ts.TypeChecker,
+    readonly defs: Definitions,
+    readonly writes: WritesIndex,
   ) {}
 
   /** The taint of an expression, or undefined when it cannot carry a secret. */
@@ -153,7 +94,7 @@ export class TaintEngine {
   }
 
   // Clean content: a boolean, number, function... or a Secret wrapper, which renders redacted.
-  private isClean(node: ts.Node): boolean {
+  isClean(node: ts.Node): boolean {
     const type = this.checker.getTypeAtLocation(node);
     return isCleanType(type) || secretTypeOf(type, this.defs) === 'wrapper';
   }
@@ -199,10 +140,10 @@ export class TaintEngine {
       return this.taintOf(expr.expression);
     }
     if (ts.isIdentifier(expr)) return this.identifierTaint(expr);
-    if (ts.isPropertyAccessExpression(expr)) return this.propertyTaint(expr);
-    if (ts.isElementAccessExpression(expr)) return this.elementTaint(expr);
-    if (ts.isCallExpression(expr)) return this.callTaint(expr);
-    if (ts.isNewExpression(expr)) return this.newTaint(expr);
+    if (ts.isPropertyAccessExpression(expr)) return propertyTaint(this, expr);
+    if (ts.isElementAccessExpression(expr)) return elementTaint(this, expr);
+    if (ts.isCallExpression(expr)) return callTaint(this, expr);
+    if (ts.isNewExpression(expr)) return newTaint(this, expr);
     if (ts.isObjectLiteralExpression(expr)) return this.objectTaint(expr);
     if (ts.isArrayLiteralExpression(expr)) return union(expr.elements.map((e) => this.taintOf(e)));
     if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => this.taintOf(s.expression)));
@@ -241,7 +182,7 @@ export class TaintEngine {
     const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (decl === undefined) return undefined;
     if (ts.isVariableDeclaration(decl) && datapolicyOf(decl) === undefined && !this.isCredentialDeclaration(decl)) {
-      return this.variableTaint(decl, id);
+      return variableTaint(this, decl, id);
     }
     return this.declarationTaint(decl);
   }
@@ -251,7 +192,7 @@ export class TaintEngine {
   }
 
   /** A name-based source, unless the declared value is provably clean or sanitized. */
-  private nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined): Taint | undefined {
+  nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined): Taint | undefined {
     if (name === undefined || !this.defs.isCredentialName(name)) return undefined;
     if (this.isClean(node)) return undefined;
     if (value !== undefined && this.isNeutral(value)) return undefined;
@@ -260,184 +201,11 @@ export class TaintEngine {
 
   /** The taint of whatever a declaration holds. */
   declarationTaint(decl: ts.Node): Taint | undefined {
-    return this.cached(this.declMemo, decl, () => this.computeDeclaration(decl));
+    return this.cached(this.declMemo, decl, () => computeDeclaration(this, decl));
   }
 
-  private computeDeclaration(decl: ts.Node): Taint | undefined {
-    const name = nameText(declarationName(decl));
-    const policy = datapolicyOf(decl);
-    if (policy !== undefined) {
-      return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
-    }
-    if (ts.isVariableDeclaration(decl)) return this.nameSource(name, decl, decl.initializer) ?? this.variableTaint(decl, undefined);
-    if (ts.isParameter(decl)) return this.nameSource(name, decl, undefined) ?? this.parameterTaint(decl, name);
-    if (ts.isBindingElement(decl)) return this.nameSource(name, decl, undefined) ?? this.bindingTaint(decl);
-    if (ts.isPropertyAssignment(decl)) {
-      const value = this.taintOf(decl.initializer);
-      return this.nameSource(name, decl, decl.initializer) ?? through(value, step(decl, `stored in property '${name}'`));
-    }
-    if (ts.isShorthandPropertyAssignment(decl)) {
-      const valueSymbol = this.checker.getShorthandAssignmentValueSymbol(decl);
-      const valueDecl = valueSymbol?.valueDeclaration;
-      return this.nameSource(name, decl, undefined) ?? (valueDecl === undefined ? undefined : this.declarationTaint(valueDecl));
-    }
-    if (ts.isPropertyDeclaration(decl)) {
-      const source = this.nameSource(name, decl, decl.initializer);
-      if (source !== undefined) return source;
-      const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...classWrites(decl.parent, name ?? '')];
-      return union(values.map((v) => through(this.taintOf(v), step(v, `stored in field '${name}'`))));
-    }
-    if (ts.isGetAccessorDeclaration(decl)) return this.nameSource(name, decl, undefined) ?? this.summaryOf(decl);
-    if (ts.isPropertySignature(decl)) return this.nameSource(name, decl, undefined);
-    if (ts.isEnumMember(decl) || ts.isFunctionLike(decl) || ts.isClassLike(decl)) return undefined;
-    return undefined;
-  }
-
-  /**
-   * What a variable holds at `use` (anywhere when undefined): its initializer or loop element, and the writes
-   * that can run before the use (earlier in the same function, or anywhere when a loop or closure is involved).
-   */
-  private variableTaint(decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
-    if (ts.isCatchClause(decl.parent)) return through(this.thrownIn(decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(decl.name) ?? 'error'}'`));
-    const name = nameText(decl.name);
-    const list = decl.parent;
-    const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
-    const parts: (Taint | undefined)[] = [];
-    if (loop !== undefined && ts.isForOfStatement(loop)) {
-      parts.push(through(this.taintOf(loop.expression), step(decl, `element assigned to '${name}'`)));
-    } else if (decl.initializer !== undefined) {
-      parts.push(through(this.taintOf(decl.initializer), step(decl, `assigned to '${name}'`)));
-    }
-    for (const w of this.writes.writesTo(decl)) {
-      if (use !== undefined && !mayRunBefore(w.at, use)) continue;
-      parts.push(through(this.taintOf(w.value), step(w.at, `written to '${name}'`)));
-    }
-    return union(parts);
-  }
-
-  private parameterTaint(decl: ts.ParameterDeclaration, name: string | undefined): Taint | undefined {
-    const fn = decl.parent;
-    const index = fn.parameters.indexOf(decl);
-    const initializer = decl.initializer === undefined ? undefined : this.taintOf(decl.initializer);
-    // A callback of an array or promise method receives the receiver's content.
-    const call = fn.parent;
-    if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
-      const method = calleeName(call.expression);
-      if (method !== undefined && CALLBACK_PARAM[method] === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(this.declOfCall(call) ?? call)) {
-        return union([through(this.taintOf(call.expression.expression), step(decl, `element passed to '${name}'`)), initializer]);
-      }
-      if (this.declOfCall(call) === undefined || isFromLibrary(this.declOfCall(call) ?? call)) return initializer;
-    }
-    return union([fromParam(decl), initializer]);
-  }
-
-  private declOfCall(call: ts.CallExpression | ts.NewExpression): ts.Declaration | undefined {
+  declOfCall(call: ts.CallExpression | ts.NewExpression): ts.Declaration | undefined {
     return this.checker.getResolvedSignature(call)?.declaration;
-  }
-
-  private bindingTaint(decl: ts.BindingElement): Taint | undefined {
-    const pattern = decl.parent;
-    const container = pattern.parent;
-    const containerTaint = (): Taint | undefined => {
-      if (ts.isVariableDeclaration(container)) {
-        const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
-        if (loop !== undefined && ts.isForOfStatement(loop)) return this.taintOf(loop.expression);
-        return container.initializer === undefined ? undefined : this.taintOf(container.initializer);
-      }
-      if (ts.isParameter(container)) return this.declarationTaint(container);
-      if (ts.isBindingElement(container)) return this.declarationTaint(container);
-      return undefined;
-    };
-    if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
-      const key = nameText(decl.propertyName ?? decl.name);
-      if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
-        return this.memberTaint(container.initializer, key, decl);
-      }
-    }
-    return through(containerTaint(), step(decl, `destructured into '${nameText(decl.name) ?? '…'}'`));
-  }
-
-  /**
-   * The taint of `obj.key`: the property's declaration when the type checker knows it (field-sensitive),
-   * else the whole object's taint.
-   */
-  private memberTaint(obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
-    const type = this.checker.getTypeAtLocation(obj);
-    const prop = this.checker.getPropertyOfType(this.checker.getApparentType(this.checker.getNonNullableType(type)), key);
-    const decls = prop?.declarations ?? [];
-    const known = decls.filter((d) => !isFromLibrary(d));
-    const parts: (Taint | undefined)[] = [];
-    for (const d of decls) {
-      const policy = datapolicyOf(d);
-      if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
-    }
-    const nameHit = this.nameSource(key, at, undefined);
-    if (nameHit !== undefined) return nameHit;
-    for (const d of known) parts.push(this.declarationTaint(d));
-    const precise = known.length > 0 && known.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
-    if (!precise) {
-      // A declared field is read precisely from what built the object; an undeclared one (index signature,
-      // `any`, library type) may be anything the object holds.
-      const built = this.constructedMember(obj, key);
-      const whole = built === undefined && known.length === 0 ? this.taintOf(obj) : undefined;
-      parts.push(through(built ?? whole, step(at, `property '${key}' read`)));
-    }
-    return union(parts);
-  }
-
-  // When `obj` is (a variable holding) `new C(args)`, the field `key` as set from the constructor's arguments.
-  private constructedMember(obj: ts.Expression, key: string): Taint | undefined {
-    let expr = skipOuter(obj);
-    for (let hops = 0; hops < 4 && ts.isIdentifier(expr); hops++) {
-      const decl = this.checker.getSymbolAtLocation(expr)?.valueDeclaration;
-      if (decl === undefined || !ts.isVariableDeclaration(decl) || decl.initializer === undefined) return undefined;
-      expr = skipOuter(decl.initializer);
-    }
-    if (ts.isObjectLiteralExpression(expr)) return this.literalMember(expr, key);
-    if (!ts.isNewExpression(expr)) return undefined;
-    const ctor = this.declOfCall(expr);
-    if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
-    const args = expr.arguments ?? [];
-    const field = ctor.parent.members.find((m) => nameText(m.name) === key);
-    const paramProp = ctor.parameters.find((p) => nameText(p.name) === key && ts.getModifiers(p) !== undefined);
-    const values: (Taint | undefined)[] = [];
-    if (paramProp !== undefined) values.push(fromParam(paramProp));
-    if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(this.declarationTaint(field));
-    const taint = union(values);
-    if (taint === undefined) return undefined;
-    return this.substitute(taint, ctor, (i, rest) => this.argumentTaint(args, i, rest), expr);
-  }
-
-  // `{ ...base, key: v }.key`: the last property of that name, or what the spreads hold.
-  private literalMember(literal: ts.ObjectLiteralExpression, key: string): Taint | undefined {
-    for (const prop of [...literal.properties].reverse()) {
-      if (ts.isSpreadAssignment(prop)) {
-        const inner = this.memberTaint(prop.expression, key, prop);
-        if (inner !== undefined) return inner;
-      } else if (nameText(prop.name) === key) {
-        return this.declarationTaint(prop);
-      }
-    }
-    return undefined;
-  }
-
-  private propertyTaint(expr: ts.PropertyAccessExpression): Taint | undefined {
-    const key = nameText(expr.name);
-    if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
-    if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      const decl = this.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
-      if (decl !== undefined && !isFromLibrary(decl)) return this.declarationTaint(decl);
-    }
-    return this.memberTaint(expr.expression, key, expr);
-  }
-
-  private elementTaint(expr: ts.ElementAccessExpression): Taint | undefined {
-    const arg = expr.argumentExpression;
-    if (ts.isStringLiteralLike(arg)) {
-      if (SANITIZING_PROPERTIES.includes(arg.text)) return undefined;
-      return this.memberTaint(expr.expression, arg.text, expr);
-    }
-    return through(this.taintOf(expr.expression), step(expr, 'element read'));
   }
 
   private objectTaint(expr: ts.ObjectLiteralExpression): Taint | undefined {
@@ -476,7 +244,7 @@ export class TaintEngine {
   }
 
   // `createHash('sha256').update(x).digest('hex')`: some call in the receiver chain is a sanitizer.
-  private isSanitizedChain(expr: ts.Expression): boolean {
+  isSanitizedChain(expr: ts.Expression): boolean {
     let e = skipOuter(expr);
     while (ts.isCallExpression(e) || ts.isPropertyAccessExpression(e)) {
       if (ts.isCallExpression(e)) {
@@ -488,95 +256,9 @@ export class TaintEngine {
     return false;
   }
 
-  private callTaint(call: ts.CallExpression): Taint | undefined {
-    const callee = call.expression;
-    const name = calleeName(callee);
-    if (name !== undefined && this.defs.isSanitizer(name)) return undefined;
-    if (this.isSanitizedChain(callee)) return undefined;
-    const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
-    if (name !== undefined && receiver !== undefined) {
-      if (MASKING_METHODS.includes(name) && isFullMask(call)) return undefined;
-      if (this.defs.revealMethodNames.includes(name) && secretTypeOf(this.checker.getTypeAtLocation(receiver), this.defs) !== undefined) {
-        return fromSource({ kind: 'secret-reveal', name: receiver.getText(), node: call });
-      }
-      const key = call.arguments[0];
-      if (KEYED_GETTERS.has(name) && key !== undefined && ts.isStringLiteralLike(key) && this.defs.isCredentialName(key.text)) {
-        return fromSource({ kind: 'credential-name', name: key.text, node: call });
-      }
-    }
-    const producer = this.producerSource(name, call);
-    const decl = this.declOfCall(call);
-    if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
-      let result = this.substitute(this.summaryOf(decl), decl, (i, rest) => this.argumentTaint(call.arguments, i, rest), call);
-      if (receiver !== undefined && result !== undefined && result.params.size > 0) result = this.viaReceiver(result, receiver);
-      const returned = through(result, step(call, `returned from ${functionName(decl) ?? 'a function'}()`));
-      return returned?.flow !== undefined ? returned : (producer ?? returned);
-    }
-    return union([producer, this.libraryCallTaint(call, name, receiver)]);
-  }
-
-  // `getToken()`, `fetchApiKey()`: a function named for producing a credential returns one.
-  private producerSource(name: string | undefined, call: ts.CallExpression): Taint | undefined {
-    if (name === undefined || !this.defs.isCredentialName(name)) return undefined;
-    const words = splitIdentifier(name);
-    if (words.length > 1 && !PRODUCER_VERBS.has(words[0] ?? '')) return undefined;
-    return fromSource({ kind: 'credential-name', name: `${name}()`, node: call });
-  }
-
-  // Constructor parameters left in a method's result are resolved against the receiver's construction.
-  private viaReceiver(taint: Taint, receiver: ts.Expression): Taint | undefined {
-    const ctorParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(p.parent));
-    if (ctorParams.length === 0) return taint;
-    const whole = this.taintOf(receiver);
-    return union([withoutParams(taint, (p) => ctorParams.includes(p)), ...(whole === undefined ? [] : [whole])]);
-  }
-
-  private libraryCallTaint(call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined): Taint | undefined {
-    if (name === undefined) return undefined;
-    const parts: (Taint | undefined)[] = [];
-    const callback = call.arguments[0];
-    if (receiver !== undefined && MAPPING_METHODS.has(name) && callback !== undefined && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
-      const summary = this.summaryOf(callback);
-      parts.push(this.substitute(summary, callback, (i) => (i === 0 ? this.taintOf(receiver) : undefined), call));
-      if (name === 'then') return through(union(parts), step(call, 'resolved by then()'));
-      return union(parts);
-    }
-    if (receiver !== undefined && RECEIVER_METHODS.has(name)) parts.push(this.taintOf(receiver));
-    if (ARGUMENT_FUNCTIONS.has(name) || (receiver !== undefined && (name === 'concat' || name === 'replace' || name === 'replaceAll'))) {
-      const args = name === 'replace' || name === 'replaceAll' ? call.arguments.slice(1) : call.arguments;
-      parts.push(...args.map((a) => this.taintOf(a)));
-    }
-    return through(union(parts), step(call, `through ${name}()`));
-  }
-
-  private newTaint(expr: ts.NewExpression): Taint | undefined {
-    const name = calleeName(expr.expression);
-    if (name !== undefined && this.defs.isSanitizer(name)) return undefined;
-    const args = expr.arguments ?? [];
-    return through(union(args.map((a) => this.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
-  }
-
-  /**
-   * What a block can throw: its `throw` expressions, and what the project functions it calls throw (their
-   * parameters substituted by the call's arguments). Nested functions are not entered.
-   */
-  private thrownIn(block: ts.Node): Taint | undefined {
-    const parts: (Taint | undefined)[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
-      if (ts.isThrowStatement(node)) parts.push(this.taintOf(node.expression));
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-        const decl = this.declOfCall(node);
-        if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
-          const args = node.arguments ?? [];
-          const thrown = this.cached(this.throwSummaries, decl, () => ('body' in decl && decl.body !== undefined ? this.thrownIn(decl.body) : undefined));
-          parts.push(through(this.substitute(thrown, decl, (i, rest) => this.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(decl) ?? 'a function'}()`)));
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(block);
-    return union(parts);
+  /** What a function throws, with its own parameters left symbolic. */
+  thrownBy(fn: ts.SignatureDeclaration): Taint | undefined {
+    return this.cached(this.throwSummaries, fn, () => ('body' in fn && fn.body !== undefined ? thrownIn(this, fn.body) : undefined));
   }
 
   /** What a function returns, with its own parameters left symbolic (a function summary). */

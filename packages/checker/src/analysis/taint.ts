@@ -88,3 +88,15 @@ export function withoutParams(taint: Taint | undefined, drop: (p: ts.ParameterDe
   if (taint.flow === undefined && params.size === 0) return undefined;
   return { flow: taint.flow, params };
 }
+
+/** A hop of a flow. */
+export function step(node: ts.Node, note: string): Step {
+  return { node, note };
+}
+
+/** The same taint with several hops appended. */
+export function extend(taint: Taint | undefined, steps: readonly Step[]): Taint | undefined {
+  let t = taint;
+  for (const s of steps) t = through(t, s);
+  return t;
+}

@@ -1,0 +1,103 @@
+import { ts } from 'ts-morph';
+import { MASKING_METHODS, splitIdentifier } from '../definitions/index.js';
+import { calleeName, functionName, isFromLibrary, isFullMask } from './ast-helpers.js';
+import { ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
+import { secretTypeOf } from './secret-type-of.js';
+import { fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import type { TaintEngine } from './taint-engine.js';
+
+/**
+ * A call: sanitizers and masking stop taint, `reveal()` on a `Secret` and keyed getters of credential names
+ * are sources, project functions use their summary, library calls propagate by name (flow-tables.ts).
+ */
+export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint | undefined {
+  const callee = call.expression;
+  const name = calleeName(callee);
+  if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
+  if (engine.isSanitizedChain(callee)) return undefined;
+  const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+  if (name !== undefined && receiver !== undefined) {
+    if (MASKING_METHODS.includes(name) && isFullMask(call)) return undefined;
+    if (engine.defs.revealMethodNames.includes(name) && secretTypeOf(engine.checker.getTypeAtLocation(receiver), engine.defs) !== undefined) {
+      return fromSource({ kind: 'secret-reveal', name: receiver.getText(), node: call });
+    }
+    const key = call.arguments[0];
+    if (KEYED_GETTERS.has(name) && key !== undefined && ts.isStringLiteralLike(key) && engine.defs.isCredentialName(key.text)) {
+      return fromSource({ kind: 'credential-name', name: key.text, node: call });
+    }
+  }
+  const producer = producerSource(engine, name, call);
+  const decl = engine.declOfCall(call);
+  if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
+    let result = engine.substitute(engine.summaryOf(decl), decl, (i, rest) => engine.argumentTaint(call.arguments, i, rest), call);
+    if (receiver !== undefined && result !== undefined && result.params.size > 0) result = viaReceiver(engine, result, receiver);
+    const returned = through(result, step(call, `returned from ${functionName(decl) ?? 'a function'}()`));
+    return returned?.flow !== undefined ? returned : (producer ?? returned);
+  }
+  return union([producer, libraryCallTaint(engine, call, name, receiver)]);
+}
+
+// `getToken()`, `fetchApiKey()`: a function named for producing a credential returns one.
+function producerSource(engine: TaintEngine, name: string | undefined, call: ts.CallExpression): Taint | undefined {
+  if (name === undefined || !engine.defs.isCredentialName(name)) return undefined;
+  const words = splitIdentifier(name);
+  if (words.length > 1 && !PRODUCER_VERBS.has(words[0] ?? '')) return undefined;
+  return fromSource({ kind: 'credential-name', name: `${name}()`, node: call });
+}
+
+// Constructor parameters left in a method's result are resolved against the receiver's construction.
+function viaReceiver(engine: TaintEngine, taint: Taint, receiver: ts.Expression): Taint | undefined {
+  const ctorParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(p.parent));
+  if (ctorParams.length === 0) return taint;
+  const whole = engine.taintOf(receiver);
+  return union([withoutParams(taint, (p) => ctorParams.includes(p)), ...(whole === undefined ? [] : [whole])]);
+}
+
+function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined): Taint | undefined {
+  if (name === undefined) return undefined;
+  const parts: (Taint | undefined)[] = [];
+  const callback = call.arguments[0];
+  if (receiver !== undefined && MAPPING_METHODS.has(name) && callback !== undefined && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
+    const summary = engine.summaryOf(callback);
+    parts.push(engine.substitute(summary, callback, (i) => (i === 0 ? engine.taintOf(receiver) : undefined), call));
+    if (name === 'then') return through(union(parts), step(call, 'resolved by then()'));
+    return union(parts);
+  }
+  if (receiver !== undefined && RECEIVER_METHODS.has(name)) parts.push(engine.taintOf(receiver));
+  if (ARGUMENT_FUNCTIONS.has(name) || (receiver !== undefined && (name === 'concat' || name === 'replace' || name === 'replaceAll'))) {
+    const args = name === 'replace' || name === 'replaceAll' ? call.arguments.slice(1) : call.arguments;
+    parts.push(...args.map((a) => engine.taintOf(a)));
+  }
+  return through(union(parts), step(call, `through ${name}()`));
+}
+
+/** `new X(args)`: the object holds its arguments (an `Error` built from a secret carries it). */
+export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | undefined {
+  const name = calleeName(expr.expression);
+  if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
+  const args = expr.arguments ?? [];
+  return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
+}
+
+/**
+ * What a block can throw: its `throw` expressions, and what the project functions it calls throw (their
+ * parameters substituted by the call's arguments). Nested functions are not entered.
+ */
+export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined {
+  const parts: (Taint | undefined)[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
+    if (ts.isThrowStatement(node)) parts.push(engine.taintOf(node.expression));
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const decl = engine.declOfCall(node);
+      if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
+        const args = node.arguments ?? [];
+        const thrown = engine.thrownBy(decl);
+        parts.push(through(engine.substitute(thrown, decl, (i, rest) => engine.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(decl) ?? 'a function'}()`)));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return union(parts);
+}

@@ -1,0 +1,104 @@
+import { ts } from 'ts-morph';
+import { calleeName, declarationName, isFromLibrary, nameText } from './ast-helpers.js';
+import { classWrites } from './class-writes.js';
+import { thrownIn } from './call-taint.js';
+import { datapolicyOf } from './datapolicy-of.js';
+import { CALLBACK_PARAM } from './flow-tables.js';
+import { mayRunBefore } from './may-run-before.js';
+import { memberTaint } from './member-taint.js';
+import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
+import type { TaintEngine } from './taint-engine.js';
+
+/**
+ * What a declaration holds: a datapolicy tag or a credential-like name makes it a source; otherwise its
+ * initializer, writes, callers (parameters), destructured container, class field writes or getter returns.
+ */
+export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | undefined {
+  const name = nameText(declarationName(decl));
+  const policy = datapolicyOf(decl);
+  if (policy !== undefined) {
+    return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
+  }
+  if (ts.isVariableDeclaration(decl)) return engine.nameSource(name, decl, decl.initializer) ?? variableTaint(engine, decl, undefined);
+  if (ts.isParameter(decl)) return engine.nameSource(name, decl, undefined) ?? parameterTaint(engine, decl, name);
+  if (ts.isBindingElement(decl)) return engine.nameSource(name, decl, undefined) ?? bindingTaint(engine, decl);
+  if (ts.isPropertyAssignment(decl)) {
+    const value = engine.taintOf(decl.initializer);
+    return engine.nameSource(name, decl, decl.initializer) ?? through(value, step(decl, `stored in property '${name}'`));
+  }
+  if (ts.isShorthandPropertyAssignment(decl)) {
+    const valueSymbol = engine.checker.getShorthandAssignmentValueSymbol(decl);
+    const valueDecl = valueSymbol?.valueDeclaration;
+    return engine.nameSource(name, decl, undefined) ?? (valueDecl === undefined ? undefined : engine.declarationTaint(valueDecl));
+  }
+  if (ts.isPropertyDeclaration(decl)) {
+    const source = engine.nameSource(name, decl, decl.initializer);
+    if (source !== undefined) return source;
+    const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...classWrites(decl.parent, name ?? '')];
+    return union(values.map((v) => through(engine.taintOf(v), step(v, `stored in field '${name}'`))));
+  }
+  if (ts.isGetAccessorDeclaration(decl)) return engine.nameSource(name, decl, undefined) ?? engine.summaryOf(decl);
+  if (ts.isPropertySignature(decl)) return engine.nameSource(name, decl, undefined);
+  if (ts.isEnumMember(decl) || ts.isFunctionLike(decl) || ts.isClassLike(decl)) return undefined;
+  return undefined;
+}
+
+/**
+ * What a variable holds at `use` (anywhere when undefined): its initializer or loop element, and the writes
+ * that can run before the use (earlier in the same function, or anywhere when a loop or closure is involved).
+ */
+export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
+  if (ts.isCatchClause(decl.parent)) return through(thrownIn(engine, decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(decl.name) ?? 'error'}'`));
+  const name = nameText(decl.name);
+  const list = decl.parent;
+  const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
+  const parts: (Taint | undefined)[] = [];
+  if (loop !== undefined && ts.isForOfStatement(loop)) {
+    parts.push(through(engine.taintOf(loop.expression), step(decl, `element assigned to '${name}'`)));
+  } else if (decl.initializer !== undefined) {
+    parts.push(through(engine.taintOf(decl.initializer), step(decl, `assigned to '${name}'`)));
+  }
+  for (const w of engine.writes.writesTo(decl)) {
+    if (use !== undefined && !mayRunBefore(w.at, use)) continue;
+    parts.push(through(engine.taintOf(w.value), step(w.at, `written to '${name}'`)));
+  }
+  return union(parts);
+}
+
+function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration, name: string | undefined): Taint | undefined {
+  const fn = decl.parent;
+  const index = fn.parameters.indexOf(decl);
+  const initializer = decl.initializer === undefined ? undefined : engine.taintOf(decl.initializer);
+  // A callback of an array or promise method receives the receiver's content.
+  const call = fn.parent;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
+    const method = calleeName(call.expression);
+    if (method !== undefined && CALLBACK_PARAM[method] === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(engine.declOfCall(call) ?? call)) {
+      return union([through(engine.taintOf(call.expression.expression), step(decl, `element passed to '${name}'`)), initializer]);
+    }
+    if (engine.declOfCall(call) === undefined || isFromLibrary(engine.declOfCall(call) ?? call)) return initializer;
+  }
+  return union([fromParam(decl), initializer]);
+}
+
+function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | undefined {
+  const pattern = decl.parent;
+  const container = pattern.parent;
+  const containerTaint = (): Taint | undefined => {
+    if (ts.isVariableDeclaration(container)) {
+      const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
+      if (loop !== undefined && ts.isForOfStatement(loop)) return engine.taintOf(loop.expression);
+      return container.initializer === undefined ? undefined : engine.taintOf(container.initializer);
+    }
+    if (ts.isParameter(container)) return engine.declarationTaint(container);
+    if (ts.isBindingElement(container)) return engine.declarationTaint(container);
+    return undefined;
+  };
+  if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
+    const key = nameText(decl.propertyName ?? decl.name);
+    if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
+      return memberTaint(engine, container.initializer, key, decl);
+    }
+  }
+  return through(containerTaint(), step(decl, `destructured into '${nameText(decl.name) ?? '…'}'`));
+}

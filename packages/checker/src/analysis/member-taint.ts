@@ -1,0 +1,92 @@
+import { ts } from 'ts-morph';
+import { SANITIZING_PROPERTIES } from '../definitions/index.js';
+import { isFromLibrary, nameText, skipOuter } from './ast-helpers.js';
+import { datapolicyOf } from './datapolicy-of.js';
+import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
+import type { TaintEngine } from './taint-engine.js';
+
+/** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
+export function propertyTaint(engine: TaintEngine, expr: ts.PropertyAccessExpression): Taint | undefined {
+  const key = nameText(expr.name);
+  if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
+  if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    const decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
+    if (decl !== undefined && !isFromLibrary(decl)) return engine.declarationTaint(decl);
+  }
+  return memberTaint(engine, expr.expression, key, expr);
+}
+
+/** `a["key"]` reads a member; `a[i]` reads an element of the whole container. */
+export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpression): Taint | undefined {
+  const arg = expr.argumentExpression;
+  if (ts.isStringLiteralLike(arg)) {
+    if (SANITIZING_PROPERTIES.includes(arg.text)) return undefined;
+    return memberTaint(engine, expr.expression, arg.text, expr);
+  }
+  return through(engine.taintOf(expr.expression), step(expr, 'element read'));
+}
+
+/**
+ * The taint of `obj.key`, field-sensitive: a tag or credential name on the property, the object literal or
+ * constructor arguments that built `obj`, the property's declaration; only an undeclared property (index
+ * signature, `any`, library type) falls back to whatever the whole object holds.
+ */
+export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
+  const type = engine.checker.getTypeAtLocation(obj);
+  const prop = engine.checker.getPropertyOfType(engine.checker.getApparentType(engine.checker.getNonNullableType(type)), key);
+  const decls = prop?.declarations ?? [];
+  const known = decls.filter((d) => !isFromLibrary(d));
+  const parts: (Taint | undefined)[] = [];
+  for (const d of decls) {
+    const policy = datapolicyOf(d);
+    if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
+  }
+  const nameHit = engine.nameSource(key, at, undefined);
+  if (nameHit !== undefined) return nameHit;
+  for (const d of known) parts.push(engine.declarationTaint(d));
+  const precise = known.length > 0 && known.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
+  if (!precise) {
+    // A declared field is read precisely from what built the object; an undeclared one (index signature,
+    // `any`, library type) may be anything the object holds.
+    const built = constructedMember(engine, obj, key);
+    const whole = built === undefined && known.length === 0 ? engine.taintOf(obj) : undefined;
+    parts.push(through(built ?? whole, step(at, `property '${key}' read`)));
+  }
+  return union(parts);
+}
+
+// When `obj` is (a variable holding) `new C(args)`, the field `key` as set from the constructor's arguments.
+function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string): Taint | undefined {
+  let expr = skipOuter(obj);
+  for (let hops = 0; hops < 4 && ts.isIdentifier(expr); hops++) {
+    const decl = engine.checker.getSymbolAtLocation(expr)?.valueDeclaration;
+    if (decl === undefined || !ts.isVariableDeclaration(decl) || decl.initializer === undefined) return undefined;
+    expr = skipOuter(decl.initializer);
+  }
+  if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
+  if (!ts.isNewExpression(expr)) return undefined;
+  const ctor = engine.declOfCall(expr);
+  if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
+  const args = expr.arguments ?? [];
+  const field = ctor.parent.members.find((m) => nameText(m.name) === key);
+  const paramProp = ctor.parameters.find((p) => nameText(p.name) === key && ts.getModifiers(p) !== undefined);
+  const values: (Taint | undefined)[] = [];
+  if (paramProp !== undefined) values.push(fromParam(paramProp));
+  if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(engine.declarationTaint(field));
+  const taint = union(values);
+  if (taint === undefined) return undefined;
+  return engine.substitute(taint, ctor, (i, rest) => engine.argumentTaint(args, i, rest), expr);
+}
+
+// `{ ...base, key: v }.key`: the last property of that name, or what the spreads hold.
+function literalMember(engine: TaintEngine, literal: ts.ObjectLiteralExpression, key: string): Taint | undefined {
+  for (const prop of [...literal.properties].reverse()) {
+    if (ts.isSpreadAssignment(prop)) {
+      const inner = memberTaint(engine, prop.expression, key, prop);
+      if (inner !== undefined) return inner;
+    } else if (nameText(prop.name) === key) {
+      return engine.declarationTaint(prop);
+    }
+  }
+  return undefined;
+}
