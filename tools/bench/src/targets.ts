@@ -1,0 +1,85 @@
+import type { DestinationKind } from './destination.js';
+import { medianOf, ratioOf, type BenchResults } from './results.js';
+
+/** One target of issue 3 (or a figure it quotes for context, with no limit), checked against a run. */
+export interface TargetRow {
+  target: string;
+  /** The upper limit, in `unit`; undefined for a context figure. */
+  limit: number | undefined;
+  unit: 'x' | 'ns' | 'µs';
+  /** undefined when the workloads it needs were not run. */
+  measured: number | undefined;
+  /** For W5: whether the disabled call allocated (which misses the target whatever its time). */
+  allocates?: boolean;
+  note?: string;
+}
+
+const DESTINATIONS: readonly [DestinationKind, string, string][] = [
+  ['buffered', '4 KiB destination', '-4k'],
+  ['sync', 'sync destination', ''],
+];
+
+function lineTargets(results: BenchResults, [, name, suffix]: (typeof DESTINATIONS)[number]): TargetRow[] {
+  const json = `klog-json${suffix}`;
+  const pino = `pino${suffix}`;
+  const pinoChild = ratioOf(results, [pino, 'W4c'], [pino, 'W2']);
+  return [
+    { target: `JSON W2 vs pino, ${name}`, limit: 0.6, unit: 'x', measured: ratioOf(results, [json, 'W2'], [pino, 'W2']) },
+    { target: `JSON W1 vs pino, ${name}`, limit: 0.8, unit: 'x', measured: ratioOf(results, [json, 'W1'], [pino, 'W1']) },
+    { target: `JSON W3 vs pino, ${name}`, limit: 0.8, unit: 'x', measured: ratioOf(results, [json, 'W3'], [pino, 'W3']) },
+    { target: `JSON W4 (3 bound pairs) vs own W2, ${name}`, limit: 1.05, unit: 'x', measured: ratioOf(results, [json, 'W4'], [json, 'W2']) },
+    {
+      target: `JSON child per call vs own W2, ${name}`,
+      limit: 1.15,
+      unit: 'x',
+      measured: ratioOf(results, [json, 'W4c'], [json, 'W2']),
+      note: pinoChild === undefined ? undefined : `pino: ${pinoChild.toFixed(2)}x`,
+    },
+    { target: `text W2 (no caller) vs pino JSON, ${name}`, limit: 0.6, unit: 'x', measured: ratioOf(results, [`klog-text${suffix}`, 'W2'], [pino, 'W2']) },
+  ];
+}
+
+function disabledTargets(results: BenchResults): TargetRow[] {
+  return [
+    ['klog-json', 'W5 logger.V(4).infoS disabled'],
+    ['klog-global', 'W5 global V(4).infoS disabled'],
+  ].map(([id, target]) => {
+    const allocation = results.allocations.get(id);
+    const note = allocation === undefined ? 'allocation not measured' : allocation.allocates ? `allocates ≈ ${allocation.bytesPerCall.toFixed(1)} B/call` : 'no allocation';
+    return { target, limit: 10, unit: 'ns', measured: medianOf(results, id, 'W5'), allocates: allocation?.allocates, note };
+  });
+}
+
+function rssTargets(results: BenchResults): TargetRow[] {
+  const pino = results.rss.find((r) => r.library === 'pino');
+  if (pino === undefined) return [];
+  return results.rss
+    .filter((r) => r.library === 'klog-json' || r.library === 'klog-text')
+    .map((r) => ({ target: `peak RSS (W2), ${r.label} vs pino`, limit: 1, unit: 'x', measured: r.maxRssKiB / pino.maxRssKiB }));
+}
+
+function contextRows(results: BenchResults): TargetRow[] {
+  const caller = medianOf(results, 'klog-text-caller', 'W2');
+  const text = medianOf(results, 'klog-text', 'W2');
+  return [
+    { target: 'pino W2 vs floor, 4 KiB (issue: 2.25x)', limit: undefined, unit: 'x', measured: ratioOf(results, ['pino-4k', 'W2'], ['floor', 'W2']) },
+    { target: 'JSON W2 vs floor, 4 KiB (issue: about 1.35x)', limit: undefined, unit: 'x', measured: ratioOf(results, ['klog-json-4k', 'W2'], ['floor', 'W2']) },
+    { target: 'caller cost per call, text W2 (on − off)', limit: undefined, unit: 'µs', measured: caller === undefined || text === undefined ? undefined : (caller - text) / 1000 },
+  ];
+}
+
+/** Every target of issue 3 that the run's workloads allow to check, then the context figures. */
+export function checkTargets(results: BenchResults): TargetRow[] {
+  return [...DESTINATIONS.flatMap((d) => lineTargets(results, d)), ...disabledTargets(results), ...rssTargets(results), ...contextRows(results)].filter(
+    (row) => row.measured !== undefined,
+  );
+}
+
+/** `pass`, `MISS by n%`, or `context` for a figure with no limit. A disabled call that allocates misses. */
+export function verdict(row: TargetRow): string {
+  if (row.limit === undefined || row.measured === undefined) return 'context';
+  const allocates = row.allocates === true;
+  if (row.measured <= row.limit && !allocates) return 'pass';
+  if (row.measured <= row.limit) return 'MISS: allocates';
+  return `MISS by ${((row.measured / row.limit - 1) * 100).toFixed(0)}%`;
+}
