@@ -53,6 +53,21 @@ function lint(name: RuleName, code: string, typed: boolean): LinterType.LintMess
 }
 
 describe('rule triplets', () => {
+  it('has exactly the rules whose names are the public contract', () => {
+    expect(ruleNames).toEqual(
+      ['contextual', 'deprecations', 'key-naming', 'kv-pairs', 'message-style', 'no-secret-logging', 'prefer-kobj', 'structured', 'verbosity'].sort(),
+    );
+  });
+
+  it('has the configs recommended, recommended-type-checked and strict, built from the rules', () => {
+    const enabled = (config: keyof typeof plugin.configs) => Object.keys(plugin.configs[config].rules ?? {}).sort();
+    const all = ruleNames.map((name) => `@klog-ts/${name}`);
+    expect(enabled('strict')).toEqual(all);
+    expect(enabled('recommended-type-checked')).toEqual(all.filter((r) => r !== '@klog-ts/contextual'));
+    expect(enabled('recommended')).toEqual(all.filter((r) => r !== '@klog-ts/contextual' && r !== '@klog-ts/no-secret-logging'));
+    expect(plugin.configs.recommended.plugins?.['@klog-ts']).toBe(plugin);
+  });
+
   it('every rule has a source, a test and a doc page, and every such file a rule', () => {
     expect(baseNames('src/rules', '.ts').filter((name) => name !== 'index')).toEqual(ruleNames);
     expect(baseNames('test/rules', '.test.ts')).toEqual(ruleNames);

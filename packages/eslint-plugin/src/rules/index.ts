@@ -3,6 +3,7 @@ import deprecations from './deprecations.js';
 import keyNaming from './key-naming.js';
 import kvPairs from './kv-pairs.js';
 import messageStyle from './message-style.js';
+import noSecretLogging from './no-secret-logging.js';
 import preferKobj from './prefer-kobj.js';
 import structured from './structured.js';
 import verbosity from './verbosity.js';
@@ -14,6 +15,7 @@ export const rules = {
   'key-naming': keyNaming,
   'kv-pairs': kvPairs,
   'message-style': messageStyle,
+  'no-secret-logging': noSecretLogging,
   'prefer-kobj': preferKobj,
   structured,
   verbosity,

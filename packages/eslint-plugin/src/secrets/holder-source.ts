@@ -1,0 +1,54 @@
+import type { Definitions } from '@klog-ts/checker/definitions';
+import * as ts from 'typescript';
+import { datapolicyOf } from './datapolicy-of.js';
+import type { Source } from './flow.js';
+import { isFromLibrary } from './ts-nodes.js';
+import { isCleanType, secretTypeOf } from './type-classes.js';
+
+const MAX_DEPTH = 3;
+
+/**
+ * Whether a value of `type` holds a secret inside (an object holding a secret is a secret when logged
+ * whole): a `@datapolicy` field, a branded `Secret` field, or (for types declared in the program, not
+ * libraries) a credential-named field of a non-clean type, three levels deep, through arrays and unions.
+ */
+export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
+  const seen = new Set<ts.Type>();
+  const visit = (t: ts.Type, depth: number): Source | undefined => {
+    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(t)) return undefined;
+    seen.add(t);
+    const secret = secretTypeOf(t, defs);
+    if (secret === 'wrapper') return undefined;
+    if (secret === 'branded' && depth > 0) return { kind: 'secret-type', name: t.aliasSymbol?.name ?? 'Secret' };
+    if (t.isUnionOrIntersection()) return first(t.types, (part) => visit(part, depth));
+    if (checker.isArrayType(t) || checker.isTupleType(t)) {
+      return first(checker.getTypeArguments(t as ts.TypeReference), (arg) => visit(arg, depth));
+    }
+    if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+    return first(checker.getPropertiesOfType(t), (prop) => {
+      const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+      if (!decl) return undefined;
+      const policy = datapolicyOf(decl);
+      if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, policy };
+      // Object literals are traced property by property; here only declared shapes of the program count.
+      if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
+      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
+      const propType = checker.getTypeOfSymbolAtLocation(prop, at);
+      if (isCleanType(propType)) return undefined;
+      const propSecret = secretTypeOf(propType, defs);
+      if (propSecret === 'wrapper') return undefined;
+      if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name };
+      if (defs.isCredentialName(prop.name.replace(/^#/, ''))) return { kind: 'credential-name', name: prop.name };
+      return visit(propType, depth + 1);
+    });
+  };
+  return visit(type, 0);
+}
+
+function first<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const hit = pick(item);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
