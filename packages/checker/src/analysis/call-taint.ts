@@ -3,7 +3,7 @@ import { MASKING_METHODS, splitIdentifier } from '../definitions/index.js';
 import { calleeName, functionName, isFromLibrary, isFullMask } from './ast-helpers.js';
 import { ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
 import { secretTypeOf } from './secret-type-of.js';
-import { fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /**
@@ -27,6 +27,11 @@ export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint |
     }
   }
   const producer = producerSource(engine, name, call);
+  // Calling a function parameter returns what the function passed for it returns (a callback's summary).
+  if (ts.isIdentifier(callee)) {
+    const decl = engine.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    if (decl !== undefined && ts.isParameter(decl)) return union([producer, through(fromParam(decl), step(call, `returned by callback '${callee.text}'`))]);
+  }
   const decl = engine.declOfCall(call);
   if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
     let result = engine.substitute(engine.summaryOf(decl), decl, (i, rest) => engine.argumentTaint(call.arguments, i, rest), call);

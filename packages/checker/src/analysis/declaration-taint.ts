@@ -19,7 +19,11 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
   if (policy !== undefined) {
     return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
   }
-  if (ts.isVariableDeclaration(decl)) return engine.nameSource(name, decl, decl.initializer) ?? variableTaint(engine, decl, undefined);
+  if (ts.isVariableDeclaration(decl)) {
+    const named = engine.nameSource(name, decl, decl.initializer);
+    const held = variableTaint(engine, decl, undefined);
+    return named === undefined ? held : union([named, held?.flow === undefined ? undefined : held]);
+  }
   if (ts.isParameter(decl)) return engine.nameSource(name, decl, undefined) ?? parameterTaint(engine, decl, name);
   if (ts.isBindingElement(decl)) return engine.nameSource(name, decl, undefined) ?? bindingTaint(engine, decl);
   if (ts.isPropertyAssignment(decl)) {
@@ -94,6 +98,10 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
     if (ts.isBindingElement(container)) return engine.declarationTaint(container);
     return undefined;
   };
+  // `for (const [key, value] of map)`, `Object.entries(o)`: keys are names, not contents.
+  if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(decl) === 0 && pattern.elements.length === 2 && isEntryIteration(engine, container)) {
+    return undefined;
+  }
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
     const key = nameText(decl.propertyName ?? decl.name);
     if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
@@ -101,4 +109,15 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
     }
   }
   return through(containerTaint(), step(decl, `destructured into '${nameText(decl.name) ?? '…'}'`));
+}
+
+// Whether a destructured `[k, v]` iterates over entries: a Map, or an `entries()` call.
+function isEntryIteration(engine: TaintEngine, container: ts.Node): boolean {
+  if (!ts.isVariableDeclaration(container)) return false;
+  const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
+  const iterated = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
+  if (iterated === undefined) return false;
+  if (ts.isCallExpression(iterated) && calleeName(iterated.expression) === 'entries') return true;
+  const name = engine.checker.getTypeAtLocation(iterated).getSymbol()?.name;
+  return name === 'Map' || name === 'ReadonlyMap';
 }

@@ -73,7 +73,7 @@ export class TaintEngine {
     const picked = rest ? args.slice(index) : args.slice(index, index + 1);
     // A spread argument may land on any parameter at or after its position.
     const spread = args.slice(0, index).filter(ts.isSpreadElement);
-    return union([...picked, ...spread].map((a) => this.taintOf(a)));
+    return union([...picked, ...spread].map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.summaryOf(a) : this.taintOf(a))));
   }
 
   private cached(memo: Map<ts.Node, Taint | null>, node: ts.Node, compute: () => Taint | undefined): Taint | undefined {
@@ -106,15 +106,15 @@ export class TaintEngine {
     const secret = secretTypeOf(type, this.defs);
     if (secret === 'wrapper') return undefined;
     const inner = this.computeSyntax(expr);
-    if (inner?.flow !== undefined) return inner;
+    if (inner?.flow !== undefined && inner.flow.source.kind !== 'credential-name') return inner;
     if (secret === 'branded') {
       const name = type.aliasSymbol?.name ?? 'Secret';
-      return union([fromSource({ kind: 'secret-type', name, node: expr }), inner]);
+      return union([inner, fromSource({ kind: 'secret-type', name, node: expr })]);
     }
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
     if (HOLDER_EXPRESSIONS.has(expr.kind)) {
       const held = this.holderOf(type, expr);
-      if (held !== undefined) return union([through(fromSource(held), step(expr, 'held by this object')), inner]);
+      if (held !== undefined) return union([inner, through(fromSource(held), step(expr, 'held by this object'))]);
     }
     return inner;
   }
@@ -213,7 +213,9 @@ export class TaintEngine {
     for (const prop of expr.properties) {
       if (ts.isSpreadAssignment(prop)) {
         parts.push(through(this.taintOf(prop.expression), step(prop, 'spread into an object')));
-      } else if (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) {
+      } else if (ts.isShorthandPropertyAssignment(prop)) {
+        parts.push(through(this.taintOf(prop.name), step(prop, 'held by an object literal')));
+      } else if (ts.isPropertyAssignment(prop)) {
         parts.push(through(this.declarationTaint(prop), step(prop, 'held by an object literal')));
       } else if (ts.isGetAccessorDeclaration(prop)) {
         parts.push(this.declarationTaint(prop));

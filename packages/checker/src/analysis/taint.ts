@@ -51,7 +51,16 @@ export function fromParam(param: ts.ParameterDeclaration): Taint {
   return { flow: undefined, params: new Map([[param, []]]) };
 }
 
-/** Union of taints, keeping the first concrete flow. `undefined` means clean. */
+// Specific sources explain a finding better than a name: a tag beats `credential 'bearer'`.
+const STRENGTH: Readonly<Record<SourceKind, number>> = {
+  datapolicy: 3,
+  'secret-reveal': 3,
+  'secret-type': 3,
+  'credential-name': 2,
+  'log-key': 1,
+};
+
+/** Union of taints, keeping the concrete flow with the most specific source (the first among equals). */
 export function union(taints: readonly (Taint | undefined)[]): Taint | undefined {
   let flow: Flow | undefined;
   let params: Map<ts.ParameterDeclaration, readonly Step[]> | undefined;
@@ -61,7 +70,7 @@ export function union(taints: readonly (Taint | undefined)[]): Taint | undefined
     if (t === undefined) continue;
     count++;
     only = t;
-    flow ??= t.flow;
+    if (t.flow !== undefined && (flow === undefined || STRENGTH[t.flow.source.kind] > STRENGTH[flow.source.kind])) flow = t.flow;
     if (t.params.size > 0) {
       params ??= new Map();
       for (const [p, steps] of t.params) if (!params.has(p)) params.set(p, steps);
