@@ -9,108 +9,118 @@ export class GoJSONError extends Error {
   override name = 'GoJSONError';
 }
 
-/** Go map keys are sorted by their UTF-8 bytes, which is code point order, not UTF-16 order. */
+/** Like Go, look for cycles only below this depth: shallow values pay nothing for the check. */
+const START_DETECTING_CYCLES_AFTER = 1000;
+
+/** Code point order (Go sorts map keys by UTF-8 bytes): an astral character sorts after every BMP one. */
 function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    // Surrogates (astral code points) sort after U+E000–U+FFFF in code point order.
-    const xs = x >= 0xd800 && x <= 0xdfff ? x + 0x2000 : x;
-    const ys = y >= 0xd800 && y <= 0xdfff ? y + 0x2000 : y;
+    const xs = x >= 0xd800 && x <= 0xdfff ? x + 0x10000 : x;
+    const ys = y >= 0xd800 && y <= 0xdfff ? y + 0x10000 : y;
     return xs < ys ? -1 : 1;
   }
   return a.length - b.length;
 }
 
-function sortedKeys(keys: string[]): string[] {
-  return keys.sort(compareCodePoints);
+function hasSurrogate(keys: readonly string[]): boolean {
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+  }
+  return false;
+}
+
+/** Sorts map keys in Go's order; the native sort is right unless a key holds an astral character. */
+function sortKeys(keys: string[]): string[] {
+  keys.sort();
+  return hasSurrogate(keys) ? keys.sort(compareCodePoints) : keys;
 }
 
 function encodeNumber(n: number): string {
+  if (Number.isSafeInteger(n)) return n === 0 && Object.is(n, -0) ? '-0' : `${n}`;
   if (Number.isFinite(n)) return formatFloatJSON(n);
   throw new GoJSONError(`json: unsupported value: ${Number.isNaN(n) ? 'NaN' : n > 0 ? '+Inf' : '-Inf'}`);
 }
 
-function isMapLike(proto: unknown): boolean {
-  return proto === null || proto === Object.prototype;
+/** The path being encoded below START_DETECTING_CYCLES_AFTER, to tell a cycle from a deep value. */
+type DeepPath = Set<object> | undefined;
+
+function encodeList(items: ArrayLike<unknown>, html: boolean, depth: number, path: DeepPath): string {
+  if (items.length === 0) return '[]';
+  let out = `[${encodeValue(items[0], html, depth, path)}`;
+  for (let i = 1; i < items.length; i++) out += `,${encodeValue(items[i], html, depth, path)}`;
+  return `${out}]`;
 }
 
-class Encoder {
-  readonly #escapeHTML: boolean;
-  readonly #visiting: object[] = [];
-
-  constructor(escapeHTML: boolean) {
-    this.#escapeHTML = escapeHTML;
+function encodeRecord(record: Record<string, unknown>, keys: readonly string[], html: boolean, depth: number, path: DeepPath): string {
+  if (keys.length === 0) return '{}';
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    out += `${i === 0 ? '' : ','}${goJSONString(key, html)}:${encodeValue(record[key], html, depth, path)}`;
   }
+  return `${out}}`;
+}
 
-  value(v: unknown): string {
-    switch (typeof v) {
-      case 'string': return goJSONString(v, this.#escapeHTML);
-      case 'number': return encodeNumber(v);
-      case 'bigint': return v.toString();
-      case 'boolean': return v ? 'true' : 'false';
-      case 'undefined': return 'null';
-      case 'symbol': throw new GoJSONError('json: unsupported type: symbol');
-      case 'function': throw new GoJSONError('json: unsupported type: func()');
-    }
-    if (v === null) return 'null';
-    return this.#object(v as object);
+function encodeMap(map: Map<unknown, unknown>, html: boolean, depth: number, path: DeepPath): string {
+  const byKey: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of map) byKey[String(key)] = value;
+  return encodeRecord(byKey, sortKeys(Object.keys(byKey)), html, depth, path);
+}
+
+function encodeComposite(v: object, html: boolean, depth: number, path: DeepPath): string {
+  // toJSON is the analogue of Go's json.Marshaler.
+  const toJSON = (v as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return encodeValue((toJSON as (key: string) => unknown).call(v, ''), html, depth, path);
+  if (Array.isArray(v)) return encodeList(v, html, depth, path);
+  const proto: unknown = Object.getPrototypeOf(v);
+  // A plain object is a Go map (sorted keys); a class instance is a struct (declaration order).
+  if (proto === Object.prototype || proto === null) {
+    return encodeRecord(v as Record<string, unknown>, sortKeys(Object.keys(v)), html, depth, path);
   }
+  if (ArrayBuffer.isView(v)) return encodeList(v as unknown as ArrayLike<unknown>, html, depth, path);
+  if (v instanceof Set) return encodeList([...(v as Set<unknown>)], html, depth, path);
+  if (v instanceof Map) return encodeMap(v as Map<unknown, unknown>, html, depth, path);
+  return encodeRecord(v as Record<string, unknown>, Object.keys(v), html, depth, path);
+}
 
-  #object(v: object): string {
-    if (v instanceof ObjectRef) {
-      const name = `{"name":${goJSONString(v.name, this.#escapeHTML)}`;
-      return v.namespace === '' ? `${name}}` : `${name},"namespace":${goJSONString(v.namespace, this.#escapeHTML)}}`;
-    }
-    if (v instanceof Date) {
-      if (Number.isNaN(v.getTime())) throw new GoJSONError('json: unsupported value: Invalid Date');
-      return `"${rfc3339Nano(v)}"`;
-    }
-    if (v instanceof Uint8Array) return `"${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')}"`;
-    if (this.#visiting.includes(v)) {
-      throw new GoJSONError(`json: unsupported value: encountered a cycle via ${goTypeName(v)}`);
-    }
-    this.#visiting.push(v);
-    try {
-      return this.#composite(v);
-    } finally {
-      this.#visiting.pop();
-    }
+function encodeObject(v: object, html: boolean, depth: number, path: DeepPath): string {
+  if (v instanceof ObjectRef) {
+    const name = `{"name":${goJSONString(v.name, html)}`;
+    return v.namespace === '' ? `${name}}` : `${name},"namespace":${goJSONString(v.namespace, html)}}`;
   }
-
-  #composite(v: object): string {
-    // toJSON is the analogue of Go's json.Marshaler.
-    const toJSON = (v as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === 'function') return this.value((toJSON as (key: string) => unknown).call(v, ''));
-    if (Array.isArray(v) || ArrayBuffer.isView(v)) return this.#list(v as ArrayLike<unknown>);
-    if (v instanceof Set) return this.#list([...(v as Set<unknown>)]);
-    if (v instanceof Map) {
-      const map = v as Map<unknown, unknown>;
-      const byKey = new Map<string, unknown>();
-      for (const [key, value] of map) byKey.set(String(key), value);
-      return this.#fields(sortedKeys([...byKey.keys()]), (key) => byKey.get(key));
-    }
-    const record = v as Record<string, unknown>;
-    const keys = Object.keys(record);
-    // A plain object is a Go map (sorted keys); a class instance is a struct (declaration order).
-    return this.#fields(isMapLike(Object.getPrototypeOf(v)) ? sortedKeys(keys) : keys, (key) => record[key]);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) throw new GoJSONError('json: unsupported value: Invalid Date');
+    return `"${rfc3339Nano(v)}"`;
   }
-
-  #list(items: ArrayLike<unknown>): string {
-    let out = '[';
-    for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : ',') + this.value(items[i]);
-    return out + ']';
+  if (v instanceof Uint8Array) return `"${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')}"`;
+  if (depth < START_DETECTING_CYCLES_AFTER) return encodeComposite(v, html, depth + 1, path);
+  const deepPath = path ?? new Set<object>();
+  if (deepPath.has(v)) throw new GoJSONError(`json: unsupported value: encountered a cycle via ${goTypeName(v)}`);
+  deepPath.add(v);
+  try {
+    return encodeComposite(v, html, depth + 1, deepPath);
+  } finally {
+    deepPath.delete(v);
   }
+}
 
-  #fields(keys: readonly string[], get: (key: string) => unknown): string {
-    let out = '{';
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      out += `${i === 0 ? '' : ','}${goJSONString(key, this.#escapeHTML)}:${this.value(get(key))}`;
-    }
-    return out + '}';
+function encodeValue(v: unknown, html: boolean, depth: number, path: DeepPath): string {
+  switch (typeof v) {
+    case 'string': return goJSONString(v, html);
+    case 'number': return encodeNumber(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'bigint': return v.toString();
+    case 'undefined': return 'null';
+    case 'object': return v === null ? 'null' : encodeObject(v, html, depth, path);
+    case 'symbol': throw new GoJSONError('json: unsupported type: symbol');
+    default: throw new GoJSONError('json: unsupported type: func()');
   }
 }
 
@@ -122,7 +132,13 @@ class Encoder {
  * symbols, cycles); anything else thrown comes from user code (a getter or `toJSON`).
  */
 export function goJSON(value: unknown, escapeHTML: boolean): string {
-  return new Encoder(escapeHTML).value(value);
+  try {
+    return encodeValue(value, escapeHTML, 0, undefined);
+  } catch (thrown) {
+    // A cycle through toJSON, or a value deeper than the stack, can still exhaust it.
+    if (thrown instanceof RangeError) throw new GoJSONError(`json: unsupported value: ${thrown.message}`);
+    throw thrown;
+  }
 }
 
 /** json.Indent with two spaces, as klog.Format's encoder writes it, for the output of {@link goJSON}. */

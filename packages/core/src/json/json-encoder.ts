@@ -9,27 +9,41 @@ import { zapString } from './zap-string.js';
 const ODD_MESSAGE = 'odd number of arguments passed as key-value pairs for logging';
 const NON_STRING_KEY_MESSAGE = 'non-string key argument passed to logging, ignoring all later arguments';
 
-/** What stopped a key/value list early, as zapr reports it in a record of its own. */
-interface KVProblem {
-  readonly message: string;
-  readonly field: string;
-}
+/** What stopped a key/value list early, as zapr reports it in a record of its own (`"ignored key":…`). */
+type KVProblem = { readonly message: string; readonly field: string } | undefined;
 
 /**
- * Encodes a key/value list as `,"k":v` fields, the way zapr's handleFields does: it stops at a dangling
- * key or at the first non-string key and reports that problem.
+ * Encodes a key/value list as `,"k":v` fields into `fields`, the way zapr's handleFields does: it stops at
+ * a dangling key or at the first non-string key, and returns that problem.
  */
-function encodeList(kv: readonly unknown[], now: string): { fields: string; problem: KVProblem | undefined } {
+function problemOf(kv: readonly unknown[], i: number, now: string): KVProblem {
+  const key = kv[i];
+  if (i === kv.length - 1) return { message: ODD_MESSAGE, field: jsonField('ignored key', key, now) };
+  return typeof key === 'string' ? undefined : { message: NON_STRING_KEY_MESSAGE, field: jsonField('invalid key', key, now) };
+}
+
+function encodeFields(kv: readonly unknown[], now: string): string {
   let fields = '';
-  for (let i = 0; i < kv.length; i += 2) {
+  for (let i = 0; i + 1 < kv.length; i += 2) {
     const key = kv[i];
-    if (i === kv.length - 1) return { fields, problem: { message: ODD_MESSAGE, field: jsonField('ignored key', key, now) } };
-    if (typeof key !== 'string') {
-      return { fields, problem: { message: NON_STRING_KEY_MESSAGE, field: jsonField('invalid key', key, now) } };
-    }
+    if (typeof key !== 'string') break;
     fields += `,${jsonField(key, kv[i + 1], now)}`;
   }
-  return { fields, problem: undefined };
+  return fields;
+}
+
+/** The first problem in a list, if any (rare: only lists with an odd length or a non-string key). */
+function firstProblem(kv: readonly unknown[], now: string): KVProblem {
+  for (let i = 0; i < kv.length; i += 2) {
+    const problem = problemOf(kv, i, now);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+function evenKeysAreStrings(kv: readonly unknown[]): boolean {
+  for (let i = 0; i < kv.length; i += 2) if (typeof kv[i] !== 'string') return false;
+  return true;
 }
 
 /** The Kubernetes JSON format (`--logging-format=json`: component-base's zap logger), byte for byte. */
@@ -48,11 +62,11 @@ export class JSONEncoder implements Encoder {
     // zap encodes With() fields once, when they are bound; a Date among them keeps that moment.
     return bound.encodedFor(this, (lists) => {
       const now = epochMillis(Date.now(), 0);
-      return lists.map((list) => encodeList(list, now).fields).join('');
+      return lists.map((list) => encodeFields(list, now)).join('');
     });
   }
 
-  #notice(problem: KVProblem, ts: string, name: string | undefined, caller: CallSite | undefined, bound: string): string {
+  #notice(problem: NonNullable<KVProblem>, ts: string, name: string | undefined, caller: CallSite | undefined, bound: string): string {
     return `${this.#prefix(ts, name, caller, problem.message)}${bound},${problem.field}}\n`;
   }
 
@@ -61,18 +75,20 @@ export class JSONEncoder implements Encoder {
     // Legacy printf-style messages lose one trailing line feed.
     const message = entry.legacy && entry.message.endsWith('\n') ? entry.message.slice(0, -1) : entry.message;
     const bound = this.#bound(entry.bound);
-    const { fields, problem } = encodeList(entry.kv, ts);
+    const kv = entry.kv;
     let out = this.#prefix(ts, entry.name, entry.caller, message) + bound;
     if (entry.severity !== 'E') out += `,"v":${entry.verbosity}`;
-    out += fields;
+    out += encodeFields(kv, ts);
     if (entry.isError && entry.err !== null && entry.err !== undefined) out += `,"err":${jsonErrorText(entry.err)}`;
     out += '}\n';
+    // A well-formed list has an even length and string keys; only a malformed one needs the notice.
+    const problem = kv.length % 2 === 1 || !evenKeysAreStrings(kv) ? firstProblem(kv, ts) : undefined;
     return problem === undefined ? out : this.#notice(problem, ts, entry.name, entry.caller, bound) + out;
   }
 
   bindWarnings(list: readonly unknown[], context: BindContext): string {
     const ts = epochMillis(context.timeMs, context.timeNs);
-    const { problem } = encodeList(list, ts);
+    const problem = firstProblem(list, ts);
     if (problem === undefined) return '';
     return this.#notice(problem, ts, context.name, context.caller, this.#bound(context.bound));
   }

@@ -1,5 +1,6 @@
 import { formatFloatF } from '../go/float.js';
 import { goJSON, GoJSONError } from '../go/go-json.js';
+import { goJSONString } from '../go/json-string.js';
 import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
@@ -21,21 +22,24 @@ function reflected(key: string, value: unknown): string {
 }
 
 function numberField(n: number): string {
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return `${n}`;
   if (Number.isFinite(n)) return formatFloatF(n);
   return Number.isNaN(n) ? '"NaN"' : n > 0 ? '"+Inf"' : '"-Inf"';
 }
 
+/** An ObjectRef as encoding/json writes its struct (no HTML escaping): `{"name":…,"namespace":…}`. */
+function objectRefJSON(ref: ObjectRef): string {
+  const name = `{"name":${goJSONString(ref.name, false)}`;
+  return ref.namespace === '' ? `${name}}` : `${name},"namespace":${goJSONString(ref.namespace, false)}}`;
+}
+
 function objectField(key: string, value: object, now: string): string {
-  if (value instanceof ObjectRef) return reflected(key, value);
+  if (value instanceof ObjectRef) return `${zapString(key)}:${objectRefJSON(value)}`;
   if (value instanceof Uint8Array) return `${zapString(key)}:"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"`;
   // component-base's time encoder ignores the time it is given and writes the current time.
   if (value instanceof Date) return `${zapString(key)}:${now}`;
-  try {
-    if (value instanceof Error) return `${zapString(key)}:${zapString(String(value.message))}`;
-    if (isStringer(value)) return `${zapString(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
-  } catch (thrown) {
-    return failed(key, `PANIC=${panicText(thrown)}`);
-  }
+  if (value instanceof Error) return `${zapString(key)}:${zapString(String(value.message))}`;
+  if (isStringer(value)) return `${zapString(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
   return reflected(key, value);
 }
 
@@ -59,6 +63,11 @@ function anyField(key: string, value: unknown, now: string): string {
  * `now` is the entry's `ts` text, which the time encoder writes for any Date.
  */
 export function jsonField(key: string, value: unknown, now: string): string {
+  switch (typeof value) {
+    case 'string': return `${zapString(key)}:${zapString(value)}`;
+    case 'number': return `${zapString(key)}:${numberField(value)}`;
+    case 'boolean': return `${zapString(key)}:${value ? 'true' : 'false'}`;
+  }
   try {
     if (typeof value === 'object' && value !== null && !(value instanceof ObjectRef) && isLogMarshaler(value)) {
       return anyField(key, value[marshalLog](), now);

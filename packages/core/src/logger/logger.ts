@@ -1,10 +1,9 @@
 /* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
-import type { CallSite } from '../caller/call-site.js';
+import { captureCallSite } from '../caller/capture-call-site.js';
 import { panicText } from '../protocols/panic-text.js';
 import { splitTime } from '../time/clock.js';
 import { BoundValues } from './bound-values.js';
 import { filterState } from './filter-registry.js';
-import type { Entry } from './entry.js';
 import type { Runtime } from './runtime.js';
 import type { Severity } from './severity.js';
 
@@ -152,21 +151,26 @@ export class Logger {
   #write(severity: Severity, level: number, message: unknown, err: unknown, isError: boolean, kv: readonly unknown[], legacy: boolean, api: AnyFunction): void {
     const state = this.#state;
     const runtime = state.runtime;
-    const caller: CallSite | undefined = runtime.callSite(api, state.depth);
-    const entry: Entry = {
+    const time = runtime.clock();
+    let timeMs: number;
+    let timeNs = 0;
+    // The common case, an integral millisecond reading, needs no splitting (and no allocation).
+    if (typeof time === 'number' && Number.isInteger(time)) timeMs = time;
+    else [timeMs, timeNs] = splitTime(time);
+    runtime.write({
       severity,
       verbosity: level,
       message: typeof message === 'string' ? message : messageText(message),
       isError,
       err,
       name: state.name,
-      bound: this.#boundValues(),
+      bound: state.rawLists.length === 0 ? undefined : this.#boundValues(),
       kv: kv.length === 0 ? NO_VALUES : kv,
-      ...this.#now(),
-      caller,
+      timeMs,
+      timeNs,
+      caller: runtime.caller ? captureCallSite(api, state.depth) : undefined,
       legacy,
-    };
-    runtime.write(entry);
+    });
   }
 
   #now(): { timeMs: number; timeNs: number } {

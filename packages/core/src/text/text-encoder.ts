@@ -26,14 +26,12 @@ function keyText(key: unknown): string {
   return typeof key === 'string' ? key : formatPlain(key, 's').replace(/\n/g, '\\n');
 }
 
-/** Formats a key/value list as `[key, " key=value"]` pairs, a dangling key getting `"(MISSING)"`. */
-function formatList(kv: readonly unknown[], into: [string, string][]): [string, string][] {
+/** Adds a key/value list to `pairs` as `key`, `" key=value"`; a dangling key gets `"(MISSING)"`. */
+function addList(pairs: PairList, kv: readonly unknown[]): void {
   for (let i = 0; i < kv.length; i += 2) {
     const key = keyText(kv[i]);
-    const value = i + 1 < kv.length ? kv[i + 1] : MISSING;
-    into.push([key, ` ${key}=${textValue(value)}`]);
+    pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`);
   }
-  return into;
 }
 
 /** klog's text format (the format of `--logging-format=text`), byte for byte. */
@@ -50,12 +48,12 @@ export class TextEncoder implements Encoder {
     if (entry.legacy) {
       return entry.message.endsWith('\n') ? header + entry.message : `${header}${entry.message}\n`;
     }
-    const pairs = new PairList();
+    const pairs = new PairList(true);
     if (entry.isError && entry.err !== null && entry.err !== undefined) pairs.add('err', ` err=${textValue(entry.err)}`);
     if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name)}`);
     // Bound values are formatted once per logger; duplicates are resolved per line, in order.
-    if (entry.bound !== undefined) pairs.addFormatted(entry.bound.encodedFor(this, formatBound));
-    pairs.addFormatted(formatList(entry.kv, []));
+    if (entry.bound !== undefined) pairs.addAll(entry.bound.encodedFor(this, formatBound));
+    addList(pairs, entry.kv);
     return `${header}${quote(entry.message)}${pairs.toString()}\n`;
   }
 
@@ -64,8 +62,9 @@ export class TextEncoder implements Encoder {
   }
 }
 
-function formatBound(lists: readonly (readonly unknown[])[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const list of lists) formatList(list, pairs);
+/** Bound values pre-formatted, duplicates not yet resolved (that depends on the line they join). */
+function formatBound(lists: readonly (readonly unknown[])[]): PairList {
+  const pairs = new PairList(false);
+  for (const list of lists) addList(pairs, list);
   return pairs;
 }
