@@ -15,6 +15,20 @@ function callValues(record: LogRecord): unknown[] {
 function unusedCallSiteMarker(): void {}
 
 /**
+ * The logger clock for a record's time. A text time is whole microseconds: rounding recovers the one its
+ * header had (µs since 1970 fit a double exactly). A JSON `ts` is float64(UnixNano)/1e6, about 0.25 µs
+ * coarse: when it is exactly what a whole microsecond gives, that microsecond is used (so text → JSON →
+ * text changes nothing); otherwise the float itself, which text truncates to the microsecond as klog does.
+ */
+function clockReading(record: LogRecord): number | bigint {
+  const ts = record.ts;
+  if (ts === undefined) return 0;
+  const micros = Math.round(ts * 1000);
+  const nanos = BigInt(micros) * 1000n;
+  return record.format === 'text' || Number(nanos) / 1e6 === ts ? nanos : ts;
+}
+
+/**
  * Writes records in klog's text format or Kubernetes' JSON format, through klog-ts's own logger, so the
  * output is exactly what klog-ts (and klog) would print for the same call. What a format does not carry is
  * filled in: JSON gets `"v":0` for info records; text gets pid 0 for JSON records, `???:1` without a caller,
@@ -34,10 +48,7 @@ export class RecordFormatter {
   /** The bytes of one record (one line, or several for multi-line text values), ending in a line feed. */
   format(record: LogRecord): string {
     const timed = record.ts !== undefined;
-    // A text time is whole microseconds: rounding recovers the one its header had (µs since 1970 fit a
-    // double exactly). A JSON time goes in as is: JSON prints it back unchanged, and text truncates it to
-    // the microsecond, as klog truncates nanoseconds.
-    this.#time = record.format === 'text' && timed ? BigInt(Math.round(record.ts * 1000)) * 1000n : (record.ts ?? 0);
+    this.#time = clockReading(record);
     // A text caller with a directory was written with -add_dir_header; a JSON caller always has one.
     const addDir = record.format === 'text' && record.caller?.file.includes('/') === true;
     const logger = this.#logger(record.pid ?? 0, record.caller !== undefined, timed || this.#format === 'json', addDir, record.logger);

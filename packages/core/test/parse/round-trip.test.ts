@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJSON, parseText, type LogRecord, type RecordFormat } from '@klog-ts/core/parse';
+import { parseJSON, parseText, RecordFormatter, type LogRecord, type RecordFormat } from '@klog-ts/core/parse';
 import { entry, textString, type GenEntry } from './arbitraries.js';
 import { logEntry } from './log-entry.js';
 
@@ -53,6 +53,19 @@ describe.each(ZONES)('parse(encode(entry)) gives the entry back, TZ=%s', (zone) 
       fc.property(entry, (e) => {
         const out = logEntry(e, 'text');
         expect(parseText(out, { year: localYear(e.nanos) })).toEqual(expected(e, 'text'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`text converted to JSON and back is unchanged (${RUNS} random entries, pid 0: JSON has none)`, () => {
+    const toJSON = new RecordFormatter('json');
+    const toText = new RecordFormatter('text');
+    fc.assert(
+      fc.property(entry, (e) => {
+        const out = logEntry({ ...e, pid: 0 }, 'text');
+        const year = { year: localYear(e.nanos) };
+        expect(toText.format(parseJSON(toJSON.format(parseText(out, year))))).toBe(out);
       }),
       { numRuns: RUNS },
     );

@@ -1,0 +1,52 @@
+/** The CLI's help, one text per command. */
+export const MAIN_HELP = `Usage: klog-ts <command> [flags] [files...]
+
+Commands:
+  convert --to json|text   convert klog text logs into Kubernetes JSON lines, and back
+  query                    print the records that match a filter (key, severity, time, V level)
+
+Both read the files named, one after the other, or stdin (also "-"), in klog's text format,
+Kubernetes' JSON format (--logging-format=json), or both mixed. Run "klog-ts <command> --help".
+
+Exit status: 0 every record was read; 1 some records could not be read (each is reported on
+stderr with its line, and the rest are processed); 2 a usage mistake or an unreadable input.
+`;
+
+const INPUT_HELP = `Input:
+  --from auto|text|json   the input format; auto (default) reads lines starting with "{" as JSON
+  --year N                the year of text headers (they have none); default: this year, or last
+                          year for dates more than a day ahead
+  --utc                   text header times are UTC (default: this machine's local time zone)
+  --max-errors N          report at most N unreadable records (default 100), then only their count
+  -q, --quiet             no progress line and no summary on stderr
+`;
+
+export const CONVERT_HELP = `Usage: klog-ts convert --to json|text [flags] [files...]
+
+Writes every record of the input in the other format to stdout: klog text (including the logs
+of Kubernetes components) into Kubernetes JSON lines for log shippers, or JSON back into text.
+
+  --to json|text          the output format (required)
+
+${INPUT_HELP}`;
+
+export const QUERY_HELP = `Usage: klog-ts query [flags] [files...]
+
+Prints the records that match every condition given.
+
+  --where COND            repeatable; COND is one of
+                            key=value   a pair, a field or a path equals value: pod=kube-system/coredns,
+                                        pod.namespace=kube-system, msg="Pod created", v=2
+                            key!=value  no such value;  key~regex  matches the regex
+                            key>=n      a number compared (also >, <, <=);  key  the key is present
+                          fields: msg err logger v severity caller pid; namespace=NS also matches
+                          the namespace of every object reference (pod="NS/name")
+  --min-severity S        info, warning, error or fatal (or I, W, E, F); JSON records are E
+                          without "v" and I with it
+  --since T, --until T    a time (2024-03-07T09:00:00Z, "2024-03-07 09:00" local) or a duration
+                          back from now (90s, 15m, 1h30m, 2d)
+  --v N                   keep what a component at -v=N prints: leave out records with "v" > N
+  -o, --output FORMAT     raw (default: each record as read), text, json or table
+  --count                 print only the number of matching records
+
+${INPUT_HELP}`;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './cli-harness.js';
+import { JSON_LOG, TEXT_LOG } from './fixtures.js';
+
+const UTC = ['--utc', '--year', '2024'];
+// The message of each record printed (continuation lines of multi-line values skipped).
+const messages = (out: string): string[] => out.split('\n').filter((l) => /^[{IWEF]/.test(l)).map((l) => (l.startsWith('{') ? (JSON.parse(l) as { msg: string }).msg : /\] ("?)(.*?)\1(?: |$)/.exec(l)?.[2] ?? l));
+
+describe.each([
+  ['text', TEXT_LOG],
+  ['JSON', JSON_LOG],
+])('klog-ts query over %s', (_format, log) => {
+  const query = async (...flags: string[]) => {
+    const result = await run(['query', ...UTC, ...flags], log);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return messages(result.stdout);
+  };
+
+  it('matches object references by value, by path and by namespace', async () => {
+    expect(await query('--where', 'pod=kube-system/coredns')).toEqual(['Pod created', 'Failed to create pod']);
+    expect(await query('--where', 'pod.namespace=default')).toEqual(['Pod created', 'Sync failed', 'Pod deleted']);
+    expect(await query('--where', 'namespace=kube-system')).toEqual(['Pod created', 'Failed to create pod', 'Pods listed']);
+    expect(await query('--where', 'pods=kube-system/coredns')).toEqual(['Pods listed']);
+    expect(await query('--where', 'node=node-2')).toEqual(['Pod created']);
+  });
+
+  it('matches fields, presence, negation, regexes and numbers; every condition must hold', async () => {
+    expect(await query('--where', 'err')).toEqual(['Failed to create pod', 'Sync failed']);
+    expect(await query('--where', 'err~refused')).toEqual(['Sync failed']);
+    expect(await query('--where', 'msg=Pod created', '--where', 'node!=node-1')).toEqual(['Pod created']);
+    expect(await query('--where', 'count>=1')).toEqual(['Pods listed']);
+    expect(await query('--where', 'count>1')).toEqual([]);
+    expect(await query('--where', 'logger=api')).toEqual(['Pod deleted']);
+  });
+
+  it('filters by severity and time', async () => {
+    expect(await query('--min-severity', 'error')).toEqual(['Failed to create pod', 'Sync failed']);
+    expect(await query('--min-severity', 'W')).toHaveLength(_format === 'text' ? 3 : 2);
+    expect(await query('--since', '2024-03-07T09:50:00Z', '--until', '2024-03-07T09:59:00Z')).toEqual(['Pods listed', 'Sync failed']);
+    // The clock of the run is 10:00 UTC.
+    expect(await query('--since', '5m')).toEqual(['Sync failed', 'Pod deleted']);
+  });
+
+  it('prints a count, or the matches as a table', async () => {
+    const count = await run(['query', ...UTC, '--where', 'namespace=kube-system', '--count'], log);
+    expect(count.stdout).toBe('3\n');
+    const table = await run(['query', ...UTC, '--where', 'err', '-o', 'table'], log);
+    const lines = table.stdout.split('\n');
+    expect(lines[0]).toMatch(/^TIME +S +CALLER +MESSAGE +PAIRS$/);
+    expect(lines[1]).toMatch(/^2024-03-07 09:40:00\.000005 +E +(app\/)?pods\.go:61 +Failed to create pod +err="pod already exists" pod=kube-system\/coredns$/);
+    expect(lines[2]).toContain('err="dial tcp 10.0.0.1:443: connect: connection refused\\nretrying');
+  });
+});
+
+describe('klog-ts query output formats', () => {
+  it('prints matches as read by default, or converted with -o', async () => {
+    const raw = await run(['query', ...UTC, '--where', 'msg=Sync failed'], TEXT_LOG);
+    expect(raw.stdout).toBe(TEXT_LOG.split('\n').slice(6, 10).join('\n') + '\n');
+    const json = await run(['query', ...UTC, '--where', 'msg=Sync failed', '-o', 'json'], TEXT_LOG);
+    expect(JSON.parse(json.stdout)).toEqual({
+      ts: Number(1709805300000007000n) / 1e6,
+      caller: 'pods.go:80',
+      msg: 'Sync failed',
+      pod: { name: 'web-0', namespace: 'default' },
+      err: 'dial tcp 10.0.0.1:443: connect: connection refused\nretrying\n',
+    });
+    const text = await run(['query', ...UTC, '--where', 'msg=Pod deleted', '-o', 'text'], JSON_LOG);
+    expect(text.stdout).toBe('I0307 09:59:00.000008       0 pods.go:90] "Pod deleted" logger="api" pod="default/web-0"\n');
+  });
+
+  it('--v N keeps what a component at -v=N prints (JSON records carry their V level)', async () => {
+    const result = await run(['query', '--v', '1', '-o', 'json'], JSON_LOG);
+    expect(messages(result.stdout)).toEqual(['Service listening', 'disk 93% full', 'Failed to create pod', 'Sync failed', 'Pod deleted']);
+  });
+
+  it('escapes control characters in a table', async () => {
+    const result = await run(['query', '-o', 'table'], '{"ts":0,"msg":"bell\\u0007 and \\u001b[31mred","v":0}\n');
+    expect(result.stdout).toContain('bell\\u0007 and \\u001b[31mred');
+  });
+});
