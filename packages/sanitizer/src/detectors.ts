@@ -1,0 +1,83 @@
+import { ConfigError } from '@klog-ts/core';
+import { redactionMarker } from './kinds.js';
+
+/** A string detector: a pattern for one kind of credential, with a cheap pre-filter. */
+interface Detector {
+  readonly name: DetectorName;
+  readonly kind: string;
+  /** No match is possible in a shorter string. */
+  readonly minLength: number;
+  /** One of these substrings must occur before the pattern runs. */
+  readonly hints: readonly string[];
+  /** Global pattern; group `keep`, if present, is kept in front of the marker (`Bearer `). */
+  readonly pattern: RegExp;
+}
+
+/** The built-in string detectors. */
+export type DetectorName = 'bearer' | 'jwt' | 'pem-private-key' | 'aws-access-key' | 'github-token' | 'slack-token';
+
+const DETECTORS: readonly Detector[] = [
+  { name: 'bearer', kind: 'token', minLength: 15, hints: ['Bearer ', 'bearer ', 'BEARER '], pattern: /(?<keep>\b[Bb][Ee][Aa][Rr][Ee][Rr][ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g },
+  { name: 'jwt', kind: 'token', minLength: 24, hints: ['eyJ'], pattern: /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g },
+  {
+    name: 'pem-private-key', kind: 'security-key', minLength: 40, hints: ['-----BEGIN '],
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g,
+  },
+  { name: 'aws-access-key', kind: 'token', minLength: 20, hints: ['AKIA', 'ASIA'], pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
+  {
+    name: 'github-token', kind: 'token', minLength: 40, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
+  },
+  { name: 'slack-token', kind: 'token', minLength: 15, hints: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+];
+
+/** Names of all built-in detectors, for docs and validation. */
+export const DETECTOR_NAMES: readonly DetectorName[] = DETECTORS.map((d) => d.name);
+
+/** Which detectors to run: `true` for all, or detector names and/or kinds (`'token'` enables every token detector). */
+export type DetectorsOption = boolean | readonly (DetectorName | 'token' | 'security-key')[];
+
+/** A compiled detector set: returns the string with credentials replaced, and the kinds found. */
+export interface StringDetectors {
+  /** Strings shorter than this cannot match: the first, nearly free test. */
+  readonly minLength: number;
+  /** The redacted string and the kinds found, or undefined when nothing matched. */
+  detect(text: string): { text: string; kinds: string[] } | undefined;
+}
+
+export function compileDetectors(option: DetectorsOption | undefined): StringDetectors | undefined {
+  if (option === undefined || option === false) return undefined;
+  let enabled: readonly Detector[];
+  if (option === true) enabled = DETECTORS;
+  else if (Array.isArray(option)) {
+    enabled = DETECTORS.filter((d) => option.includes(d.name) || option.includes(d.kind as 'token'));
+    for (const name of option as unknown[]) {
+      if (!DETECTORS.some((d) => d.name === name || d.kind === name)) {
+        throw new ConfigError('sanitizer detector', name, `unknown (known: ${DETECTOR_NAMES.join(', ')}, or a kind: token, security-key)`);
+      }
+    }
+  } else throw new ConfigError('sanitizer detectors', option, 'must be true or a list of detector names and kinds');
+  if (enabled.length === 0) return undefined;
+  const minLength = Math.min(...enabled.map((d) => d.minLength));
+  return {
+    minLength,
+    detect(text) {
+      let out = text;
+      let kinds: string[] | undefined;
+      for (const d of enabled) {
+        if (out.length < d.minLength || !d.hints.some((hint) => out.includes(hint))) continue;
+        const marker = redactionMarker(d.kind);
+        const replaced = out.replace(d.pattern, (...args: unknown[]) => {
+          // With named groups, the replacer's last argument is the groups object.
+          const last = args[args.length - 1];
+          return (typeof last === 'object' && last !== null ? ((last as { keep?: string }).keep ?? '') : '') + marker;
+        });
+        if (replaced !== out) {
+          out = replaced;
+          (kinds ??= []).push(d.kind);
+        }
+      }
+      return kinds === undefined ? undefined : { text: out, kinds };
+    },
+  };
+}

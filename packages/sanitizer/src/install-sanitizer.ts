@@ -1,0 +1,102 @@
+import { ConfigError, getLogFilter, setLogFilter, type LogFilter } from '@klog-ts/core';
+import { compileDetectors, type DetectorsOption } from './detectors.js';
+import { compileKeyNames, type KeyNamesOption } from './key-names.js';
+import { RedactionPaths, type PathsOption } from './redaction-paths.js';
+import { SanitizerFilter, type SanitizerMode } from './sanitizer-filter.js';
+import { MetricsCounter, type SanitizerMetrics } from './sanitizer-metrics.js';
+
+/** Options of {@link installSanitizer}; all optional. */
+export interface SanitizerOptions {
+  /** `redact` (default), `block` (Kubernetes-compatible) or `drop`. */
+  readonly mode?: SanitizerMode;
+  /**
+   * Redaction paths in pino's syntax, whose first segment is the key of a key/value pair:
+   * `['req.headers.authorization', '*.password']`, or `{ path: kinds }`. Default none.
+   */
+  readonly paths?: PathsOption;
+  /** Key-name redaction at any depth: `true` for the default names, a list, or `{ name: kinds }`. Default off. */
+  readonly keys?: KeyNamesOption;
+  /** String detectors (bearer tokens, JWTs, PEM keys, AWS, GitHub, Slack): `true` or names/kinds. Default off. */
+  readonly detectors?: DetectorsOption;
+  /** How deep objects are inspected; deeper ones are redacted as `too-deep` (fail closed). Default 32. */
+  readonly maxDepth?: number;
+}
+
+/** The installed sanitizer. */
+export interface Sanitizer {
+  readonly mode: SanitizerMode;
+  /** The LogFilter itself, to compose with other filters through core's `setLogFilter`. */
+  readonly filter: LogFilter;
+  /** Counts of redacted values and blocked and dropped entries, by kind. */
+  metrics(): SanitizerMetrics;
+  resetMetrics(): void;
+  /** The value with its secrets replaced, by the same rules (for a sink that is not klog-ts). */
+  sanitize<T>(value: T): T;
+  /** Removes the filter if it is still the installed one. */
+  uninstall(): void;
+}
+
+const OPTION_NAMES: ReadonlySet<string> = new Set(['mode', 'paths', 'keys', 'detectors', 'maxDepth']);
+const MODES: readonly SanitizerMode[] = ['redact', 'block', 'drop'];
+
+function checkOptions(options: SanitizerOptions): void {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('sanitizer options', options, 'must be an object');
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) throw new ConfigError('sanitizer option', name, `unknown (known: ${[...OPTION_NAMES].join(', ')})`);
+  }
+  const { mode, maxDepth, paths } = options;
+  if (mode !== undefined && !MODES.includes(mode)) throw new ConfigError('sanitizer mode', mode, 'must be "redact", "block" or "drop"');
+  if (maxDepth !== undefined && !(Number.isInteger(maxDepth) && maxDepth >= 1 && maxDepth <= 1000)) {
+    throw new ConfigError('sanitizer maxDepth', maxDepth, 'must be an integer between 1 and 1000');
+  }
+  if (paths !== undefined && (typeof paths !== 'object' || paths === null)) throw new ConfigError('sanitizer paths', paths, 'must be a list of paths or { path: kinds }');
+}
+
+let installed: Sanitizer | undefined;
+
+/** Builds a sanitizer without installing it (its `filter` can be installed or composed by hand). */
+export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
+  checkOptions(options);
+  const mode = options.mode ?? 'redact';
+  const paths = options.paths === undefined ? undefined : new RedactionPaths(options.paths);
+  const metrics = new MetricsCounter();
+  const filter = new SanitizerFilter(
+    { mode, paths, keyNames: compileKeyNames(options.keys), detectors: compileDetectors(options.detectors), maxDepth: options.maxDepth ?? 32 },
+    metrics,
+  );
+  const sanitizer: Sanitizer = {
+    mode,
+    filter,
+    metrics: () => metrics.snapshot(),
+    resetMetrics: () => metrics.reset(),
+    sanitize: <T>(value: T): T => filter.sanitize(value) as T,
+    uninstall() {
+      if (getLogFilter() === filter) setLogFilter(undefined);
+      if (installed === sanitizer) installed = undefined;
+    },
+  };
+  return sanitizer;
+}
+
+/**
+ * Installs the sanitizer as klog-ts's process-wide log filter: every logger (global, `background()`,
+ * `createLogger()`, contextual, `withValues`/`withName`/`V` children, legacy calls, the pino backend)
+ * writes through it, and values already bound are checked again. Options are validated first; a bad
+ * one throws a ConfigError naming it and nothing changes. Replaces any filter installed before.
+ *
+ * @example
+ * const sanitizer = installSanitizer({ keys: true, paths: ['req.headers.authorization'] });
+ * infoS("Login", "user", new Credentials("alice", "hunter2"));  // password="[REDACTED:password]"
+ * sanitizer.metrics().redacted;                                 // { password: 1 }
+ */
+export function installSanitizer(options: SanitizerOptions = {}): Sanitizer {
+  const sanitizer = createSanitizer(options);
+  setLogFilter(sanitizer.filter);
+  installed = sanitizer;
+  return sanitizer;
+}
+
+/** The sanitizer installed by {@link installSanitizer}, if it is still installed. */
+export function installedSanitizer(): Sanitizer | undefined {
+  return installed !== undefined && getLogFilter() === installed.filter ? installed : undefined;
+}

@@ -1,0 +1,68 @@
+import { ConfigError } from '@klog-ts/core';
+
+/**
+ * A datapolicy kind: Kubernetes' `password`, `token` and `security-key`, or one of your own
+ * (lowercase letters, digits and dashes, starting with a letter, such as `api-key`).
+ */
+export type DataPolicyKind = 'password' | 'token' | 'security-key' | (string & {});
+
+/** One kind or several, as accepted by `@datapolicy`, `registerDataPolicy` and the options. */
+export type DataPolicyKinds = DataPolicyKind | readonly DataPolicyKind[];
+
+/** The kind given to a value matched by a key name or a path that was listed without a kind. */
+export const GENERIC_KIND = 'secret';
+
+/** Sanitizer-made kinds for fail-closed redaction: a value that could not be inspected, or lay too deep. */
+export const UNREADABLE_KIND = 'unreadable';
+export const TOO_DEEP_KIND = 'too-deep';
+
+const KIND_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/** Why `kinds` is not a valid kind or list of kinds, or undefined when it is. */
+function kindsProblem(list: readonly unknown[]): string | undefined {
+  if (list.length === 0) return 'at least one datapolicy kind is required';
+  for (const kind of list) {
+    if (typeof kind !== 'string' || !KIND_PATTERN.test(kind)) {
+      return `invalid datapolicy kind ${JSON.stringify(kind) ?? String(kind)} (expected "password", "token", "security-key" or a lowercase name such as "api-key")`;
+    }
+  }
+  return undefined;
+}
+
+function asList(kinds: unknown): readonly unknown[] {
+  return typeof kinds === 'string' ? [kinds] : Array.isArray(kinds) ? (kinds as unknown[]) : [kinds];
+}
+
+/**
+ * Validates and normalizes kinds to a frozen, sorted, duplicate-free list. Throws a TypeError naming
+ * `where` and the bad kind, so a typo fails when the class or option is defined, not while logging.
+ */
+export function toKinds(kinds: unknown, where: string): readonly string[] {
+  const list = asList(kinds);
+  const problem = kindsProblem(list);
+  if (problem !== undefined) throw new TypeError(`${where}: ${problem}`);
+  return Object.freeze([...new Set(list as string[])].sort());
+}
+
+/** {@link toKinds} for an option of `installSanitizer`: a mistake is a ConfigError naming the setting. */
+export function configKinds(kinds: unknown, setting: string): readonly string[] {
+  const problem = kindsProblem(asList(kinds));
+  if (problem !== undefined) throw new ConfigError(setting, kinds, problem);
+  return toKinds(kinds, setting);
+}
+
+const markers = new Map<string, string>();
+
+/**
+ * The text that replaces a redacted value: `[REDACTED:password]`, or `[REDACTED:password,token]` for
+ * several kinds. The same marker in every format and for every route a secret takes.
+ */
+export function redactionMarker(kinds: DataPolicyKinds): string {
+  const key = typeof kinds === 'string' ? kinds : kinds.join(',');
+  let marker = markers.get(key);
+  if (marker === undefined) {
+    marker = `[REDACTED:${key}]`;
+    if (markers.size < 1024) markers.set(key, marker);
+  }
+  return marker;
+}

@@ -1,0 +1,104 @@
+import { ConfigError } from '@klog-ts/core';
+import fastRedact from 'fast-redact';
+import { copyObject, setOwn } from './copy-object.js';
+import { configKinds, GENERIC_KIND, type DataPolicyKinds } from './kinds.js';
+
+/** pino's `redact.paths`: a list (kind `secret`) or `{ path: kinds }`. The first segment is the key. */
+export type PathsOption = readonly string[] | Readonly<Record<string, DataPolicyKinds>>;
+
+/** One segment of the compiled path trie. */
+export interface PathNode {
+  readonly children: Map<string, PathNode>;
+  wildcard: PathNode | undefined;
+  /** Set on the last segment of a path: the value found there is replaced. */
+  kinds: readonly string[] | undefined;
+}
+
+/** fast-redact's own validator and tokenizer, which its type declarations do not describe. */
+const { validator, rx } = fastRedact as unknown as { validator: () => (options: { paths: string[] }) => void; rx: RegExp };
+const validate = validator();
+
+function node(): PathNode {
+  return { children: new Map(), wildcard: undefined, kinds: undefined };
+}
+
+/** A path's segments, exactly as fast-redact reads them (`a.b`, `a["b-c"]`, `a[0]`, `*`, `a[*]`). */
+function segments(path: string): string[] {
+  return (path.match(rx) ?? []).map((token) => {
+    const bare = token.replace(/'|"|`/g, '');
+    return bare.startsWith('[') ? bare.slice(1, -1) : bare;
+  });
+}
+
+/** Replaces a value found at a path: records its kinds and returns the marker (the scanner does). */
+export interface RedactSink {
+  redact(kinds: readonly string[]): string;
+}
+
+/**
+ * Redaction paths in pino's syntax, validated with fast-redact and compiled once into a trie keyed by
+ * segment. Applying them never changes the caller's objects: containers on the way to a redacted value
+ * are copied, everything else is shared, and nothing is copied when no path matches. (fast-redact's own
+ * redactor writes the censor into the object and restores it afterwards, which would be a mutation.)
+ */
+export class RedactionPaths {
+  readonly #root = node();
+
+  constructor(option: PathsOption) {
+    const entries: [string, unknown][] = Array.isArray(option)
+      ? (option as unknown[]).map((path): [string, unknown] => [path as string, GENERIC_KIND])
+      : Object.entries(option as Record<string, unknown>);
+    for (const [path, kinds] of entries) {
+      try {
+        validate({ paths: [path] });
+      } catch {
+        throw new ConfigError('sanitizer path', path, 'is not a redaction path in pino\'s syntax (a.b, a["b-c"], a[0], *.b, a.*)');
+      }
+      const list = configKinds(kinds, `sanitizer path ${JSON.stringify(path)}`);
+      let at = this.#root;
+      for (const segment of segments(path)) {
+        if (segment === '*') at = at.wildcard ??= node();
+        else {
+          let next = at.children.get(segment);
+          if (next === undefined) at.children.set(segment, (next = node()));
+          at = next;
+        }
+      }
+      at.kinds = list;
+    }
+  }
+
+  /** The paths for the value of a key/value pair with this key (undefined when none can match). */
+  forKey(key: unknown): PathNode | undefined {
+    return typeof key === 'string' ? this.#root.children.get(key) : undefined;
+  }
+
+  /** The paths that start with a wildcard: they apply to every value, and to legacy operands. */
+  get wildcard(): PathNode | undefined {
+    return this.#root.wildcard;
+  }
+
+  /** Applies the paths below `at` to `value`: the value itself, or a copy with the matches replaced. */
+  apply(at: PathNode, value: unknown, sink: RedactSink): unknown {
+    if (at.kinds !== undefined) return value === undefined || value === null ? value : sink.redact(at.kinds);
+    if (typeof value !== 'object' || value === null) return value;
+    let copy: object | undefined;
+    for (const [key, child] of at.children) {
+      if (!Object.hasOwn(value, key)) continue;
+      const current = (copy ?? value) as Record<string, unknown>;
+      const before = current[key];
+      const after = this.apply(child, before, sink);
+      if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+    }
+    const wildcard = at.wildcard;
+    if (wildcard !== undefined) {
+      for (const key of Object.keys(value)) {
+        const current = (copy ?? value) as Record<string, unknown>;
+        const before = current[key];
+        const after = this.apply(wildcard, before, sink);
+        if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+      }
+    }
+    return copy ?? value;
+  }
+}

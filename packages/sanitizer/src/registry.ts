@@ -1,0 +1,110 @@
+import { toKinds, type DataPolicyKinds } from './kinds.js';
+import { bumpPolicyGeneration } from './policy-generation.js';
+
+/** Recognizes values of a type that has no class to register (a shape, a brand, a foreign realm's class). */
+export interface DataPolicyMatcher {
+  /** Names the matcher in errors and docs. */
+  readonly name: string;
+  /** Whether `value` is of the type. Called for every object the sanitizer inspects: keep it cheap. */
+  test(value: object): boolean;
+}
+
+/** A class (even one with a private constructor, such as KeyObject); it matches its subclasses too. */
+export interface DataPolicyClass {
+  readonly prototype: object;
+}
+
+/** A class or a matcher. */
+export type DataPolicyTarget = DataPolicyClass | DataPolicyMatcher;
+
+/** `{ field: kinds }`: the fields of the type that hold secrets, and their datapolicy kinds. */
+export type DataPolicyFields = Readonly<Record<string, DataPolicyKinds>>;
+
+/** Options of {@link registerDataPolicy}. */
+export interface RegisterDataPolicyOptions {
+  /** Match field names case-insensitively (HTTP header names). Default false. */
+  readonly caseInsensitive?: boolean;
+}
+
+/** A registered policy, validated: either the whole value is secret, or some of its fields. */
+export interface DataPolicy {
+  /** Kinds of the whole value (`registerDataPolicy(KeyObject, 'security-key')`). */
+  readonly whole: readonly string[] | undefined;
+  /** Tagged fields; lowercase names when `caseInsensitive`. */
+  readonly fields: ReadonlyMap<string, readonly string[]> | undefined;
+  readonly caseInsensitive: boolean;
+}
+
+/** Registered classes by prototype, so a plan finds its class's and its parents' policies. */
+export const classPolicies = new Map<object, DataPolicy>();
+/** Registered matchers, in registration order. */
+export const matcherPolicies: { matcher: DataPolicyMatcher; policy: DataPolicy }[] = [];
+
+function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: string): DataPolicy {
+  const caseInsensitive = options.caseInsensitive === true;
+  if (typeof policy === 'string' || Array.isArray(policy)) {
+    return { whole: toKinds(policy, where), fields: undefined, caseInsensitive };
+  }
+  if (typeof policy !== 'object' || policy === null) {
+    throw new TypeError(`${where}: the policy must be kinds ("security-key") or { field: kinds }, not ${typeof policy}`);
+  }
+  const fields = new Map<string, readonly string[]>();
+  for (const [field, kinds] of Object.entries(policy as Record<string, unknown>)) {
+    fields.set(caseInsensitive ? field.toLowerCase() : field, toKinds(kinds, `${where} field ${JSON.stringify(field)}`));
+  }
+  if (fields.size === 0) throw new TypeError(`${where}: the field policy names no field`);
+  return { whole: undefined, fields, caseInsensitive };
+}
+
+function targetName(target: unknown): string {
+  if (typeof target === 'function') return target.name || 'anonymous class';
+  if (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string') {
+    return (target as { name: string }).name;
+  }
+  return typeof target;
+}
+
+/**
+ * Declares where secrets live in a type you cannot decorate (Kubernetes' GlobalDatapolicyMapping):
+ * a class (its subclasses too) or a {@link DataPolicyMatcher}, and either the kinds of the whole value
+ * or `{ field: kinds }`. A later registration for the same class replaces the earlier one. Returns a
+ * function that removes the registration.
+ *
+ * @example
+ * registerDataPolicy(V1Secret, { data: 'security-key', stringData: 'security-key' });
+ * registerDataPolicy(KeyObject, 'security-key');
+ * registerDataPolicy({ name: 'basic-auth', test: (v) => 'user' in v && 'pass' in v }, { pass: 'password' });
+ */
+export function registerDataPolicy(
+  target: DataPolicyTarget,
+  policy: DataPolicyKinds | DataPolicyFields,
+  options: RegisterDataPolicyOptions = {},
+): () => void {
+  const where = `registerDataPolicy(${targetName(target)})`;
+  const validated = toPolicy(policy, options, where);
+  if (typeof target === 'function') {
+    const proto = (target as { prototype?: unknown }).prototype;
+    if (typeof proto !== 'object' || proto === null) throw new TypeError(`${where}: a class (with a prototype) or a matcher is required`);
+    classPolicies.set(proto, validated);
+    bumpPolicyGeneration();
+    return () => {
+      if (classPolicies.get(proto) === validated) {
+        classPolicies.delete(proto);
+        bumpPolicyGeneration();
+      }
+    };
+  }
+  if (typeof target !== 'object' || target === null || typeof (target as Partial<DataPolicyMatcher>).test !== 'function') {
+    throw new TypeError(`${where}: the target must be a class or an object with test(value)`);
+  }
+  const entry = { matcher: target as DataPolicyMatcher, policy: validated };
+  matcherPolicies.push(entry);
+  bumpPolicyGeneration();
+  return () => {
+    const at = matcherPolicies.indexOf(entry);
+    if (at !== -1) {
+      matcherPolicies.splice(at, 1);
+      bumpPolicyGeneration();
+    }
+  };
+}

@@ -1,0 +1,211 @@
+import type { Entry, LogFilter } from '@klog-ts/core';
+import { blockedEntry, type Offender } from './blocked-entry.js';
+import type { StringDetectors } from './detectors.js';
+import type { KeyNameMatcher } from './key-names.js';
+import type { RedactionPaths } from './redaction-paths.js';
+import type { MetricsCounter } from './sanitizer-metrics.js';
+import { Scanner, type ScanRules } from './scanner.js';
+
+/**
+ * What happens to an entry that carries a secret: `redact` replaces only the secret values with
+ * `[REDACTED:<kind>]`; `block` replaces the entry with Kubernetes' `Log message has been redacted.`
+ * naming the key and kinds; `drop` does not write it. Every mode counts what it did.
+ */
+export type SanitizerMode = 'redact' | 'block' | 'drop';
+
+/** Everything the filter applies, compiled once by `installSanitizer`. */
+export interface FilterRules extends ScanRules {
+  readonly mode: SanitizerMode;
+  readonly paths: RedactionPaths | undefined;
+  readonly keyNames: KeyNameMatcher | undefined;
+  readonly detectors: StringDetectors | undefined;
+}
+
+function sortedKinds(found: readonly string[], from: number): readonly string[] {
+  return [...new Set(found.slice(from))].sort();
+}
+
+/**
+ * The sanitizer as klog-ts's process-wide LogFilter: bound values are checked once when bound, call
+ * values and errors on every entry, legacy operands before they are formatted. Nothing is allocated
+ * for an entry without secrets: the same entry object goes on to the encoder.
+ */
+export class SanitizerFilter implements LogFilter {
+  readonly #rules: FilterRules;
+  readonly #metrics: MetricsCounter;
+  readonly #scanner: Scanner;
+  /** Block and drop modes: bound lists that held a secret, and what it was. */
+  readonly #offendingLists = new WeakMap<readonly unknown[], Offender>();
+  /** Block and drop modes: the offender found in a legacy call's operands, for the entry that follows. */
+  #pendingLegacy: Offender | undefined;
+  /** Where `#list` found the first secret of the list it last returned. */
+  #listOffender: Offender | undefined;
+
+  constructor(rules: FilterRules, metrics: MetricsCounter) {
+    this.#rules = rules;
+    this.#metrics = metrics;
+    this.#scanner = new Scanner(rules);
+  }
+
+  filterValues(kv: readonly unknown[]): readonly unknown[] {
+    const scanner = this.#acquire();
+    try {
+      const list = this.#list(kv, scanner);
+      const offender = this.#listOffender;
+      if (offender === undefined) return list;
+      if (this.#rules.mode === 'redact') this.#metrics.redacted(scanner.found);
+      else this.#offendingLists.set(list, offender);
+      return list;
+    } finally {
+      this.#release(scanner);
+    }
+  }
+
+  filterEntry(entry: Entry): Entry | undefined {
+    const mode = this.#rules.mode;
+    if (mode !== 'redact') {
+      const stopped = this.#stoppedByBound(entry) ?? (entry.legacy ? this.#takePending() : undefined);
+      if (stopped !== undefined) return this.#stop(entry, stopped, undefined);
+    }
+    const scanner = this.#acquire();
+    try {
+      const kv = entry.kv.length === 0 ? entry.kv : this.#list(entry.kv, scanner);
+      let offender = kv === entry.kv ? undefined : this.#listOffender;
+      const err = entry.err;
+      let cleanErr = err;
+      if (err !== undefined && err !== null) {
+        const mark = scanner.found.length;
+        cleanErr = scanner.scan(err);
+        if (cleanErr !== err) offender ??= { key: 'err', keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+      }
+      let message = entry.message;
+      if (this.#rules.detectors !== undefined) {
+        const mark = scanner.found.length;
+        message = scanner.scan(message) as string;
+        if (message !== entry.message) offender ??= { key: 'msg', keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+      }
+      if (offender === undefined) return entry;
+      if (mode === 'redact') {
+        this.#metrics.redacted(scanner.found);
+        return { ...entry, message, kv, err: cleanErr };
+      }
+      return this.#stop(entry, offender, cleanErr === err ? err : undefined);
+    } finally {
+      this.#release(scanner);
+    }
+  }
+
+  filterArgs(args: readonly unknown[]): readonly unknown[] {
+    this.#pendingLegacy = undefined;
+    const scanner = this.#acquire();
+    try {
+      const wildcard = this.#rules.paths?.wildcard;
+      let copy: unknown[] | undefined;
+      let offender: Offender | undefined;
+      for (let i = 0; i < args.length; i++) {
+        const before = args[i];
+        const mark = scanner.found.length;
+        let after = wildcard === undefined ? before : this.#rules.paths!.apply(wildcard, before, scanner);
+        after = scanner.scan(after);
+        if (after === before) continue;
+        (copy ??= args.slice())[i] = after;
+        offender ??= { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark), argIndex: i };
+      }
+      if (offender === undefined) return args;
+      if (this.#rules.mode === 'redact') this.#metrics.redacted(scanner.found);
+      else this.#pendingLegacy = offender;
+      // Redacted operands even when the entry will be blocked: nothing secret reaches the formatter.
+      return copy!;
+    } finally {
+      this.#release(scanner);
+    }
+  }
+
+  /** Sanitizes one value outside logging, with the same rules; counts nothing. */
+  sanitize(value: unknown): unknown {
+    const scanner = this.#acquire();
+    try {
+      const wildcard = this.#rules.paths?.wildcard;
+      return scanner.scan(wildcard === undefined ? value : this.#rules.paths!.apply(wildcard, value, scanner));
+    } finally {
+      this.#release(scanner);
+    }
+  }
+
+  /** A key/value list with its secrets replaced; where the first one was is left in `#listOffender`. */
+  #list(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
+    const { paths, keyNames } = this.#rules;
+    let copy: unknown[] | undefined;
+    let offender: Offender | undefined;
+    for (let i = 0; i < kv.length; i += 2) {
+      const key = kv[i];
+      let mark = scanner.found.length;
+      // A key is normally a string; anything else (even a Secret used as a key) is scanned as a value.
+      if (typeof key !== 'string') {
+        const cleanKey = scanner.scan(key);
+        if (cleanKey !== key) {
+          (copy ??= kv.slice())[i] = cleanKey;
+          offender ??= { key: undefined, keyIndex: i, kinds: sortedKinds(scanner.found, mark) };
+          mark = scanner.found.length;
+        }
+      }
+      if (i + 1 >= kv.length) break;
+      const before = kv[i + 1];
+      let after = before;
+      const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
+      if (named !== undefined && before !== undefined && before !== null && before !== '') after = scanner.redact(named);
+      else {
+        if (paths !== undefined) {
+          const byKey = paths.forKey(key);
+          if (byKey !== undefined) after = paths.apply(byKey, after, scanner);
+          const wildcard = paths.wildcard;
+          if (wildcard !== undefined) after = paths.apply(wildcard, after, scanner);
+        }
+        after = scanner.scan(after);
+      }
+      if (after === before) continue;
+      (copy ??= kv.slice())[i + 1] = after;
+      offender ??= { key, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+    }
+    this.#listOffender = offender;
+    return copy ?? kv;
+  }
+
+  #stoppedByBound(entry: Entry): Offender | undefined {
+    const lists = entry.bound?.lists;
+    if (lists === undefined) return undefined;
+    for (const list of lists) {
+      const offender = this.#offendingLists.get(list);
+      if (offender !== undefined) return offender;
+    }
+    return undefined;
+  }
+
+  #takePending(): Offender | undefined {
+    const pending = this.#pendingLegacy;
+    this.#pendingLegacy = undefined;
+    return pending;
+  }
+
+  #stop(entry: Entry, offender: Offender, err: unknown): Entry | undefined {
+    if (this.#rules.mode === 'drop') {
+      this.#metrics.stopped(offender.kinds, 'dropped');
+      return undefined;
+    }
+    this.#metrics.stopped(offender.kinds, 'blocked');
+    return blockedEntry(entry, offender, err);
+  }
+
+  /** The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). */
+  #acquire(): Scanner {
+    const shared = this.#scanner;
+    const scanner = shared.busy ? new Scanner(this.#rules) : shared;
+    scanner.busy = true;
+    if (scanner.found.length !== 0) scanner.found.length = 0;
+    return scanner;
+  }
+
+  #release(scanner: Scanner): void {
+    scanner.busy = false;
+  }
+}

@@ -1,0 +1,40 @@
+/** Counts by datapolicy kind, since the sanitizer was installed or its metrics were last reset. */
+export interface SanitizerMetrics {
+  /** Values replaced by `[REDACTED:<kind>]` (mode `redact`); bound values count once, when bound. */
+  readonly redacted: Readonly<Record<string, number>>;
+  /** Entries replaced by Kubernetes' "Log message has been redacted." (mode `block`). */
+  readonly blocked: Readonly<Record<string, number>>;
+  /** Entries not written (mode `drop`). */
+  readonly dropped: Readonly<Record<string, number>>;
+}
+
+/** The mutable counters behind {@link SanitizerMetrics}. */
+export class MetricsCounter {
+  #redacted = new Map<string, number>();
+  #blocked = new Map<string, number>();
+  #dropped = new Map<string, number>();
+
+  redacted(kinds: readonly string[]): void {
+    for (const kind of kinds) this.#redacted.set(kind, (this.#redacted.get(kind) ?? 0) + 1);
+  }
+
+  /** One entry blocked (or dropped): each of its kinds counts once. */
+  stopped(kinds: readonly string[], how: 'blocked' | 'dropped'): void {
+    const counts = how === 'blocked' ? this.#blocked : this.#dropped;
+    for (const kind of new Set(kinds)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+
+  snapshot(): SanitizerMetrics {
+    return {
+      redacted: Object.fromEntries(this.#redacted),
+      blocked: Object.fromEntries(this.#blocked),
+      dropped: Object.fromEntries(this.#dropped),
+    };
+  }
+
+  reset(): void {
+    this.#redacted = new Map();
+    this.#blocked = new Map();
+    this.#dropped = new Map();
+  }
+}

@@ -1,0 +1,380 @@
+import { Format, marshalLog } from '@klog-ts/core';
+import { copyObject, setOwn } from './copy-object.js';
+import type { StringDetectors } from './detectors.js';
+import type { KeyNameMatcher } from './key-names.js';
+import { redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
+import { planFor, type Plan } from './plan.js';
+import { matcherPolicies, type DataPolicy } from './registry.js';
+
+/** What the scanner looks for, beyond tagged classes, registered types and Secrets. */
+export interface ScanRules {
+  readonly keyNames: KeyNameMatcher | undefined;
+  readonly detectors: StringDetectors | undefined;
+  /** Objects nested deeper than this are replaced (fail closed): they were not inspected. */
+  readonly maxDepth: number;
+}
+
+type Fields = ReadonlyMap<string, readonly string[]> | undefined;
+
+/** What a back-reference becomes when a cyclic value had to be copied. */
+export const CIRCULAR = '[Circular]';
+
+const UNREADABLE: readonly string[] = [UNREADABLE_KIND];
+const TOO_DEEP: readonly string[] = [TOO_DEEP_KIND];
+const ERROR_EXTRAS = ['message', 'cause', 'errors'] as const;
+/** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
+const RESTART = new Error('restart with cycle tracking');
+
+/** Empty values do not count as secrets (Kubernetes' datapol checks IsZero): nothing is revealed. */
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.length === 0;
+  if (value instanceof Map || value instanceof Set) return value.size === 0;
+  return false;
+}
+
+/**
+ * Walks one value looking for secrets and returns it unchanged (the same reference, nothing allocated)
+ * or a copy in which each secret is replaced by `[REDACTED:<kinds>]`. The caller's objects are never
+ * changed. Kinds found are appended to {@link Scanner.found}. Never throws: a value that cannot be
+ * inspected (a throwing getter or Proxy) is redacted as `unreadable`, and anything nested deeper than
+ * `maxDepth` as `too-deep` (fail closed).
+ *
+ * The hot path (plain data, nothing found) reads each property once, with no try block per property
+ * and no allocation; a throw sends that one object through a careful, property-by-property pass.
+ */
+export class Scanner {
+  /** The kinds of every value redacted since the caller last emptied it. */
+  readonly found: string[] = [];
+  /** True while a scan runs: a getter that logs re-enters the filter, which then needs its own scanner. */
+  busy = false;
+  private readonly keyNames: KeyNameMatcher | undefined;
+  private readonly detectors: StringDetectors | undefined;
+  private readonly maxDepth: number;
+  private readonly stack: (object | undefined)[] = [];
+  private depth = 0;
+  /** Off on the first pass: cycles then show up as depth overflow, which restarts the scan with it on. */
+  private tracking = false;
+  private sawCycle = false;
+  private breakCycles = false;
+
+  constructor(rules: ScanRules) {
+    this.keyNames = rules.keyNames;
+    this.detectors = rules.detectors;
+    this.maxDepth = rules.maxDepth;
+  }
+
+  /** Scans a top-level value (a key/value pair's value, an error, a legacy operand). */
+  scan(value: unknown): unknown {
+    if (typeof value === 'string') return this.detectors === undefined ? value : this.string(value);
+    if (typeof value !== 'object' || value === null) return value;
+    const mark = this.found.length;
+    // First pass: no cycle bookkeeping (plain data has no cycles; a cycle overflows maxDepth).
+    try {
+      return this.object(value);
+    } catch (thrown) {
+      this.depth = 0;
+      this.found.length = mark;
+      if (thrown !== RESTART) return this.redact(UNREADABLE);
+    }
+    this.tracking = true;
+    this.sawCycle = false;
+    try {
+      let out = this.guarded(value, mark);
+      if (out !== value && this.sawCycle) {
+        // The copy would point back at the original (unredacted) ancestors: redo it with cycles cut.
+        this.found.length = mark;
+        this.breakCycles = true;
+        out = this.guarded(value, mark);
+      }
+      return out;
+    } finally {
+      this.tracking = false;
+      this.breakCycles = false;
+    }
+  }
+
+  /** Replaces a value by the marker for its kinds. */
+  redact(kinds: readonly string[]): string {
+    for (let i = 0; i < kinds.length; i++) this.found.push(kinds[i]);
+    return redactionMarker(kinds);
+  }
+
+  private guarded(value: object, mark: number): unknown {
+    try {
+      return this.object(value);
+    } catch {
+      this.unwind(0);
+      this.found.length = mark;
+      return this.redact(UNREADABLE);
+    }
+  }
+
+  /** Restores the cycle stack to `depth` after a throw skipped the frames above it. */
+  private unwind(depth: number): void {
+    while (this.depth > depth) this.stack[--this.depth] = undefined;
+  }
+
+  /** After a throw inside a container: the restart signal goes on up, anything else is handled here. */
+  private recover(thrown: unknown, depth: number): void {
+    if (thrown === RESTART) throw RESTART;
+    this.unwind(depth);
+  }
+
+  private string(text: string): string {
+    const detectors = this.detectors!;
+    if (text.length < detectors.minLength) return text;
+    const hit = detectors.detect(text);
+    if (hit === undefined) return text;
+    for (const kind of hit.kinds) this.found.push(kind);
+    return hit.text;
+  }
+
+  /** A value below the top: objects scanned, strings through the detectors, the rest kept. */
+  private child(value: unknown): unknown {
+    if (typeof value === 'object') return value === null ? value : this.object(value);
+    if (typeof value === 'string' && this.detectors !== undefined) return this.string(value);
+    return value;
+  }
+
+  /** The value of a field or key named `key`: tagged, a secret's name, or scanned. */
+  private field(key: string, value: unknown, fields: Fields, caseInsensitive: boolean): unknown {
+    if (fields !== undefined) {
+      const kinds = fields.get(caseInsensitive ? key.toLowerCase() : key);
+      if (kinds !== undefined) return isEmpty(value) ? value : this.redact(kinds);
+    }
+    if (this.keyNames !== undefined) {
+      const kinds = this.keyNames(key);
+      if (kinds !== undefined) return isEmpty(value) ? value : this.redact(kinds);
+    }
+    return this.child(value);
+  }
+
+  private object(value: object): unknown {
+    const proto = Object.getPrototypeOf(value) as object | null;
+    let plan: Plan | undefined;
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) {
+      plan = planFor(proto);
+      switch (plan.type) {
+        case 'leaf': return value;
+        case 'secret': return this.redact([String((value as { kind?: unknown }).kind)]);
+        case 'whole': return this.redact(plan.whole!);
+      }
+    }
+    const matched = matcherPolicies.length === 0 ? undefined : this.matched(value);
+    if (matched?.whole !== undefined) return this.redact(matched.whole);
+    const depth = this.depth;
+    if (depth >= this.maxDepth) {
+      if (!this.tracking) throw RESTART;
+      return this.redact(TOO_DEEP);
+    }
+    if (this.tracking) {
+      const stack = this.stack;
+      for (let i = 0; i < depth; i++) {
+        if (stack[i] === value) {
+          this.sawCycle = true;
+          return this.breakCycles ? CIRCULAR : value;
+        }
+      }
+      stack[depth] = value;
+    }
+    this.depth = depth + 1;
+    let out: unknown;
+    if (plan === undefined) {
+      out = proto === Array.prototype ? this.array(value as unknown[]) : this.record(value as Record<string, unknown>, matched?.fields, matched?.caseInsensitive ?? false, true);
+    } else {
+      const fields = matched?.fields ?? plan.fields;
+      const caseInsensitive = matched?.caseInsensitive ?? plan.caseInsensitive;
+      switch (plan.type) {
+        case 'array': out = this.array(value as unknown[]); break;
+        case 'map': out = this.map(value as Map<unknown, unknown>, fields, caseInsensitive); break;
+        case 'set': out = this.set(value as Set<unknown>); break;
+        case 'error': out = this.error(value as Error, fields, caseInsensitive); break;
+        case 'headers': out = this.headers(value as Headers, fields); break;
+        case 'formatted': out = this.formatted(value); break;
+        default: out = this.record(value as Record<string, unknown>, fields, caseInsensitive, false);
+      }
+    }
+    if (this.tracking) this.stack[depth] = undefined;
+    this.depth = depth;
+    return out;
+  }
+
+  private matched(value: object): DataPolicy | undefined {
+    for (const { matcher, policy } of matcherPolicies) if (matcher.test(value)) return policy;
+    return undefined;
+  }
+
+  /**
+   * A plain object (a Go map: `for in`, fastest) or a class instance (a Go struct: own enumerable
+   * fields, as the encoders write it). If anything throws, the object is redone property by property.
+   */
+  private record(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean, plain: boolean): unknown {
+    const depth = this.depth;
+    const mark = this.found.length;
+    try {
+      let copy: Record<string, unknown> | undefined;
+      const keys = plain ? undefined : Object.keys(value);
+      const n = keys === undefined ? 0 : keys.length;
+      if (keys === undefined && fields === undefined && this.keyNames === undefined) {
+        // The common case, kept lean: plain data with no field or key-name rules.
+        const detectors = this.detectors;
+        for (const key in value) {
+          const before = value[key];
+          let after: unknown;
+          if (typeof before === 'object') {
+            if (before === null) continue;
+            after = this.object(before);
+          } else if (typeof before === 'string' && detectors !== undefined) after = this.string(before);
+          else continue;
+          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+        }
+      } else if (keys === undefined) {
+        for (const key in value) {
+          const before = value[key];
+          const after = this.field(key, before, fields, caseInsensitive);
+          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const key = keys[i];
+          const before = value[key];
+          const after = this.field(key, before, fields, caseInsensitive);
+          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+        }
+      }
+      return copy ?? value;
+    } catch (thrown) {
+      this.recover(thrown, depth);
+      this.found.length = mark;
+      return this.carefulRecord(value, fields, caseInsensitive);
+    }
+  }
+
+  /** The slow path of {@link record}: each property in its own try; a throwing one is redacted. */
+  private carefulRecord(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
+    const depth = this.depth;
+    let copy: Record<string, unknown> | undefined;
+    let keys: string[];
+    try {
+      keys = Object.keys(value);
+    } catch (thrown) {
+      this.recover(thrown, depth);
+      return this.redact(UNREADABLE);
+    }
+    for (const key of keys) {
+      let before: unknown;
+      let after: unknown;
+      try {
+        before = value[key];
+        after = this.field(key, before, fields, caseInsensitive);
+      } catch (thrown) {
+        this.recover(thrown, depth);
+        after = this.redact(UNREADABLE);
+      }
+      if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+    }
+    return copy ?? value;
+  }
+
+  private array(value: unknown[]): unknown {
+    let copy: unknown[] | undefined;
+    const depth = this.depth;
+    for (let i = 0; i < value.length; i++) {
+      let before: unknown;
+      let after: unknown;
+      try {
+        before = value[i];
+        after = this.child(before);
+      } catch (thrown) {
+        this.recover(thrown, depth);
+        after = this.redact(UNREADABLE);
+      }
+      if (after !== before) (copy ??= copyObject(value))[i] = after;
+    }
+    return copy ?? value;
+  }
+
+  private map(value: Map<unknown, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
+    let changed: Map<unknown, unknown> | undefined;
+    const depth = this.depth;
+    for (const [key, before] of value) {
+      let after: unknown;
+      try {
+        after = typeof key === 'string' ? this.field(key, before, fields, caseInsensitive) : this.child(before);
+      } catch (thrown) {
+        this.recover(thrown, depth);
+        after = this.redact(UNREADABLE);
+      }
+      if (after !== before) (changed ??= new Map()).set(key, after);
+    }
+    if (changed === undefined) return value;
+    const copy = new Map<unknown, unknown>();
+    for (const [key, before] of value) copy.set(key, changed.has(key) ? changed.get(key) : before);
+    return copy;
+  }
+
+  private set(value: Set<unknown>): unknown {
+    let changed = false;
+    const items: unknown[] = [];
+    const depth = this.depth;
+    for (const before of value) {
+      let after: unknown;
+      try {
+        after = this.child(before);
+      } catch (thrown) {
+        this.recover(thrown, depth);
+        after = this.redact(UNREADABLE);
+      }
+      changed ||= after !== before;
+      items.push(after);
+    }
+    return changed ? new Set(items) : value;
+  }
+
+  /** An Error: its own enumerable fields (axios keeps `config.headers` there), `message`, `cause`, `errors`. */
+  private error(value: Error, fields: Fields, caseInsensitive: boolean): unknown {
+    let out = this.record(value as unknown as Record<string, unknown>, fields, caseInsensitive, false) as Error;
+    const depth = this.depth;
+    for (const key of ERROR_EXTRAS) {
+      if (!Object.hasOwn(value, key) || Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+      let before: unknown;
+      let after: unknown;
+      try {
+        before = (value as unknown as Record<string, unknown>)[key];
+        after = this.child(before);
+      } catch (thrown) {
+        this.recover(thrown, depth);
+        after = this.redact(UNREADABLE);
+      }
+      if (after !== before) {
+        if (out === value) out = copyObject(value);
+        setOwn(out, key, after);
+      }
+    }
+    return out;
+  }
+
+  /** fetch Headers: each header by name (case-insensitive); a redacted copy is a new Headers. */
+  private headers(value: Headers, fields: Fields): unknown {
+    const entries: [string, string][] = [];
+    let changed = false;
+    for (const [name, before] of value) {
+      const after = this.field(name, before, fields, true);
+      changed ||= after !== before;
+      entries.push([name, String(after)]);
+    }
+    if (!changed) return value;
+    const copy = new Headers();
+    for (const [name, text] of entries) copy.append(name, text);
+    return copy;
+  }
+
+  /** klog's Format(value): the wrapped value is what gets written, so it is what gets scanned. */
+  private formatted(value: object): unknown {
+    const inner: unknown = (value as { [marshalLog](): unknown })[marshalLog]();
+    const after = this.child(inner);
+    return after === inner ? value : Format(after);
+  }
+}
