@@ -41,6 +41,7 @@ export type { Output, WritableLike } from './output/output.js';
 export type { Clock } from './time/clock.js';
 export type { CallSite } from './caller/call-site.js';
 export { withCallSite } from './caller/capture-call-site.js';
+export { callFunctionAt, callMethodAt } from './caller/call-at.js';
 export type { VModuleItem } from './verbosity/vmodule.js';
 export { ConfigError } from './config-error.js';
 export { KObj, KRef, ObjectRef, type KMetadata, type ObjectRefJSON } from './refs/object-ref.js';

@@ -46,3 +46,18 @@ describe('bad configuration is rejected when the logger is configured', () => {
     expect(() => createLogger({ vmodule: 'a=1,' })).not.toThrow();
   });
 });
+
+describe('vmodule patterns', () => {
+  it('match file names with dashes, dots and globs', () => {
+    let text = '';
+    const output = { write: (s: string) => void (text += s), flush: () => undefined };
+    const logger = createLogger({ headers: false, output, vmodule: 'my-file.test=2,other*=5' });
+    expect(logger.V(2).enabled()).toBe(false);
+    setVModule('');
+    const byDash = createLogger({ headers: false, output, vmodule: 'config.test=2' });
+    expect(byDash.V(2).enabled()).toBe(true);
+    expect(byDash.V(3).enabled()).toBe(false);
+    expect(createLogger({ vmodule: 'conf?g.t*=4' }).V(4).enabled()).toBe(true);
+    expect(createLogger({ vmodule: 'my-[a-c]*=1' }).V(1).enabled()).toBe(false);
+  });
+});

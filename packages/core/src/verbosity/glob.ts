@@ -30,5 +30,5 @@ export function compileGlob(pattern: string): RegExp | undefined {
 }
 
 function escapeRegExp(c: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c;
+  return /[.*+?^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
 }
