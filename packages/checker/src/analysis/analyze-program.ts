@@ -38,10 +38,11 @@ export function analyzeProgram(
     ts.forEachChild(file, visit);
     onProgress?.('files', i + 1, files.length);
   });
-  const engine = new TaintEngine(checker, defs, new WritesIndex(checker));
+  const engine = new TaintEngine(checker, defs, new WritesIndex(checker), calls);
+  const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
   sinks.forEach((sink, i) => {
-    const flow = traceSink(sink, engine, calls, checker, defs);
+    const flow = traceSink(sink, engine, sinkCalls);
     if (flow !== undefined) findings.push(toFinding(sink, flow));
     onProgress?.('sinks', i + 1, sinks.length);
   });

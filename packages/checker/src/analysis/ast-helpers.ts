@@ -91,3 +91,18 @@ export function isFromLibrary(node: ts.Node): boolean {
   const file = node.getSourceFile();
   return file.isDeclarationFile || file.fileName.includes('/node_modules/');
 }
+
+/** The expressions a function returns (an arrow's body, or its `return`s outside nested functions). */
+export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
+  const body = 'body' in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (body === undefined) return [];
+  if (!ts.isBlock(body)) return [body as ts.Expression];
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression !== undefined) found.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}

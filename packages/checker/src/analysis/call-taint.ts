@@ -50,12 +50,25 @@ function producerSource(engine: TaintEngine, name: string | undefined, call: ts.
   return fromSource({ kind: 'credential-name', name: `${name}()`, node: call });
 }
 
-// Constructor parameters left in a method's result are resolved against the receiver's construction.
+// Parameters of the receiver's own constructor or methods left in a method's result (through its fields)
+// are resolved against that receiver: its construction, or the method calls made on the same variable.
 function viaReceiver(engine: TaintEngine, taint: Taint, receiver: ts.Expression): Taint | undefined {
-  const ctorParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(p.parent));
-  if (ctorParams.length === 0) return taint;
-  const whole = engine.taintOf(receiver);
-  return union([withoutParams(taint, (p) => ctorParams.includes(p)), ...(whole === undefined ? [] : [whole])]);
+  const fieldParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(p.parent) || ts.isMethodDeclaration(p.parent));
+  if (fieldParams.length === 0) return taint;
+  const parts: (Taint | undefined)[] = [withoutParams(taint, (p) => fieldParams.includes(p))];
+  if (fieldParams.some((p) => ts.isConstructorDeclaration(p.parent))) parts.push(engine.taintOf(receiver));
+  const target = ts.isIdentifier(receiver) ? engine.checker.getSymbolAtLocation(receiver) : undefined;
+  for (const param of fieldParams.filter((p) => ts.isMethodDeclaration(p.parent))) {
+    const method = param.parent;
+    const only: Taint = { flow: undefined, params: new Map([[param, taint.params.get(param) ?? []]]) };
+    const calls = engine.calls.callersOf(method).filter((c) => {
+      if (target === undefined) return true; // unknown receiver: every call of the method counts
+      const callee = c.expression;
+      return ts.isPropertyAccessExpression(callee) && engine.checker.getSymbolAtLocation(callee.expression) === target;
+    });
+    for (const call of calls) parts.push(engine.substitute(only, method, (i, rest) => engine.argumentTaint(call.arguments ?? [], i, rest), call));
+  }
+  return union(parts);
 }
 
 function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined): Taint | undefined {

@@ -1,11 +1,12 @@
 import { ts } from 'ts-morph';
 import { nameText } from './ast-helpers.js';
+import { MUTATORS } from './writes-index.js';
 
 const cache = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
 
 /**
- * Values assigned to `this.<field>` anywhere in a class's own members (constructor, methods, accessors,
- * arrow-function fields), cached per class.
+ * Values assigned to `this.<field>` or stored into its container (`this.<field>.set(k, v)`) anywhere in a
+ * class's own members (constructor, methods, accessors, arrow-function fields), cached per class.
  */
 export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readonly ts.Expression[] {
   let writes = cache.get(cls);
@@ -21,6 +22,15 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
       ) {
         const name = nameText(node.left.name);
         if (name !== undefined) found.set(name, [...(found.get(name) ?? []), node.right]);
+      }
+      // `this.items.set(k, v)`, `this.queue.push(v)`: the field's container holds what is stored.
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const target = node.expression.expression;
+        const stored = MUTATORS[nameText(node.expression.name) ?? ''];
+        if (stored !== undefined && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+          const name = nameText(target.name);
+          if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored(node.arguments)]);
+        }
       }
       ts.forEachChild(node, visit);
     };

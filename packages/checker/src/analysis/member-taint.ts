@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { isFromLibrary, nameText, skipOuter } from './ast-helpers.js';
+import { isFromLibrary, nameText, returnedExpressions, skipOuter } from './ast-helpers.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -55,16 +55,28 @@ export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string
   return union(parts);
 }
 
-// When `obj` is (a variable holding) `new C(args)`, the field `key` as set from the constructor's arguments.
-function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string): Taint | undefined {
-  let expr = skipOuter(obj);
-  for (let hops = 0; hops < 4 && ts.isIdentifier(expr); hops++) {
+// What built `obj`, field by field: an object literal, `new C(args)`, or what a getter or project function
+// returns (its parameters substituted by the call's arguments), following `const` variables a few hops.
+function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string, hops = 0): Taint | undefined {
+  if (hops > 4) return undefined;
+  const expr = skipOuter(obj);
+  if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
+  if (ts.isIdentifier(expr)) {
     const decl = engine.checker.getSymbolAtLocation(expr)?.valueDeclaration;
     if (decl === undefined || !ts.isVariableDeclaration(decl) || decl.initializer === undefined) return undefined;
-    expr = skipOuter(decl.initializer);
+    return constructedMember(engine, decl.initializer, key, hops + 1);
   }
-  if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
-  if (!ts.isNewExpression(expr)) return undefined;
+  if (ts.isAwaitExpression(expr)) return constructedMember(engine, expr.expression, key, hops + 1);
+  if (ts.isNewExpression(expr)) return newMember(engine, expr, key);
+  const fn = returningFunction(engine, expr);
+  if (fn === undefined) return undefined;
+  const parts = returnedExpressions(fn).map((r) => constructedMember(engine, r, key, hops + 1));
+  const taint = union(parts);
+  if (!ts.isCallExpression(expr)) return taint;
+  return engine.substitute(taint, fn, (i, rest) => engine.argumentTaint(expr.arguments, i, rest), expr);
+}
+
+function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Taint | undefined {
   const ctor = engine.declOfCall(expr);
   if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
   const args = expr.arguments ?? [];
@@ -76,6 +88,15 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string)
   const taint = union(values);
   if (taint === undefined) return undefined;
   return engine.substitute(taint, ctor, (i, rest) => engine.argumentTaint(args, i, rest), expr);
+}
+
+// The project getter (`a.creds`) or function (`make()`) whose result an expression is.
+function returningFunction(engine: TaintEngine, expr: ts.Expression): ts.SignatureDeclaration | undefined {
+  let decl: ts.Declaration | undefined;
+  if (ts.isCallExpression(expr)) decl = engine.declOfCall(expr);
+  else if (ts.isPropertyAccessExpression(expr)) decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
+  if (decl === undefined || isFromLibrary(decl)) return undefined;
+  return ts.isFunctionLike(decl) && (!ts.isPropertyAccessExpression(expr) || ts.isGetAccessorDeclaration(decl)) ? decl : undefined;
 }
 
 // `{ ...base, key: v }.key`: the last property of that name, or what the spreads hold.

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { MASKING_METHODS, type Definitions } from '../definitions/index.js';
-import { calleeName, functionName, isFullMask, isLiteral, nameText, skipOuter } from './ast-helpers.js';
+import { calleeName, functionName, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from './ast-helpers.js';
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
@@ -9,6 +9,7 @@ import { isCleanType } from './is-clean-type.js';
 import { elementTaint, propertyTaint } from './member-taint.js';
 import { secretTypeOf } from './secret-type-of.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
+import type { CallIndex } from './call-index.js';
 import type { WritesIndex } from './writes-index.js';
 
 const MAX_DEPTH = 120;
@@ -41,6 +42,7 @@ export class TaintEngine {
     readonly checker: ts.TypeChecker,
     readonly defs: Definitions,
     readonly writes: WritesIndex,
+    readonly calls: CallIndex,
   ) {}
 
   /** The taint of an expression, or undefined when it cannot carry a secret. */
@@ -265,18 +267,7 @@ export class TaintEngine {
 
   /** What a function returns, with its own parameters left symbolic (a function summary). */
   summaryOf(fn: ts.SignatureDeclaration): Taint | undefined {
-    return this.cached(this.summaries, fn, () => {
-      if (!('body' in fn) || fn.body === undefined) return undefined;
-      const body = fn.body as ts.Node;
-      if (!ts.isBlock(body)) return this.taintOf(body as ts.Expression);
-      const returns: (Taint | undefined)[] = [];
-      const visit = (node: ts.Node): void => {
-        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-        if (ts.isReturnStatement(node) && node.expression !== undefined) returns.push(this.taintOf(node.expression));
-        ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(body, visit);
-      return union(returns);
-    });
+    return this.cached(this.summaries, fn, () => union(returnedExpressions(fn).map((r) => this.taintOf(r))));
   }
+
 }

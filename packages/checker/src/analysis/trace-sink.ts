@@ -1,5 +1,4 @@
 import { ts } from 'ts-morph';
-import type { Definitions } from '../definitions/index.js';
 import type { CallIndex } from './call-index.js';
 import { holderSource } from './holder-source.js';
 import type { SinkCall } from './match-sink.js';
@@ -9,44 +8,41 @@ import { fromSource, through, type Flow, type Taint } from './taint.js';
 const MAX_CALLER_DEPTH = 4;
 
 /** Resolves parameters left in a taint against the arguments of every caller, up to a few levels. */
-function resolveParams(taint: Taint, engine: TaintEngine, calls: CallIndex, depth: number): Flow | undefined {
+function resolveParams(taint: Taint, engine: TaintEngine, calls: CallIndex, sinks: ReadonlySet<ts.Node>, depth: number): Flow | undefined {
   if (taint.flow !== undefined) return taint.flow;
   if (depth >= MAX_CALLER_DEPTH) return undefined;
   for (const param of taint.params.keys()) {
     const fn = param.parent;
     for (const call of calls.callersOf(fn)) {
+      if (sinks.has(call)) continue; // a call that is itself a sink (a logger wrapper) is reported there
       const args = call.arguments ?? [];
       const only = new Map([[param, taint.params.get(param) ?? []]]);
       const resolved = engine.substitute({ flow: undefined, params: only }, fn, (i, rest) => engine.argumentTaint(args, i, rest), call);
       if (resolved === undefined) continue;
-      const flow = resolveParams(resolved, engine, calls, depth + 1);
+      const flow = resolveParams(resolved, engine, calls, sinks, depth + 1);
       if (flow !== undefined) return flow;
     }
   }
   return undefined;
 }
 
-function argumentFlow(arg: ts.Expression, engine: TaintEngine, calls: CallIndex): Flow | undefined {
+function argumentFlow(arg: ts.Expression, engine: TaintEngine, calls: CallIndex, sinks: ReadonlySet<ts.Node>): Flow | undefined {
   const taint = engine.taintOf(arg);
-  return taint === undefined ? undefined : resolveParams(taint, engine, calls, 0);
+  return taint === undefined ? undefined : resolveParams(taint, engine, calls, sinks, 0);
 }
 
 /**
  * The flow from a secret to a sink call, if any: the first argument that carries a secret (resolving
  * function parameters against callers), a logged object whose type holds a secret, or (klog key/value
- * calls) a value logged under a credential-like key.
+ * calls) a value logged under a credential-like key. Callers that are sinks themselves (`sinks`) are not
+ * followed: a logger wrapper is reported where it is called.
  */
-export function traceSink(
-  sink: SinkCall,
-  engine: TaintEngine,
-  calls: CallIndex,
-  checker: ts.TypeChecker,
-  defs: Definitions,
-): Flow | undefined {
+export function traceSink(sink: SinkCall, engine: TaintEngine, sinks: ReadonlySet<ts.Node>): Flow | undefined {
+  const { calls, checker, defs } = engine;
   const args = sink.call.arguments;
   for (const [i, arg] of args.entries()) {
     if (sink.kvStart !== undefined && i >= sink.kvStart && (i - sink.kvStart) % 2 === 0 && ts.isStringLiteralLike(arg)) continue;
-    const flow = argumentFlow(arg, engine, calls);
+    const flow = argumentFlow(arg, engine, calls, sinks);
     if (flow !== undefined) return flow;
   }
   for (const arg of args) {

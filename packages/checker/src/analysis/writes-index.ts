@@ -16,8 +16,8 @@ const ASSIGNMENTS = new Set([
   ts.SyntaxKind.AmpersandAmpersandEqualsToken,
 ]);
 
-// Container mutators and which arguments they store.
-const MUTATORS: Readonly<Record<string, (args: readonly ts.Expression[]) => readonly ts.Expression[]>> = {
+/** Container mutators and which of their arguments they store. */
+export const MUTATORS: Readonly<Record<string, (args: readonly ts.Expression[]) => readonly ts.Expression[]>> = {
   push: (a) => a,
   unshift: (a) => a,
   add: (a) => a,
