@@ -10,7 +10,7 @@ export interface TerminalStream {
  * for a terminal only. `done()` erases it so the output that follows starts on a clean line.
  */
 export function createProgress(stream: TerminalStream, now: () => number = Date.now): { update: ProgressCallback; done: () => void } {
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   let shown = false;
   return {
     update: (phase, done, total) => {
