@@ -37,10 +37,12 @@ async function measureOnce(run: (calls: number) => unknown, calls: number): Prom
  * Measures allocation: a full GC, then `calls` calls, then the heap growth and the number of collections
  * V8 reported during them (PerformanceObserver 'gc'). Without a collection the growth is every byte the
  * calls allocated; a scavenge would hide it, so its mere presence counts as allocation. `run` is warmed up
- * first so the measurement does not see the JIT compiling it.
+ * first so that the measurement does not see the JIT compiling it.
  */
 export async function measureAllocation(run: (calls: number) => unknown, calls: number): Promise<Allocation> {
-  await run(Math.min(calls, 10_000));
+  // Two full runs first: compiling and optimizing the loop allocates (about 120 KiB for a tiny one).
+  await run(calls);
+  await run(calls);
   const { growth, collections } = await measureOnce(run, calls);
   let bytesPerCall = Math.max(0, growth) / calls;
   if (collections > 0) {

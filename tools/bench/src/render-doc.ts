@@ -27,9 +27,10 @@ const METHOD = `## Method
   V8's inline caches are not shared between libraries. A full GC (\`gc()\` through
   \`v8.setFlagsFromString('--expose-gc')\`) runs before each timed run, so that one library's garbage is not
   collected on another's time; collections caused by a library's own calls are counted.
-- **W5.** 100 disabled calls per line of the other workloads (10M per round by default), with W2's pairs
-  (an existing ref, a constant float: passing a fresh double would itself allocate). **Allocation**: after
-  the timed rounds, a full GC, then 10M calls (100 × lines), then the heap growth
+- **W5.** 100 disabled calls per line of the other workloads (10M per round by default; winston, whose
+  disabled call costs as much as a line, 1 per line), with W2's pairs (an existing ref, a constant float:
+  passing a fresh double would itself allocate). **Allocation**: after the timed rounds and two more unmeasured
+  runs (so the JIT is done), a full GC, then as many calls as a round (10M), then the heap growth
   (\`process.memoryUsage().heapUsed\`) and the GCs V8 reported meanwhile (\`PerformanceObserver\`, \`gc\`).
   With no GC the growth is every byte allocated; any GC counts as allocation (then B/call is measured again on
   1,000 calls). Growth under 64 KiB in total is the JIT's own code and feedback and counts as none.

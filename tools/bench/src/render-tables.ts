@@ -44,9 +44,10 @@ function disabledTable(results: BenchResults, cells: readonly Cell[]): string {
       allocation === undefined
         ? 'not measured'
         : `${allocation.allocates ? `≈ ${allocation.bytesPerCall.toFixed(1)} B/call` : 'none'} (${allocation.collections} GCs, heap ${(allocation.heapGrowthBytes / 1024).toFixed(0)} KiB)`;
-    return [DISABLED_CALLS[cell.variant.id] ?? cell.variant.label, formatNs(cell.median), range(cell), formatRatio(pino === undefined ? undefined : cell.median / pino), allocated];
+    const calls = cell.calls.toLocaleString('en-US');
+    return [DISABLED_CALLS[cell.variant.id] ?? cell.variant.label, calls, formatNs(cell.median), range(cell), formatRatio(pino === undefined ? undefined : cell.median / pino), allocated];
   });
-  return markdownTable(['call', 'ns/call (median)', 'range', '× pino', 'allocation'], rows, [false, true, true, true, false]);
+  return markdownTable(['call', 'calls per round', 'ns/call (median)', 'range', '× pino', 'allocation'], rows, [false, true, true, true, true, false]);
 }
 
 /** One table per workload that ran, each under its title. */

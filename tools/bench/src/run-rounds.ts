@@ -2,8 +2,8 @@ import type { Destination } from './destination.js';
 import { collectGarbage } from './gc.js';
 import type { Runner } from './runner.js';
 import { median } from './stats.js';
-import { loadAdapter, VARIANTS, type Variant } from './variants.js';
-import { callsPerRound, type WorkloadId } from './workloads.js';
+import { callsPerRound, loadAdapter, VARIANTS, type Variant } from './variants.js';
+import type { WorkloadId } from './workloads.js';
 
 /** A variant's timings on one workload: nanoseconds per call in each measured round, and their summary. */
 export interface Cell {
@@ -40,7 +40,7 @@ async function prepare(settings: RoundSettings): Promise<LiveCell[]> {
       const destination: Destination = { kind: variant.destination, path: settings.pathFor(variant, workload) };
       const runner = adapter(workload, destination);
       if (runner === undefined) continue;
-      const calls = callsPerRound(workload, settings.lines);
+      const calls = callsPerRound(variant, workload, settings.lines);
       cells.push({ variant, workload, calls, runner, samples: [], median: NaN, min: NaN, max: NaN });
     }
   }

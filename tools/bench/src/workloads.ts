@@ -17,11 +17,3 @@ export const WORKLOAD_TITLES: Readonly<Record<WorkloadId, string>> = {
 export function expandWorkloads(selected: readonly string[]): WorkloadId[] {
   return WORKLOADS.filter((id) => selected.includes(id) || (id === 'W4c' && selected.includes('W4')));
 }
-
-/**
- * Calls per round: lines, except W5, whose disabled call is about 100x cheaper than a line, so it makes
- * 100 calls per line (10M at the default 100,000).
- */
-export function callsPerRound(workload: WorkloadId, lines: number): number {
-  return workload === 'W5' ? lines * 100 : lines;
-}
