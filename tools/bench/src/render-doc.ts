@@ -10,9 +10,12 @@ const METHOD = `## Method
 
 - **One process, interleaved rounds.** Every (library, workload) cell is prepared first (loggers, children
   for W4 and destinations are built before timing). Each round then runs every cell once in a fixed order
-  (A B C D A B C D …), so a change in machine load hits all libraries alike. Warm-up rounds are discarded;
-  the table shows the median ns per line of the measured rounds and their range. Ratios are ratios of
-  medians from the same run: \`× pino\` against pino with the same destination kind.
+  (A B C D A B C D …), so a change in machine load hits all libraries alike. Warm-up rounds are discarded.
+- **CPU time.** Each timed run records the process's CPU time (\`process.cpuUsage()\`, user + system, so
+  the write syscalls count) and its wall time. The tables show the median CPU ns per line over the measured
+  rounds with their range, and the wall median beside it: on a shared machine wall time also counts the time
+  other processes held the CPU. Ratios are ratios of CPU medians from the same run; \`× pino\` is against
+  pino with the same destination kind.
 - **Destinations.** Every library writes to \`/dev/null\` through pino's sonic-boom destination:
   \`pino.destination({ dest: '/dev/null', sync: true })\` (\`sync\`, one write per line) and the same with
   \`minLength: 4096\` (\`sync, 4 KiB buffer\`, pino's fast path). klog-ts gets it as

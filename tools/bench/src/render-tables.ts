@@ -29,11 +29,11 @@ function lineTable(results: BenchResults, workload: WorkloadId, cells: readonly 
   const rows = cells.map((cell) => {
     const pino = medianOf(results, pinoFor(cell.variant), workload);
     const base = withFloor ? medianOf(results, 'floor', workload) : medianOf(results, cell.variant.id, 'W2');
-    const row = [cell.variant.label, destinationLabel(cell.variant), formatNs(cell.median), range(cell), formatRatio(pino === undefined ? undefined : cell.median / pino)];
+    const row = [cell.variant.label, destinationLabel(cell.variant), formatNs(cell.median), range(cell), formatNs(cell.wallMedian), formatRatio(pino === undefined ? undefined : cell.median / pino)];
     return third === '' ? row : [...row, formatRatio(base === undefined ? undefined : cell.median / base)];
   });
-  const header = ['library', 'destination', 'ns/line (median)', 'range', '× pino (same destination)'];
-  return markdownTable(third === '' ? header : [...header, third], rows, [false, false, true, true, true, true]);
+  const header = ['library', 'destination', 'CPU ns/line (median)', 'range', 'wall ns/line', '× pino (same destination)'];
+  return markdownTable(third === '' ? header : [...header, third], rows, [false, false, true, true, true, true, true]);
 }
 
 function disabledTable(results: BenchResults, cells: readonly Cell[]): string {
@@ -45,9 +45,9 @@ function disabledTable(results: BenchResults, cells: readonly Cell[]): string {
         ? 'not measured'
         : `${allocation.allocates ? `≈ ${allocation.bytesPerCall.toFixed(1)} B/call` : 'none'} (${allocation.collections} GCs, heap ${(allocation.heapGrowthBytes / 1024).toFixed(0)} KiB)`;
     const calls = cell.calls.toLocaleString('en-US');
-    return [DISABLED_CALLS[cell.variant.id] ?? cell.variant.label, calls, formatNs(cell.median), range(cell), formatRatio(pino === undefined ? undefined : cell.median / pino), allocated];
+    return [DISABLED_CALLS[cell.variant.id] ?? cell.variant.label, calls, formatNs(cell.median), range(cell), formatNs(cell.wallMedian), formatRatio(pino === undefined ? undefined : cell.median / pino), allocated];
   });
-  return markdownTable(['call', 'calls per round', 'ns/call (median)', 'range', '× pino', 'allocation'], rows, [false, true, true, true, true, false]);
+  return markdownTable(['call', 'calls per round', 'CPU ns/call (median)', 'range', 'wall ns/call', '× pino', 'allocation'], rows, [false, true, true, true, true, true, false]);
 }
 
 /** One table per workload that ran, each under its title. */

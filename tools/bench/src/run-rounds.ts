@@ -5,7 +5,11 @@ import { median } from './stats.js';
 import { callsPerRound, loadAdapter, VARIANTS, type Variant } from './variants.js';
 import type { WorkloadId } from './workloads.js';
 
-/** A variant's timings on one workload: nanoseconds per call in each measured round, and their summary. */
+/**
+ * A variant's timings on one workload: CPU nanoseconds per call (user + system time of the process) in each
+ * measured round and their summary, plus the wall-clock median. CPU time is the primary figure because on
+ * a shared machine wall time also counts the time other processes held the CPU.
+ */
 export interface Cell {
   variant: Variant;
   workload: WorkloadId;
@@ -14,6 +18,8 @@ export interface Cell {
   median: number;
   min: number;
   max: number;
+  wallSamples: number[];
+  wallMedian: number;
 }
 
 /** A cell that is still running: its runner stays open until the last round. */
@@ -41,7 +47,7 @@ async function prepare(settings: RoundSettings): Promise<LiveCell[]> {
       const runner = adapter(workload, destination);
       if (runner === undefined) continue;
       const calls = callsPerRound(variant, workload, settings.lines);
-      cells.push({ variant, workload, calls, runner, samples: [], median: NaN, min: NaN, max: NaN });
+      cells.push({ variant, workload, calls, runner, samples: [], median: NaN, min: NaN, max: NaN, wallSamples: [], wallMedian: NaN });
     }
   }
   return cells;
@@ -51,6 +57,7 @@ async function prepare(settings: RoundSettings): Promise<LiveCell[]> {
  * Runs every selected (variant, workload) cell once per round, in a fixed order, for `warmup` discarded
  * rounds and then `rounds` measured ones, with a full GC before each timed run so that one library's
  * garbage is not collected on another's time. Returns the open cells (the caller closes the runners).
+ * Process CPU time includes V8's helper threads (concurrent GC and compilation): work the library causes.
  */
 export async function runRounds(settings: RoundSettings): Promise<LiveCell[]> {
   const cells = await prepare(settings);
@@ -59,10 +66,15 @@ export async function runRounds(settings: RoundSettings): Promise<LiveCell[]> {
     const started = Date.now();
     for (const cell of cells) {
       collectGarbage();
+      const cpu = process.cpuUsage();
       const start = process.hrtime.bigint();
       await cell.runner.run(cell.calls);
-      const elapsed = Number(process.hrtime.bigint() - start);
-      if (round >= settings.warmup) cell.samples.push(elapsed / cell.calls);
+      const wall = Number(process.hrtime.bigint() - start);
+      const { user, system } = process.cpuUsage(cpu);
+      if (round >= settings.warmup) {
+        cell.samples.push(((user + system) * 1000) / cell.calls);
+        cell.wallSamples.push(wall / cell.calls);
+      }
     }
     const kind = round < settings.warmup ? 'warm-up' : 'measured';
     settings.progress?.(`round ${round + 1}/${total} (${kind}): ${cells.length} runs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -72,6 +84,7 @@ export async function runRounds(settings: RoundSettings): Promise<LiveCell[]> {
     cell.median = median(cell.samples);
     cell.min = Math.min(...cell.samples);
     cell.max = Math.max(...cell.samples);
+    cell.wallMedian = median(cell.wallSamples);
   }
   return cells;
 }
