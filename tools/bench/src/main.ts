@@ -39,6 +39,6 @@ try {
   else process.exitCode = await main(options);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`pnpm bench: ${message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
+  process.stderr.write(`pnpm bench: ${message}${error instanceof UsageError ? ' (pnpm bench --help lists the flags)' : ''}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

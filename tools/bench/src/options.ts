@@ -22,7 +22,7 @@ export const DEFAULT_DOC = 'docs/benchmarks.md';
 export const USAGE = `Usage: pnpm bench [options]
   --rounds N          measured rounds per variant (default 7)
   --warmup N          discarded warm-up rounds (default 2)
-  --lines N           lines per round (default 100000; W5 makes 100x as many calls)
+  --lines N           lines per round (default 100000; W5: 100 disabled calls per line)
   --only W2,W5        workloads to run: ${WORKLOADS.join(', ')} (W4 includes W4c)
   --with-sanitizer    also run packages/sanitizer/bench/run.ts (default: if it exists)
   --no-sanitizer      do not run it
