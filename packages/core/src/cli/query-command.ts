@@ -3,6 +3,7 @@ import { RecordFormatter, type LogRecord } from '../parse/index.js';
 import type { CliIO } from './cli-io.js';
 import { choice, count, INPUT_FLAGS, parseFlags, parseOptionsFrom } from './cli-options.js';
 import { QUERY_HELP } from './help-text.js';
+import { rawPrefilter } from './raw-prefilter.js';
 import { parseSeverity, recordFilter } from './record-filter.js';
 import type { RecordSink } from './run-reader.js';
 import { runReader } from './run-reader.js';
@@ -46,8 +47,9 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
     return 0;
   }
   const now = io.now();
+  const where = values.where.map(parseWhere);
   const matches = recordFilter({
-    where: values.where.map(parseWhere),
+    where,
     minSeverity: values['min-severity'] === undefined ? undefined : parseSeverity(values['min-severity']),
     since: values.since === undefined ? undefined : parseTimeBound('--since', values.since, now),
     until: values.until === undefined ? undefined : parseTimeBound('--until', values.until, now),
@@ -55,6 +57,16 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
   });
   const print = printer(choice<OutputFormat>('output', values.output, ['raw', 'text', 'json', 'table']), values.utc);
   let matched = 0;
+  let skipped = 0;
+  const prefilter = rawPrefilter(where);
+  const mayMatch =
+    prefilter === undefined
+      ? undefined
+      : (line: string): boolean => {
+          if (prefilter(line)) return true;
+          skipped++;
+          return false;
+        };
   const sink: RecordSink = {
     take(record: LogRecord, raw: string) {
       if (!matches(record)) return '';
@@ -63,6 +75,8 @@ export async function queryCommand(argv: readonly string[], io: CliIO): Promise<
     },
     end: () => (values.count ? `${matched}\n` : print.end()),
     summary: () => `${matched.toLocaleString('en-US')} matched`,
+    skipped: () => skipped,
   };
-  return runReader(io, { inputs: positionals, parse: parseOptionsFrom(values), quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) }, sink);
+  const parse = { ...parseOptionsFrom(values), mayMatch };
+  return runReader(io, { inputs: positionals, parse, quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) }, sink);
 }

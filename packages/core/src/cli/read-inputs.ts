@@ -29,7 +29,7 @@ function inputs(names: readonly string[], io: CliIO): Input[] {
   return names.map((name) => {
     if (name === STDIN) return { name: '<stdin>', open: () => io.stdin };
     if (!isFile(name)) throw new CliError(`cannot read "${name}": not a file`, false);
-    return { name, open: () => createReadStream(name, { highWaterMark: 1 << 20 }) };
+    return { name, open: () => createReadStream(name, { highWaterMark: 1 << 17 }) };
   });
 }
 

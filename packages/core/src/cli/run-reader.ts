@@ -12,6 +12,8 @@ export interface RecordSink {
   end(): string;
   /** The summary's words about the result (`12 matched`), if any. */
   summary?(): string;
+  /** How many records a pre-check skipped unparsed (they count as read). */
+  skipped?(): number;
 }
 
 /** Settings shared by the commands. */
@@ -49,6 +51,7 @@ export async function runReader(io: CliIO, settings: RunSettings, sink: RecordSi
   out.write(sink.end());
   await out.flush(true);
   reporter.finish();
+  stats.records += sink.skipped?.() ?? 0;
   progress.finish(stats, sink.summary?.());
   return stats.errors > 0 ? 1 : 0;
 }

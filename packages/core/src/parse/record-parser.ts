@@ -1,6 +1,7 @@
 import { jsonRecord } from './json-record.js';
 import type { LogRecord } from './log-record.js';
 import { ObjectKeys } from './object-keys.js';
+import { looksLikeHeader } from './parse-header.js';
 import { ParseError, ScanProblem } from './parse-error.js';
 import type { ReadItem } from './read-item.js';
 import { TextParser, type TextParseOptions } from './text-parser.js';
@@ -12,6 +13,12 @@ export type InputFormat = 'auto' | 'text' | 'json';
 export interface ParseOptions extends TextParseOptions {
   /** Default `auto`. */
   format?: InputFormat;
+  /**
+   * A quick test of raw text, for queries: a line that holds a whole record (a JSON object line, or a
+   * structured text line without a multi-line value) is parsed only if `mayMatch(line)` is true; otherwise
+   * it is skipped unread, errors included. Lines of other records are always parsed.
+   */
+  mayMatch?: (line: string) => boolean;
 }
 
 /** The record of a JSON line, or the ParseError for it (line `lineNo`). */
@@ -34,17 +41,23 @@ export class RecordParser {
   readonly #format: InputFormat;
   readonly #keys: ObjectKeys;
   readonly #text: TextParser;
+  readonly #mayMatch: ((line: string) => boolean) | undefined;
 
   constructor(emit: (item: ReadItem) => void, options: ParseOptions = {}) {
     this.#emit = emit;
     this.#format = options.format ?? 'auto';
     this.#keys = new ObjectKeys(options.objectKeys);
     this.#text = new TextParser(emit, options);
+    this.#mayMatch = options.mayMatch;
   }
 
   /** Reads line `lineNo` (1-based, without its line feed). */
   push(line: string, lineNo: number): void {
     const json = this.#format === 'json' || (this.#format === 'auto' && line.charCodeAt(0) === 0x7b && this.#text.holding !== 'block');
+    if (this.#mayMatch !== undefined && this.#wholeRecord(line, json) && !this.#mayMatch(line)) {
+      this.#text.flush();
+      return;
+    }
     if (!json) {
       this.#text.push(line, lineNo);
       return;
@@ -58,6 +71,15 @@ export class RecordParser {
     }
     this.#text.flush();
     this.#emit(item);
+  }
+
+  /** Whether the line is a whole record on its own (judged from its shape alone). */
+  #wholeRecord(line: string, json: boolean): boolean {
+    if (json) return line.charCodeAt(line.length - 1) === 0x7d;
+    if (this.#text.holding === 'block' || !looksLikeHeader(line) || line.endsWith('=<')) return false;
+    // A structured record: its header ends in `] ` and its quoted message follows (legacy ones may go on).
+    const headerEnd = line.indexOf('] ', 22);
+    return headerEnd !== -1 && line.charCodeAt(headerEnd + 2) === 0x22;
   }
 
   /** The end of the input (its last line number): emits what is still held. */

@@ -79,3 +79,20 @@ describe('klog-ts query output formats', () => {
     expect(result.stdout).toContain('bell\\u0007 and \\u001b[31mred');
   });
 });
+
+describe('the raw pre-check of selective queries', () => {
+  it('skips records that cannot match, counts them as read, and still reports unreadable lines', async () => {
+    const log = `${TEXT_LOG}garbage\n`;
+    const result = await run(['query', ...UTC, '--where', 'pod=default/web-0', '--count'], log);
+    expect(result.stdout).toBe('3\n');
+    expect(result.stderr).toMatch(/^klog-ts: <stdin>:12:1: not a klog record/);
+    expect(result.stderr).toMatch(/klog-ts: 8 records .*; 3 matched; 1 parse error\n$/);
+  });
+
+  it('finds values inside multi-line records and nested JSON', async () => {
+    const log = 'I0307 09:00:00.000000       7 a.go:1] "Config" data=<\n\tline\n > pod="ns/p"\nI0307 09:00:00.000000       7 a.go:1] "Other" pod="ns/q"\n';
+    expect((await run(['query', ...UTC, '--where', 'pod=ns/p', '--count'], log)).stdout).toBe('1\n');
+    const json = '{"ts":1,"msg":"m","v":0,"obj":{"a":{"b":"deep"}}}\n{"ts":1,"msg":"m","v":0,"obj":{"a":{"b":"shallow"}}}\n';
+    expect((await run(['query', '--where', 'obj.a.b=deep', '--count'], json)).stdout).toBe('1\n');
+  });
+});
