@@ -20,7 +20,7 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
     return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
   }
   if (ts.isVariableDeclaration(decl)) {
-    const named = engine.nameSource(name, decl, decl.initializer);
+    const named = engine.variableNameSource(decl);
     const held = variableTaint(engine, decl, undefined);
     return named === undefined ? held : union([named, held?.flow === undefined ? undefined : held]);
   }
@@ -101,6 +101,10 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   // `for (const [key, value] of map)`, `Object.entries(o)`: keys are names, not contents.
   if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(decl) === 0 && pattern.elements.length === 2 && isEntryIteration(engine, container)) {
     return undefined;
+  }
+  // `const { password, ...rest } = user`: rest holds the other fields only.
+  if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
+    return engine.spreadTaint(container.initializer, new Set(pattern.elements.filter((e) => e !== decl).map((e) => nameText(e.propertyName ?? e.name) ?? '')), decl);
   }
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
     const key = nameText(decl.propertyName ?? decl.name);

@@ -13,10 +13,19 @@ function isProjectDeclaration(decl: ts.Node | undefined): boolean {
   return !file.isDeclarationFile && !file.fileName.includes('/node_modules/');
 }
 
+// Strings, byte arrays, `any`/`unknown`, and arrays of them: what a credential is stored as.
+function isValueLike(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+  if (type.isUnion()) return type.types.some((t) => !isCleanType(t) && isValueLike(t, checker));
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference).some((t) => isValueLike(t, checker));
+  const name = type.getSymbol()?.name;
+  return name === 'Uint8Array' || name === 'Buffer';
+}
+
 /**
  * Whether a value of `type` holds a secret somewhere inside (an object holding a secret is a secret when
  * logged whole): a `@datapolicy` field, a branded `Secret` field, or (for types declared in the project) a
- * credential-named field of a non-clean type, up to three levels deep, through arrays and unions.
+ * credential-named field holding a string-like value, up to three levels deep, through arrays and unions.
  */
 export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
   const seen = new Set<ts.Type>();
@@ -53,7 +62,11 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
       const propSecret = secretTypeOf(propType, defs);
       if (propSecret === 'wrapper') continue;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };
-      if (defs.isCredentialName(prop.name.replace(/^#/, ''))) return { kind: 'credential-name', name: prop.name, node: decl };
+      // A credential-named field counts by its name when it holds a value; an object under such a name
+      // (`volume.secret`, a reference) counts only if something inside it does.
+      if (defs.isCredentialName(prop.name.replace(/^#/, '')) && isValueLike(propType, checker)) {
+        return { kind: 'credential-name', name: prop.name, node: decl };
+      }
       const hit = visit(propType, depth + 1);
       if (hit !== undefined) return hit;
     }

@@ -8,11 +8,12 @@ const CLEAN_FLAGS =
   ts.TypeFlags.Undefined |
   ts.TypeFlags.Null |
   ts.TypeFlags.Never |
-  ts.TypeFlags.ESSymbolLike;
+  ts.TypeFlags.ESSymbolLike |
+  ts.TypeFlags.EnumLike;
 
 /**
  * Whether a value of this type can never carry a secret's content: booleans (comparisons, coercions),
- * numbers (`.length`, counts), `void`, `null`, symbols, enums, and functions. `any` and `unknown` are not clean.
+ * numbers (`.length`, counts), `void`, `null`, symbols, enum members, and functions. `any` and `unknown` are not clean.
  */
 export function isCleanType(type: ts.Type): boolean {
   if (type.flags & CLEAN_FLAGS) return true;

@@ -6,7 +6,7 @@ import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { holderSource } from './holder-source.js';
 import { isCleanType } from './is-clean-type.js';
-import { elementTaint, propertyTaint } from './member-taint.js';
+import { elementTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { secretTypeOf } from './secret-type-of.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
@@ -190,7 +190,31 @@ export class TaintEngine {
   }
 
   private isCredentialDeclaration(decl: ts.VariableDeclaration): boolean {
-    return this.nameSource(nameText(decl.name), decl, decl.initializer) !== undefined;
+    return this.variableNameSource(decl) !== undefined;
+  }
+
+  /**
+   * A credential-named variable is a source unless everything ever assigned to it is neutral
+   * (`let token = ''` followed by `token = req.body.t` is a source; `const password = hash(raw)` is not).
+   */
+  variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
+    const name = nameText(decl.name);
+    if (name === undefined || !this.defs.isCredentialName(name) || this.isClean(decl)) return undefined;
+    const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
+    if (values.length > 0 && values.every((v) => this.isNeutral(v))) return undefined;
+    return fromSource({ kind: 'credential-name', name, node: decl });
+  }
+
+  /**
+   * `{ ...x }`: what each of x's fields carries, except the fields the literal overrides afterwards
+   * (`{ ...creds, password: '***' }` is clean); an object without known fields carries all of x.
+   */
+  spreadTaint(expr: ts.Expression, overridden: ReadonlySet<string>, at: ts.Node): Taint | undefined {
+    const type = this.checker.getApparentType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr)));
+    const props = type.flags & ts.TypeFlags.Object && !this.checker.isArrayLikeType(type) ? this.checker.getPropertiesOfType(type) : [];
+    if (props.length === 0) return through(this.taintOf(expr), step(at, 'spread'));
+    const parts = props.filter((p) => !overridden.has(p.name)).map((p) => memberTaint(this, expr, p.name, at));
+    return through(union(parts), step(at, 'spread'));
   }
 
   /** A name-based source, unless the declared value is provably clean or sanitized. */
@@ -214,7 +238,9 @@ export class TaintEngine {
     const parts: (Taint | undefined)[] = [];
     for (const prop of expr.properties) {
       if (ts.isSpreadAssignment(prop)) {
-        parts.push(through(this.taintOf(prop.expression), step(prop, 'spread into an object')));
+        const later = expr.properties.slice(expr.properties.indexOf(prop) + 1);
+        const overridden = new Set(later.filter((p) => !ts.isSpreadAssignment(p)).map((p) => nameText(p.name) ?? ''));
+        parts.push(this.spreadTaint(prop.expression, overridden, prop));
       } else if (ts.isShorthandPropertyAssignment(prop)) {
         parts.push(through(this.taintOf(prop.name), step(prop, 'held by an object literal')));
       } else if (ts.isPropertyAssignment(prop)) {

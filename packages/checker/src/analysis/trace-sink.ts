@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallIndex } from './call-index.js';
+import { skipOuter } from './ast-helpers.js';
 import { holderSource } from './holder-source.js';
 import type { SinkCall } from './match-sink.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -31,6 +32,16 @@ function argumentFlow(arg: ts.Expression, engine: TaintEngine, calls: CallIndex,
   return taint === undefined ? undefined : resolveParams(taint, engine, calls, sinks, 0);
 }
 
+// A value the trace cannot see into: a parameter (or a member of one) whose callers pass nothing known.
+// Only such values are judged by the key they are logged under.
+function isOpaque(value: ts.Expression, engine: TaintEngine): boolean {
+  let root = skipOuter(value);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isAwaitExpression(root)) root = skipOuter(root.expression);
+  if (!ts.isIdentifier(root)) return false;
+  const decl = engine.checker.getSymbolAtLocation(root)?.valueDeclaration;
+  return decl !== undefined && (ts.isParameter(decl) || (ts.isBindingElement(decl) && ts.findAncestor(decl, ts.isParameter) !== undefined));
+}
+
 /**
  * The flow from a secret to a sink call, if any: the first argument that carries a secret (resolving
  * function parameters against callers), a logged object whose type holds a secret, or (klog key/value
@@ -56,7 +67,7 @@ export function traceSink(sink: SinkCall, engine: TaintEngine, sinks: ReadonlySe
       const key = args[i];
       const value = args[i + 1];
       if (key === undefined || value === undefined || !ts.isStringLiteralLike(key)) continue;
-      if (defs.isCredentialName(key.text) && !engine.isNeutral(value)) {
+      if (defs.isCredentialName(key.text) && isOpaque(value, engine) && !engine.isNeutral(value)) {
         return { source: { kind: 'log-key', name: key.text, node: value }, steps: [] };
       }
     }
