@@ -59,9 +59,12 @@ export function compileDetectors(option: DetectorsOption | undefined): StringDet
   } else throw new ConfigError('sanitizer detectors', option, 'must be true or a list of detector names and kinds');
   if (enabled.length === 0) return undefined;
   const minLength = Math.min(...enabled.map((d) => d.minLength));
+  // One pass over the string for every hint at once: most strings stop here.
+  const hints = new RegExp(enabled.flatMap((d) => d.hints).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return {
     minLength,
     detect(text) {
+      if (!hints.test(text)) return undefined;
       let out = text;
       let kinds: string[] | undefined;
       for (const d of enabled) {

@@ -51,18 +51,28 @@ export function configKinds(kinds: unknown, setting: string): readonly string[] 
   return toKinds(kinds, setting);
 }
 
-const markers = new Map<string, string>();
+const markersByKind = new Map<string, string>();
+const markersByList = new WeakMap<readonly string[], string>();
 
 /**
  * The text that replaces a redacted value: `[REDACTED:password]`, or `[REDACTED:password,token]` for
- * several kinds. The same marker in every format and for every route a secret takes.
+ * several kinds. The same marker in every format and for every route a secret takes. Cached: the
+ * (frozen) kinds lists of tags, keys and paths are built once, so a redaction allocates no string.
  */
 export function redactionMarker(kinds: DataPolicyKinds): string {
-  const key = typeof kinds === 'string' ? kinds : kinds.join(',');
-  let marker = markers.get(key);
+  if (typeof kinds === 'string') {
+    let marker = markersByKind.get(kinds);
+    if (marker === undefined) {
+      marker = `[REDACTED:${kinds}]`;
+      if (markersByKind.size < 1024) markersByKind.set(kinds, marker);
+    }
+    return marker;
+  }
+  let marker = markersByList.get(kinds);
   if (marker === undefined) {
-    marker = `[REDACTED:${key}]`;
-    if (markers.size < 1024) markers.set(key, marker);
+    marker = kinds.length === 1 ? redactionMarker(kinds[0]) : `[REDACTED:${kinds.join(',')}]`;
+    // Only a frozen list is sure to keep its kinds.
+    if (Object.isFrozen(kinds)) markersByList.set(kinds, marker);
   }
   return marker;
 }

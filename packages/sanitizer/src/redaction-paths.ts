@@ -9,6 +9,8 @@ export type PathsOption = readonly string[] | Readonly<Record<string, DataPolicy
 /** One segment of the compiled path trie. */
 export interface PathNode {
   readonly children: Map<string, PathNode>;
+  /** The same children as a list, for a loop that allocates nothing. */
+  readonly list: { readonly key: string; readonly node: PathNode }[];
   wildcard: PathNode | undefined;
   /** Set on the last segment of a path: the value found there is replaced. */
   kinds: readonly string[] | undefined;
@@ -19,7 +21,7 @@ const { validator, rx } = fastRedact as unknown as { validator: () => (options: 
 const validate = validator();
 
 function node(): PathNode {
-  return { children: new Map(), wildcard: undefined, kinds: undefined };
+  return { children: new Map(), list: [], wildcard: undefined, kinds: undefined };
 }
 
 /** A path's segments, exactly as fast-redact reads them (`a.b`, `a["b-c"]`, `a[0]`, `*`, `a[*]`). */
@@ -60,7 +62,10 @@ export class RedactionPaths {
         if (segment === '*') at = at.wildcard ??= node();
         else {
           let next = at.children.get(segment);
-          if (next === undefined) at.children.set(segment, (next = node()));
+          if (next === undefined) {
+            at.children.set(segment, (next = node()));
+            at.list.push({ key: segment, node: next });
+          }
           at = next;
         }
       }
@@ -83,7 +88,9 @@ export class RedactionPaths {
     if (at.kinds !== undefined) return value === undefined || value === null ? value : sink.redact(at.kinds);
     if (typeof value !== 'object' || value === null) return value;
     let copy: object | undefined;
-    for (const [key, child] of at.children) {
+    const list = at.list;
+    for (let i = 0; i < list.length; i++) {
+      const { key, node: child } = list[i];
       if (!Object.hasOwn(value, key)) continue;
       const current = (copy ?? value) as Record<string, unknown>;
       const before = current[key];

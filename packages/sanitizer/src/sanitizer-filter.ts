@@ -25,116 +25,120 @@ function sortedKinds(found: readonly string[], from: number): readonly string[] 
   return [...new Set(found.slice(from))].sort();
 }
 
+/** In redact mode only whether something was found matters: this stands for every offender. */
+const FOUND: Offender = Object.freeze({ key: undefined, keyIndex: undefined, kinds: [] });
+
 /**
  * The sanitizer as klog-ts's process-wide LogFilter: bound values are checked once when bound, call
  * values and errors on every entry, legacy operands before they are formatted. Nothing is allocated
  * for an entry without secrets: the same entry object goes on to the encoder.
  */
 export class SanitizerFilter implements LogFilter {
-  readonly #rules: FilterRules;
-  readonly #metrics: MetricsCounter;
-  readonly #scanner: Scanner;
+  private readonly rules: FilterRules;
+  private readonly metrics: MetricsCounter;
+  private readonly scanner: Scanner;
   /** Block and drop modes: bound lists that held a secret, and what it was. */
-  readonly #offendingLists = new WeakMap<readonly unknown[], Offender>();
+  private readonly offendingLists = new WeakMap<readonly unknown[], Offender>();
   /** Block and drop modes: the offender found in a legacy call's operands, for the entry that follows. */
-  #pendingLegacy: Offender | undefined;
-  /** Where `#list` found the first secret of the list it last returned. */
-  #listOffender: Offender | undefined;
+  private pendingLegacy: Offender | undefined;
+  /** Where `list` found the first secret of the list it last returned. */
+  private listOffender: Offender | undefined;
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
-    this.#rules = rules;
-    this.#metrics = metrics;
-    this.#scanner = new Scanner(rules);
+    this.rules = rules;
+    this.metrics = metrics;
+    this.scanner = new Scanner(rules);
   }
 
   filterValues(kv: readonly unknown[]): readonly unknown[] {
-    const scanner = this.#acquire();
+    const scanner = this.acquire();
     try {
-      const list = this.#list(kv, scanner);
-      const offender = this.#listOffender;
+      const list = this.list(kv, scanner);
+      const offender = this.listOffender;
       if (offender === undefined) return list;
-      if (this.#rules.mode === 'redact') this.#metrics.redacted(scanner.found);
-      else this.#offendingLists.set(list, offender);
+      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found);
+      else this.offendingLists.set(list, offender);
       return list;
     } finally {
-      this.#release(scanner);
+      this.release(scanner);
     }
   }
 
   filterEntry(entry: Entry): Entry | undefined {
-    const mode = this.#rules.mode;
+    const mode = this.rules.mode;
     if (mode !== 'redact') {
-      const stopped = this.#stoppedByBound(entry) ?? (entry.legacy ? this.#takePending() : undefined);
-      if (stopped !== undefined) return this.#stop(entry, stopped, undefined);
+      const stopped = this.stoppedByBound(entry) ?? (entry.legacy ? this.takePending() : undefined);
+      if (stopped !== undefined) return this.stop(entry, stopped, undefined);
     }
-    const scanner = this.#acquire();
+    const scanner = this.acquire();
     try {
-      const kv = entry.kv.length === 0 ? entry.kv : this.#list(entry.kv, scanner);
-      let offender = kv === entry.kv ? undefined : this.#listOffender;
+      const kv = entry.kv.length === 0 ? entry.kv : this.list(entry.kv, scanner);
+      let offender = kv === entry.kv ? undefined : this.listOffender;
       const err = entry.err;
       let cleanErr = err;
       if (err !== undefined && err !== null) {
         const mark = scanner.found.length;
         cleanErr = scanner.scan(err);
-        if (cleanErr !== err) offender ??= { key: 'err', keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+        if (cleanErr !== err) offender ??= this.offender('err', undefined, scanner, mark);
       }
       let message = entry.message;
-      if (this.#rules.detectors !== undefined) {
+      if (this.rules.detectors !== undefined) {
         const mark = scanner.found.length;
         message = scanner.scan(message) as string;
-        if (message !== entry.message) offender ??= { key: 'msg', keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+        if (message !== entry.message) offender ??= this.offender('msg', undefined, scanner, mark);
       }
       if (offender === undefined) return entry;
       if (mode === 'redact') {
-        this.#metrics.redacted(scanner.found);
+        this.metrics.redacted(scanner.found);
         return { ...entry, message, kv, err: cleanErr };
       }
-      return this.#stop(entry, offender, cleanErr === err ? err : undefined);
+      return this.stop(entry, offender, cleanErr === err ? err : undefined);
     } finally {
-      this.#release(scanner);
+      this.release(scanner);
     }
   }
 
   filterArgs(args: readonly unknown[]): readonly unknown[] {
-    this.#pendingLegacy = undefined;
-    const scanner = this.#acquire();
+    this.pendingLegacy = undefined;
+    const scanner = this.acquire();
     try {
-      const wildcard = this.#rules.paths?.wildcard;
+      const wildcard = this.rules.paths?.wildcard;
       let copy: unknown[] | undefined;
       let offender: Offender | undefined;
       for (let i = 0; i < args.length; i++) {
         const before = args[i];
         const mark = scanner.found.length;
-        let after = wildcard === undefined ? before : this.#rules.paths!.apply(wildcard, before, scanner);
+        let after = wildcard === undefined ? before : this.rules.paths!.apply(wildcard, before, scanner);
         after = scanner.scan(after);
         if (after === before) continue;
         (copy ??= args.slice())[i] = after;
-        offender ??= { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark), argIndex: i };
+        offender ??= this.rules.mode === 'redact' ? FOUND : { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark), argIndex: i };
       }
       if (offender === undefined) return args;
-      if (this.#rules.mode === 'redact') this.#metrics.redacted(scanner.found);
-      else this.#pendingLegacy = offender;
+      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found);
+      else this.pendingLegacy = offender;
       // Redacted operands even when the entry will be blocked: nothing secret reaches the formatter.
       return copy!;
     } finally {
-      this.#release(scanner);
+      this.release(scanner);
     }
   }
 
   /** Sanitizes one value outside logging, with the same rules; counts nothing. */
   sanitize(value: unknown): unknown {
-    const scanner = this.#acquire();
+    const scanner = this.acquire();
     try {
-      const wildcard = this.#rules.paths?.wildcard;
-      return scanner.scan(wildcard === undefined ? value : this.#rules.paths!.apply(wildcard, value, scanner));
+      const wildcard = this.rules.paths?.wildcard;
+      return scanner.scan(wildcard === undefined ? value : this.rules.paths!.apply(wildcard, value, scanner));
     } finally {
-      this.#release(scanner);
+      this.release(scanner);
     }
   }
 
-  /** A key/value list with its secrets replaced; where the first one was is left in `#listOffender`. */
-  #list(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
-    const { paths, keyNames } = this.#rules;
+  /** A key/value list with its secrets replaced; where the first one was is left in `listOffender`. */
+  private list(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
+    const { paths, keyNames } = this.rules;
+    if (paths === undefined && keyNames === undefined) return this.valuesOnly(kv, scanner);
     let copy: unknown[] | undefined;
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i += 2) {
@@ -145,7 +149,7 @@ export class SanitizerFilter implements LogFilter {
         const cleanKey = scanner.scan(key);
         if (cleanKey !== key) {
           (copy ??= kv.slice())[i] = cleanKey;
-          offender ??= { key: undefined, keyIndex: i, kinds: sortedKinds(scanner.found, mark) };
+          offender ??= this.offender(undefined, i, scanner, mark);
           mark = scanner.found.length;
         }
       }
@@ -165,47 +169,73 @@ export class SanitizerFilter implements LogFilter {
       }
       if (after === before) continue;
       (copy ??= kv.slice())[i + 1] = after;
-      offender ??= { key, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark) };
+      offender ??= this.offender(key, undefined, scanner, mark);
     }
-    this.#listOffender = offender;
+    this.listOffender = offender;
     return copy ?? kv;
   }
 
-  #stoppedByBound(entry: Entry): Offender | undefined {
+  /**
+   * {@link list} when no rule looks at keys (no paths, no key names): only objects, and strings if
+   * detectors are on, need a look, keys included (a key that is not a string is scanned as a value).
+   */
+  private valuesOnly(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
+    const strings = this.rules.detectors !== undefined;
+    let copy: unknown[] | undefined;
+    let offender: Offender | undefined;
+    for (let i = 0; i < kv.length; i++) {
+      const before = kv[i];
+      if (typeof before === 'object' ? before === null : typeof before !== 'string' || !strings || i % 2 === 0) continue;
+      const mark = scanner.found.length;
+      const after = scanner.scan(before);
+      if (after === before) continue;
+      (copy ??= kv.slice())[i] = after;
+      offender ??= i % 2 === 0 ? this.offender(undefined, i, scanner, mark) : this.offender(kv[i - 1], undefined, scanner, mark);
+    }
+    this.listOffender = offender;
+    return copy ?? kv;
+  }
+
+  /** Where a secret was found (block and drop modes name it); kinds are those found since `mark`. */
+  private offender(key: unknown, keyIndex: number | undefined, scanner: Scanner, mark: number): Offender {
+    return this.rules.mode === 'redact' ? FOUND : { key, keyIndex, kinds: sortedKinds(scanner.found, mark) };
+  }
+
+  private stoppedByBound(entry: Entry): Offender | undefined {
     const lists = entry.bound?.lists;
     if (lists === undefined) return undefined;
     for (const list of lists) {
-      const offender = this.#offendingLists.get(list);
+      const offender = this.offendingLists.get(list);
       if (offender !== undefined) return offender;
     }
     return undefined;
   }
 
-  #takePending(): Offender | undefined {
-    const pending = this.#pendingLegacy;
-    this.#pendingLegacy = undefined;
+  private takePending(): Offender | undefined {
+    const pending = this.pendingLegacy;
+    this.pendingLegacy = undefined;
     return pending;
   }
 
-  #stop(entry: Entry, offender: Offender, err: unknown): Entry | undefined {
-    if (this.#rules.mode === 'drop') {
-      this.#metrics.stopped(offender.kinds, 'dropped');
+  private stop(entry: Entry, offender: Offender, err: unknown): Entry | undefined {
+    if (this.rules.mode === 'drop') {
+      this.metrics.stopped(offender.kinds, 'dropped');
       return undefined;
     }
-    this.#metrics.stopped(offender.kinds, 'blocked');
+    this.metrics.stopped(offender.kinds, 'blocked');
     return blockedEntry(entry, offender, err);
   }
 
   /** The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). */
-  #acquire(): Scanner {
-    const shared = this.#scanner;
-    const scanner = shared.busy ? new Scanner(this.#rules) : shared;
+  private acquire(): Scanner {
+    const shared = this.scanner;
+    const scanner = shared.busy ? new Scanner(this.rules) : shared;
     scanner.busy = true;
     if (scanner.found.length !== 0) scanner.found.length = 0;
     return scanner;
   }
 
-  #release(scanner: Scanner): void {
+  private release(scanner: Scanner): void {
     scanner.busy = false;
   }
 }

@@ -19,8 +19,8 @@ type Fields = ReadonlyMap<string, readonly string[]> | undefined;
 /** What a back-reference becomes when a cyclic value had to be copied. */
 export const CIRCULAR = '[Circular]';
 
-const UNREADABLE: readonly string[] = [UNREADABLE_KIND];
-const TOO_DEEP: readonly string[] = [TOO_DEEP_KIND];
+const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
+const TOO_DEEP: readonly string[] = Object.freeze([TOO_DEEP_KIND]);
 const ERROR_EXTRAS = ['message', 'cause', 'errors'] as const;
 /** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
 const RESTART = new Error('restart with cycle tracking');
@@ -101,6 +101,13 @@ export class Scanner {
     return redactionMarker(kinds);
   }
 
+  /** A Secret (of any copy of the package) becomes the marker of its kind. */
+  private redactSecret(value: object): string {
+    const kind = String((value as { kind?: unknown }).kind);
+    this.found.push(kind);
+    return redactionMarker(kind);
+  }
+
   private guarded(value: object, mark: number): unknown {
     try {
       return this.object(value);
@@ -152,13 +159,42 @@ export class Scanner {
   }
 
   private object(value: object): unknown {
-    const proto = Object.getPrototypeOf(value) as object | null;
+    if (!this.tracking && matcherPolicies.length === 0) {
+      // The hot path, for plain data: arrays and plain objects, no cycle bookkeeping.
+      if (Array.isArray(value)) {
+        const depth = this.enter();
+        const out = this.array(value as unknown[]);
+        this.depth = depth;
+        return out;
+      }
+      const proto = Object.getPrototypeOf(value) as object | null;
+      if (proto === Object.prototype || proto === null) {
+        const depth = this.enter();
+        const out = this.record(value as Record<string, unknown>, undefined, false, true);
+        this.depth = depth;
+        return out;
+      }
+      return this.typed(value, proto);
+    }
+    return this.typed(value, Object.getPrototypeOf(value) as object | null);
+  }
+
+  /** One level deeper on the first pass; beyond maxDepth, restart with cycle tracking. */
+  private enter(): number {
+    const depth = this.depth;
+    if (depth >= this.maxDepth) throw RESTART;
+    this.depth = depth + 1;
+    return depth;
+  }
+
+  /** Any object, by its class's plan (and matchers); with cycle tracking on the second pass. */
+  private typed(value: object, proto: object | null): unknown {
     let plan: Plan | undefined;
     if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) {
       plan = planFor(proto);
       switch (plan.type) {
         case 'leaf': return value;
-        case 'secret': return this.redact([String((value as { kind?: unknown }).kind)]);
+        case 'secret': return this.redactSecret(value);
         case 'whole': return this.redact(plan.whole!);
       }
     }

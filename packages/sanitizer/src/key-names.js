@@ -1,0 +1,74 @@
+import { ConfigError } from '@klog-ts/core';
+import { configKinds, GENERIC_KIND } from './kinds.js';
+/**
+ * The key names redacted at any depth with `keys: true`, and their kinds. Names are compared after
+ * normalizing (lowercase, without `-`, `_`, `.` and spaces), so `apiKey`, `api_key` and `API-KEY` match;
+ * a key must match a whole name, so `passwordPolicy`, `tokenCount` and `secretName` do not.
+ */
+export const DEFAULT_SECRET_KEYS = Object.freeze({
+    password: 'password',
+    passwd: 'password',
+    passphrase: 'password',
+    token: 'token',
+    accessToken: 'token',
+    refreshToken: 'token',
+    idToken: 'token',
+    authToken: 'token',
+    bearerToken: 'token',
+    sessionToken: 'token',
+    apiKey: 'token',
+    'x-api-key': 'token',
+    'x-auth-token': 'token',
+    authorization: ['password', 'token'],
+    'proxy-authorization': ['password', 'token'],
+    cookie: 'token',
+    'set-cookie': 'token',
+    secret: 'security-key',
+    clientSecret: 'security-key',
+    privateKey: 'security-key',
+    secretKey: 'security-key',
+    secretAccessKey: 'security-key',
+});
+export function normalizeKey(key) {
+    return key.toLowerCase().replace(/[-_.\s]/g, '');
+}
+const CACHE_LIMIT = 4096;
+/**
+ * Compiles the key-name option into a matcher. Keys repeat from line to line, so verdicts are cached
+ * by exact key: a lookup costs one Map hit, not a lowercase copy.
+ */
+export function compileKeyNames(option) {
+    if (option === undefined || option === false)
+        return undefined;
+    const table = new Map();
+    const add = (name, kinds) => {
+        if (typeof name !== 'string' || normalizeKey(name) === '')
+            throw new ConfigError('sanitizer key name', name, 'must be a non-empty string');
+        table.set(normalizeKey(name), configKinds(kinds, `sanitizer key ${JSON.stringify(name)}`));
+    };
+    const defaults = new Map(Object.entries(DEFAULT_SECRET_KEYS).map(([name, kinds]) => [normalizeKey(name), kinds]));
+    if (option === true)
+        for (const [name, kinds] of Object.entries(DEFAULT_SECRET_KEYS))
+            add(name, kinds);
+    else if (Array.isArray(option))
+        for (const name of option)
+            add(name, typeof name === 'string' ? (defaults.get(normalizeKey(name)) ?? GENERIC_KIND) : GENERIC_KIND);
+    else if (typeof option === 'object' && option !== null)
+        for (const [name, kinds] of Object.entries(option))
+            add(name, kinds);
+    else
+        throw new ConfigError('sanitizer keys', option, 'must be true, a list of key names or { name: kinds }');
+    if (table.size === 0)
+        return undefined;
+    let cache = new Map();
+    return (key) => {
+        let verdict = cache.get(key);
+        if (verdict === undefined) {
+            verdict = table.get(normalizeKey(key)) ?? null;
+            if (cache.size >= CACHE_LIMIT)
+                cache = new Map();
+            cache.set(key, verdict);
+        }
+        return verdict ?? undefined;
+    };
+}

@@ -1,0 +1,65 @@
+import { ConfigError } from '@klog-ts/core';
+/** The kind given to a value matched by a key name or a path that was listed without a kind. */
+export const GENERIC_KIND = 'secret';
+/** Sanitizer-made kinds for fail-closed redaction: a value that could not be inspected, or lay too deep. */
+export const UNREADABLE_KIND = 'unreadable';
+export const TOO_DEEP_KIND = 'too-deep';
+const KIND_PATTERN = /^[a-z][a-z0-9-]*$/;
+/** Why `kinds` is not a valid kind or list of kinds, or undefined when it is. */
+function kindsProblem(list) {
+    if (list.length === 0)
+        return 'at least one datapolicy kind is required';
+    for (const kind of list) {
+        if (typeof kind !== 'string' || !KIND_PATTERN.test(kind)) {
+            return `invalid datapolicy kind ${JSON.stringify(kind) ?? String(kind)} (expected "password", "token", "security-key" or a lowercase name such as "api-key")`;
+        }
+    }
+    return undefined;
+}
+function asList(kinds) {
+    return typeof kinds === 'string' ? [kinds] : Array.isArray(kinds) ? kinds : [kinds];
+}
+/**
+ * Validates and normalizes kinds to a frozen, sorted, duplicate-free list. Throws a TypeError naming
+ * `where` and the bad kind, so a typo fails when the class or option is defined, not while logging.
+ */
+export function toKinds(kinds, where) {
+    const list = asList(kinds);
+    const problem = kindsProblem(list);
+    if (problem !== undefined)
+        throw new TypeError(`${where}: ${problem}`);
+    return Object.freeze([...new Set(list)].sort());
+}
+/** {@link toKinds} for an option of `installSanitizer`: a mistake is a ConfigError naming the setting. */
+export function configKinds(kinds, setting) {
+    const problem = kindsProblem(asList(kinds));
+    if (problem !== undefined)
+        throw new ConfigError(setting, kinds, problem);
+    return toKinds(kinds, setting);
+}
+const markersByKind = new Map();
+const markersByList = new WeakMap();
+/**
+ * The text that replaces a redacted value: `[REDACTED:password]`, or `[REDACTED:password,token]` for
+ * several kinds. The same marker in every format and for every route a secret takes. Cached: the
+ * (frozen) kinds lists of tags, keys and paths are built once, so a redaction allocates no string.
+ */
+export function redactionMarker(kinds) {
+    if (typeof kinds === 'string') {
+        let marker = markersByKind.get(kinds);
+        if (marker === undefined) {
+            marker = `[REDACTED:${kinds}]`;
+            if (markersByKind.size < 1024)
+                markersByKind.set(kinds, marker);
+        }
+        return marker;
+    }
+    let marker = markersByList.get(kinds);
+    if (marker === undefined) {
+        marker = kinds.length === 1 ? redactionMarker(kinds[0]) : `[REDACTED:${kinds.join(',')}]`;
+        // Only a frozen list is sure to keep its kinds.
+        if (Object.isFrozen(kinds))
+            markersByList.set(kinds, marker);
+    }
+    return marker;
+}
