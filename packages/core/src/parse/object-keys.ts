@@ -19,15 +19,25 @@ export const DEFAULT_OBJECT_KEYS: readonly string[] = [
 /** How a key's value is read: one reference, a list of references, or as printed. */
 export type ObjectKeyKind = 'ref' | 'list' | undefined;
 
+/**
+ * The key of a list of objects of a kind: `pods`, `ingresses`, `networkPolicies`; none for a kind that is
+ * already plural (`endpoints`).
+ */
+export function pluralOf(key: string): string | undefined {
+  if (/[^s]s$/.test(key)) return undefined;
+  if (/[^aeiou]y$/.test(key)) return `${key.slice(0, -1)}ies`;
+  return /(?:s|x|ch|sh)$/.test(key) ? `${key}es` : `${key}s`;
+}
+
 /** A compiled set of object keys; plurals are derived (`pods`, `endpointSlices`, `ingresses`). */
 export class ObjectKeys {
   readonly #kinds = new Map<string, 'ref' | 'list'>();
 
   constructor(keys: Iterable<string> = DEFAULT_OBJECT_KEYS) {
+    for (const key of keys) this.#kinds.set(key, 'ref');
     for (const key of keys) {
-      this.#kinds.set(key, 'ref');
-      const plural = /(?:s|x|ch|sh)$/.test(key) ? `${key}es` : `${key}s`;
-      if (!this.#kinds.has(plural)) this.#kinds.set(plural, 'list');
+      const plural = pluralOf(key);
+      if (plural !== undefined && !this.#kinds.has(plural)) this.#kinds.set(plural, 'list');
     }
   }
 
