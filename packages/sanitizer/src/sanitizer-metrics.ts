@@ -15,7 +15,8 @@ export class MetricsCounter {
   #dropped = new Map<string, number>();
 
   redacted(kinds: readonly string[]): void {
-    for (const kind of kinds) this.#redacted.set(kind, (this.#redacted.get(kind) ?? 0) + 1);
+    const counts = this.#redacted;
+    for (let i = 0; i < kinds.length; i++) counts.set(kinds[i], (counts.get(kinds[i]) ?? 0) + 1);
   }
 
   /** One entry blocked (or dropped): each of its kinds counts once. */

@@ -170,7 +170,7 @@ export class Scanner {
       const proto = Object.getPrototypeOf(value) as object | null;
       if (proto === Object.prototype || proto === null) {
         const depth = this.enter();
-        const out = this.record(value as Record<string, unknown>, undefined, false, true);
+        const out = this.keyNames === undefined ? this.plain(value as Record<string, unknown>) : this.record(value as Record<string, unknown>, undefined, false, true);
         this.depth = depth;
         return out;
       }
@@ -243,6 +243,33 @@ export class Scanner {
   }
 
   /**
+   * The common case, kept lean: a plain object with no field or key-name rules to apply. If anything
+   * throws, the object is redone property by property.
+   */
+  private plain(value: Record<string, unknown>): unknown {
+    const mark = this.found.length;
+    const depth = this.depth;
+    try {
+      let copy: Record<string, unknown> | undefined;
+      for (const key in value) {
+        const before = value[key];
+        let after: unknown;
+        if (typeof before === 'object') {
+          if (before === null) continue;
+          after = this.object(before);
+        } else if (typeof before === 'string' && this.detectors !== undefined) after = this.string(before);
+        else continue;
+        if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+      }
+      return copy ?? value;
+    } catch (thrown) {
+      this.recover(thrown, depth);
+      this.found.length = mark;
+      return this.carefulRecord(value, undefined, false);
+    }
+  }
+
+  /**
    * A plain object (a Go map: `for in`, fastest) or a class instance (a Go struct: own enumerable
    * fields, as the encoders write it). If anything throws, the object is redone property by property.
    */
@@ -253,20 +280,7 @@ export class Scanner {
       let copy: Record<string, unknown> | undefined;
       const keys = plain ? undefined : Object.keys(value);
       const n = keys === undefined ? 0 : keys.length;
-      if (keys === undefined && fields === undefined && this.keyNames === undefined) {
-        // The common case, kept lean: plain data with no field or key-name rules.
-        const detectors = this.detectors;
-        for (const key in value) {
-          const before = value[key];
-          let after: unknown;
-          if (typeof before === 'object') {
-            if (before === null) continue;
-            after = this.object(before);
-          } else if (typeof before === 'string' && detectors !== undefined) after = this.string(before);
-          else continue;
-          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
-        }
-      } else if (keys === undefined) {
+      if (keys === undefined) {
         for (const key in value) {
           const before = value[key];
           const after = this.field(key, before, fields, caseInsensitive);

@@ -1,8 +1,8 @@
 /* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
-import { ConfigError } from '@klog-ts/core';
+import { ConfigError, configure, info, infof } from '@klog-ts/core';
 import { describe, expect, it } from 'vitest';
 import { createSanitizer, DEFAULT_SECRET_KEYS, DETECTOR_NAMES, installSanitizer } from '../src/index.js';
-import { captureLogger, resetFilterAfterEach } from './capture.js';
+import { captured, captureLogger, plainOptions, resetFilterAfterEach } from './capture.js';
 
 /** Deep-frozen, so that any attempt to change the caller's value throws. */
 function frozen<T>(value: T): T {
@@ -137,5 +137,21 @@ describe('string detectors (off by default)', () => {
     const { logger, take } = captureLogger('text');
     logger.errorS(new Error('bad token ghp_abcdefghijklmnopqrstuvwxyz0123456789'), 'Calling with Bearer 8f14e45fceea167a5a36dedd4bea2543');
     expect(take()).toBe('"Calling with Bearer [REDACTED:token]" err="bad token [REDACTED:token]"\n');
+    const sink = captured();
+    configure(plainOptions('text', sink.output));
+    info('token: ', 'xoxb-1234567890-abcdefghij');
+    infof('AWS key %s', 'AKIAIOSFODNN7EXAMPLE');
+    expect(sink.take()).toBe('token: [REDACTED:token]\nAWS key [REDACTED:token]\n');
+  });
+
+  it('in block mode, names "msg" or "err" when that is where the credential was', () => {
+    installSanitizer({ mode: 'block', detectors: ['jwt'] });
+    const { logger, take } = captureLogger('json');
+    logger.infoS('Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl');
+    logger.errorS('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl', 'Failed');
+    expect(take()).toBe(
+      '{"ts":0,"msg":"Log message has been redacted.","v":0,"key":"msg","types":["token"]}\n' +
+        '{"ts":0,"msg":"Log message has been redacted.","key":"err","types":["token"]}\n',
+    );
   });
 });

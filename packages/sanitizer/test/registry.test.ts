@@ -2,6 +2,7 @@
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { installSanitizer, registerDataPolicy, sanitize } from '../src/index.js';
+import { planFor } from '../src/plan.js';
 import { captureLogger, resetFilterAfterEach } from './capture.js';
 
 /** A self-signed certificate made for these tests (public data). */
@@ -42,6 +43,19 @@ describe('registerDataPolicy', () => {
       unregister();
     }
     expect(sanitize(secret)).toBe(secret);
+  });
+
+  it('caches one plan per class, rebuilt when a registration changes what counts as secret', () => {
+    const before = planFor(V1Secret.prototype);
+    expect(planFor(V1Secret.prototype)).toBe(before);
+    expect(before.fields).toBeUndefined();
+    const unregister = registerDataPolicy(V1Secret, { data: 'security-key' });
+    const after = planFor(V1Secret.prototype);
+    expect(after).not.toBe(before);
+    expect(after.fields?.get('data')).toEqual(['security-key']);
+    expect(planFor(V1Secret.prototype)).toBe(after);
+    unregister();
+    expect(planFor(V1Secret.prototype).fields).toBeUndefined();
   });
 
   it('marks a whole type as secret', () => {
