@@ -26,7 +26,7 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
       // `this.items.set(k, v)`, `this.queue.push(v)`: the field's container holds what is stored.
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const target = node.expression.expression;
-        const stored = MUTATORS[nameText(node.expression.name) ?? ''];
+        const stored = MUTATORS.get(nameText(node.expression.name) ?? '');
         if (stored !== undefined && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
           const name = nameText(target.name);
           if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored(node.arguments)]);

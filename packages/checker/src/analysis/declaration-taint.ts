@@ -77,7 +77,7 @@ function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration, name
   const call = fn.parent;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
     const method = calleeName(call.expression);
-    if (method !== undefined && CALLBACK_PARAM[method] === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(engine.declOfCall(call) ?? call)) {
+    if (method !== undefined && CALLBACK_PARAM.get(method) === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(engine.declOfCall(call) ?? call)) {
       return union([through(engine.taintOf(call.expression.expression), step(decl, `element passed to '${name}'`)), initializer]);
     }
     if (engine.declOfCall(call) === undefined || isFromLibrary(engine.declOfCall(call) ?? call)) return initializer;

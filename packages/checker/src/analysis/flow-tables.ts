@@ -20,10 +20,10 @@ export const ARGUMENT_FUNCTIONS = new Set([
 export const MAPPING_METHODS = new Set(['then', 'map', 'flatMap']);
 
 // Library methods that call their first argument with the receiver's elements: which parameter gets them.
-export const CALLBACK_PARAM: Readonly<Record<string, number>> = {
-  forEach: 0, map: 0, flatMap: 0, filter: 0, find: 0, findLast: 0, findIndex: 0, some: 0, every: 0, then: 0,
-  reduce: 1, reduceRight: 1, sort: 0, toSorted: 0,
-};
+export const CALLBACK_PARAM: ReadonlyMap<string, number> = new Map([
+  ['forEach', 0], ['map', 0], ['flatMap', 0], ['filter', 0], ['find', 0], ['findLast', 0], ['findIndex', 0], ['some', 0],
+  ['every', 0], ['then', 0], ['reduce', 1], ['reduceRight', 1], ['sort', 0], ['toSorted', 0],
+]);
 
 // Verbs of functions whose result is the thing their name says: `getToken()`, `fetchApiKey()`.
 export const PRODUCER_VERBS = new Set([

@@ -21,7 +21,7 @@ export interface SinkCall {
   readonly kvStart: number | undefined;
 }
 
-const KV_START: Readonly<Record<string, number>> = { infoS: 1, info: 1, errorS: 2, error: 2, withValues: 0 };
+const KV_START: ReadonlyMap<string, number> = new Map([['infoS', 1], ['info', 1], ['errorS', 2], ['error', 2], ['withValues', 0]]);
 const KLOG_METHODS = new Set([...KLOG_LOG_METHODS, ...KLOG_BINDING_METHODS]);
 
 function calleeNameNode(callee: ts.Expression): ts.Identifier | ts.PrivateIdentifier | undefined {
@@ -76,7 +76,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
     method,
     display: display(callee),
     role,
-    kvStart: klog ? KV_START[method] : undefined,
+    kvStart: klog ? KV_START.get(method) : undefined,
   });
 
   if (ts.isPropertyAccessExpression(callee) && isGlobalObject(callee.expression, checker)) {

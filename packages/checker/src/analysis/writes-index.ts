@@ -17,14 +17,14 @@ const ASSIGNMENTS = new Set([
 ]);
 
 /** Container mutators and which of their arguments they store. */
-export const MUTATORS: Readonly<Record<string, (args: readonly ts.Expression[]) => readonly ts.Expression[]>> = {
-  push: (a) => a,
-  unshift: (a) => a,
-  add: (a) => a,
-  set: (a) => a.slice(1),
-  splice: (a) => a.slice(2),
-  append: (a) => a.slice(1),
-};
+export const MUTATORS: ReadonlyMap<string, (args: readonly ts.Expression[]) => readonly ts.Expression[]> = new Map([
+  ['push', (a: readonly ts.Expression[]) => a],
+  ['unshift', (a: readonly ts.Expression[]) => a],
+  ['add', (a: readonly ts.Expression[]) => a],
+  ['set', (a: readonly ts.Expression[]) => a.slice(1)],
+  ['splice', (a: readonly ts.Expression[]) => a.slice(2)],
+  ['append', (a: readonly ts.Expression[]) => a.slice(1)],
+]);
 
 // `x`, `x.a.b`, `x[i]`: the variable at the root of a write target.
 function rootIdentifier(node: ts.Expression): ts.Identifier | undefined {
@@ -46,7 +46,7 @@ function collect(scope: ts.Node): Map<string, Write[]> {
       add(rootIdentifier(node.left), node.right, node);
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = nameText(node.expression.name) ?? '';
-      const stored = MUTATORS[method];
+      const stored = MUTATORS.get(method);
       if (stored !== undefined) for (const arg of stored(node.arguments)) add(rootIdentifier(node.expression.expression), arg, node);
       if (method === 'assign' && node.arguments.length > 1 && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') {
         const [target, ...sources] = node.arguments;
