@@ -37,7 +37,7 @@ export interface AnalysisResult {
   /** Findings not suppressed by a comment, sorted by file, line and column. */
   readonly findings: Finding[];
   readonly suppressed: SuppressedFinding[];
-  /** Type errors of the analysed project and suppression comments without a reason. */
+  /** Type errors of the analysed project, suppression comments without a reason, sinks that could not be traced. */
   readonly diagnostics: ProjectDiagnostic[];
   /** Number of source files analysed. */
   readonly files: number;
@@ -100,7 +100,9 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
     const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
     const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
     files += sources.length;
-    for (const finding of analyzeProgram(program, sources, defs, options.onProgress)) {
+    const analysed = analyzeProgram(program, sources, defs, options.onProgress);
+    diagnostics.push(...analysed.diagnostics);
+    for (const finding of analysed.findings) {
       const key = `${finding.file}:${finding.line}:${finding.column}`;
       if (!seen.has(key)) {
         seen.add(key);

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
-import type { Finding } from '../report/finding.js';
+import type { Finding, ProjectDiagnostic } from '../report/finding.js';
 import { CallIndex } from './call-index.js';
 import { matchSink, type SinkCall } from './match-sink.js';
 import { TaintEngine } from './taint-engine.js';
@@ -13,14 +13,15 @@ export type ProgressCallback = (phase: 'files' | 'sinks', done: number, total: n
 
 /**
  * Runs the analysis over the given files of one program: one walk to find the sink calls and index every
- * call by name, then a backward trace from each sink. Returns one finding per sink call that a secret reaches.
+ * call by name, then a backward trace from each sink. Returns one finding per sink call that a secret reaches;
+ * a sink whose trace fails (a bug, or code the analysis does not expect) becomes a diagnostic, not a crash.
  */
 export function analyzeProgram(
   program: ts.Program,
   files: readonly ts.SourceFile[],
   defs: Definitions,
   onProgress?: ProgressCallback,
-): Finding[] {
+): { findings: Finding[]; diagnostics: ProjectDiagnostic[] } {
   const checker = program.getTypeChecker();
   const calls = new CallIndex(checker);
   const sinks: SinkCall[] = [];
@@ -41,10 +42,18 @@ export function analyzeProgram(
   const engine = new TaintEngine(checker, defs, new WritesIndex(checker), calls);
   const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
+  const diagnostics: ProjectDiagnostic[] = [];
   sinks.forEach((sink, i) => {
-    const flow = traceSink(sink, engine, sinkCalls);
-    if (flow !== undefined) findings.push(toFinding(sink, flow));
+    try {
+      const flow = traceSink(sink, engine, sinkCalls);
+      if (flow !== undefined) findings.push(toFinding(sink, flow));
+    } catch (error) {
+      const file = sink.call.getSourceFile();
+      const { line, character } = file.getLineAndCharacterOfPosition(sink.call.getStart(file));
+      const message = `could not trace this ${sink.display}() call: ${(error as Error).message}`;
+      diagnostics.push({ file: file.fileName, line: line + 1, column: character + 1, code: 'KLOG_CHECK_INTERNAL', message });
+    }
     onProgress?.('sinks', i + 1, sinks.length);
   });
-  return findings;
+  return { findings, diagnostics };
 }
