@@ -22,6 +22,7 @@ function problemOf(kv: readonly unknown[], i: number, now: string): KVProblem {
   return typeof key === 'string' ? undefined : { message: NON_STRING_KEY_MESSAGE, field: jsonField('invalid key', key, now) };
 }
 
+/** The fields of a list, up to its first problem. */
 function encodeFields(kv: readonly unknown[], now: string): string {
   let fields = '';
   for (let i = 0; i + 1 < kv.length; i += 2) {
@@ -32,6 +33,13 @@ function encodeFields(kv: readonly unknown[], now: string): string {
   return fields;
 }
 
+/** An even length and string keys: nothing to report. */
+function isWellFormed(kv: readonly unknown[]): boolean {
+  if (kv.length % 2 === 1) return false;
+  for (let i = 0; i < kv.length; i += 2) if (typeof kv[i] !== 'string') return false;
+  return true;
+}
+
 /** The first problem in a list, if any (rare: only lists with an odd length or a non-string key). */
 function firstProblem(kv: readonly unknown[], now: string): KVProblem {
   for (let i = 0; i < kv.length; i += 2) {
@@ -39,11 +47,6 @@ function firstProblem(kv: readonly unknown[], now: string): KVProblem {
     if (problem !== undefined) return problem;
   }
   return undefined;
-}
-
-function evenKeysAreStrings(kv: readonly unknown[]): boolean {
-  for (let i = 0; i < kv.length; i += 2) if (typeof kv[i] !== 'string') return false;
-  return true;
 }
 
 /** The Kubernetes JSON format (`--logging-format=json`: component-base's zap logger), byte for byte. */
@@ -79,10 +82,10 @@ export class JSONEncoder implements Encoder {
     let out = this.#prefix(ts, entry.name, entry.caller, message) + bound;
     if (entry.severity !== 'E') out += `,"v":${entry.verbosity}`;
     out += encodeFields(kv, ts);
+    // Only a malformed list (odd, or a non-string key) needs the notice record.
+    const problem = isWellFormed(kv) ? undefined : firstProblem(kv, ts);
     if (entry.isError && entry.err !== null && entry.err !== undefined) out += `,"err":${jsonErrorText(entry.err)}`;
     out += '}\n';
-    // A well-formed list has an even length and string keys; only a malformed one needs the notice.
-    const problem = kv.length % 2 === 1 || !evenKeysAreStrings(kv) ? firstProblem(kv, ts) : undefined;
     return problem === undefined ? out : this.#notice(problem, ts, entry.name, entry.caller, bound) + out;
   }
 

@@ -68,8 +68,9 @@ export function jsonField(key: string, value: unknown, now: string): string {
     case 'number': return `${zapString(key)}:${numberField(value)}`;
     case 'boolean': return `${zapString(key)}:${value ? 'true' : 'false'}`;
   }
+  if (value instanceof ObjectRef) return `${zapString(key)}:${objectRefJSON(value)}`;
   try {
-    if (typeof value === 'object' && value !== null && !(value instanceof ObjectRef) && isLogMarshaler(value)) {
+    if (typeof value === 'object' && value !== null && isLogMarshaler(value)) {
       return anyField(key, value[marshalLog](), now);
     }
     return anyField(key, value, now);

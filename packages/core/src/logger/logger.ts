@@ -12,6 +12,12 @@ type AnyFunction = Function;
 
 const NO_VALUES: readonly unknown[] = [];
 
+/** The signature of `info`/`infoS`. */
+export type InfoMethod = (msg: string, ...keysAndValues: unknown[]) => void;
+
+/** What `info` is while its level is off: it takes no parameters, so such a call allocates nothing. */
+const skipInfo: InfoMethod = () => undefined;
+
 /** A list being bound, through the installed filter; if the filter fails, the values are withheld. */
 function filterValues(list: readonly unknown[]): readonly unknown[] {
   try {
@@ -49,20 +55,42 @@ export class Logger {
   #bound: BoundValues | undefined;
   #boundGeneration = -1;
   #byLevel: Logger[] | undefined;
+  #boundInfo: InfoMethod | undefined;
+  #boundInfoS: InfoMethod | undefined;
 
   /** @internal Use `background()`, `createLogger()` or a parent's `withValues`/`withName`/`V`. */
   constructor(state: LoggerState) {
     this.#state = state;
   }
 
-  /** Logs a message at this logger's V level (0 unless made with `V(n)`), if that level is enabled. */
-  info(msg: string, ...keysAndValues: unknown[]): void {
-    this.#info(msg, keysAndValues, this.info);
+  /**
+   * Logs a message at this logger's V level (0 unless made with `V(n)`), if that level is enabled:
+   * `logger.info('Pod updated', 'pod', KObj(pod))`. While the level is off this is a no-op that allocates
+   * nothing (it is read through an accessor that checks the level, as pino swaps in a noop).
+   */
+  get info(): InfoMethod {
+    if (this.#off()) return skipInfo;
+    return (this.#boundInfo ??= this.#logInfo.bind(this));
   }
 
   /** klog's name for {@link Logger.info}. */
-  infoS(msg: string, ...keysAndValues: unknown[]): void {
-    this.#info(msg, keysAndValues, this.infoS);
+  get infoS(): InfoMethod {
+    if (this.#off()) return skipInfo;
+    return (this.#boundInfoS ??= this.#logInfoS.bind(this));
+  }
+
+  /** Off for certain: above -v and no -vmodule that could turn it on for some file. */
+  #off(): boolean {
+    const { level, runtime } = this.#state;
+    return level > runtime.verbosity && runtime.vmodule === undefined;
+  }
+
+  #logInfo(msg: string, ...keysAndValues: unknown[]): void {
+    this.#info(msg, keysAndValues, this.#logInfo);
+  }
+
+  #logInfoS(msg: string, ...keysAndValues: unknown[]): void {
+    this.#info(msg, keysAndValues, this.#logInfoS);
   }
 
   /** Logs an error with severity E. Always written, whatever the V level (as logr does). */
