@@ -4,7 +4,7 @@ import { classWrites } from './class-writes.js';
 import { thrownIn } from './call-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { CALLBACK_PARAM } from './flow-tables.js';
-import { mayRunBefore } from './may-run-before.js';
+import { mayRunBefore, overwritesBefore } from './may-run-before.js';
 import { memberTaint } from './member-taint.js';
 import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -49,7 +49,8 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
 
 /**
  * What a variable holds at `use` (anywhere when undefined): its initializer or loop element, and the writes
- * that can run before the use (earlier in the same function, or anywhere when a loop or closure is involved).
+ * that can run before the use (earlier in the same function, or anywhere when a loop or closure is involved),
+ * minus what an unconditional reassignment before the use overwrote.
  */
 export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
   if (ts.isCatchClause(decl.parent)) return through(thrownIn(engine, decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(decl.name) ?? 'error'}'`));
@@ -57,13 +58,18 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
   const list = decl.parent;
   const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
   const parts: (Taint | undefined)[] = [];
+  const writes = engine.writes.writesTo(decl).filter((w) => use === undefined || mayRunBefore(w.at, use));
+  // The last plain `x = ...;` that always runs before the use hides the initializer and earlier writes.
+  const killer = use === undefined ? undefined : writes.filter((w) => overwritesBefore(w.at, use)).at(-1);
+  if (killer !== undefined) {
+    return union(writes.filter((w) => w.at.getStart() >= killer.at.getStart()).map((w) => through(engine.taintOf(w.value), step(w.at, `written to '${name}'`))));
+  }
   if (loop !== undefined && ts.isForOfStatement(loop)) {
     parts.push(through(engine.taintOf(loop.expression), step(decl, `element assigned to '${name}'`)));
   } else if (decl.initializer !== undefined) {
     parts.push(through(engine.taintOf(decl.initializer), step(decl, `assigned to '${name}'`)));
   }
-  for (const w of engine.writes.writesTo(decl)) {
-    if (use !== undefined && !mayRunBefore(w.at, use)) continue;
+  for (const w of writes) {
     parts.push(through(engine.taintOf(w.value), step(w.at, `written to '${name}'`)));
   }
   return union(parts);

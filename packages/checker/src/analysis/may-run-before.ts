@@ -11,3 +11,21 @@ export function mayRunBefore(write: ts.Node, use: ts.Node): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `x = value;` (a statement of its own) always runs before `use` and overwrites what `x` held: the
+ * assignment's block encloses the use, comes first, in the same function, and no loop around the use
+ * could run the use again before the assignment.
+ */
+export function overwritesBefore(assignment: ts.Node, use: ts.Node): boolean {
+  const statement = assignment.parent;
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  if (!ts.isIdentifier(assignment.left) || !ts.isExpressionStatement(statement)) return false;
+  if (assignment.getStart() >= use.getStart()) return false;
+  const block = statement.parent;
+  for (let n: ts.Node | undefined = use.parent; n !== undefined; n = n.parent) {
+    if (n === block) return true;
+    if (ts.isFunctionLike(n) || ts.isIterationStatement(n, false)) return false;
+  }
+  return false;
+}
