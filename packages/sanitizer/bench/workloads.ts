@@ -34,6 +34,19 @@ export class Credentials {
   }
 }
 
-/** W2's values: `pod` as KObj, `node`, `attempt`, `latency`, `ok`; plus a tagged instance. */
-export const w2Pod = KObj({ metadata: { name: 'web-7d4b9c6f5-x2x9k', namespace: 'default' } });
+/** W2's values: `pod` as KObj (at every call, as service code does), `node`, `attempt`, `latency`, `ok`; plus a tagged instance. */
+export const w2Pod = { metadata: { name: 'web-7d4b9c6f5-x2x9k', namespace: 'default' } };
 export const w2Credentials = new Credentials('alice', 'hunter2');
+
+/** A float that changes with the line, so no output can be cached (as in `pnpm bench`). */
+export function latencyAt(line: number): number {
+  return 0.25 + (line % 1000) * 0.013;
+}
+
+/** W3 with one leaf changed per line. */
+export function w3At(line: number): typeof w3Request {
+  w3Request.timing.handlerMs = latencyAt(line);
+  return w3Request;
+}
+
+export { KObj };

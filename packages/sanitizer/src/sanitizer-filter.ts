@@ -21,8 +21,9 @@ export interface FilterRules extends ScanRules {
   readonly detectors: StringDetectors | undefined;
 }
 
-function sortedKinds(found: readonly string[], from: number): readonly string[] {
-  return [...new Set(found.slice(from))].sort();
+/** The kinds the scanner found since `from`, sorted, without duplicates. */
+function sortedKinds(scanner: Scanner, from: number): readonly string[] {
+  return [...new Set(scanner.found.slice(from, scanner.foundCount))].sort();
 }
 
 /** In redact mode only whether something was found matters: this stands for every offender. */
@@ -56,7 +57,7 @@ export class SanitizerFilter implements LogFilter {
       const list = this.list(kv, scanner);
       const offender = this.listOffender;
       if (offender === undefined) return list;
-      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found);
+      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found, scanner.foundCount);
       else this.offendingLists.set(list, offender);
       return list;
     } finally {
@@ -77,19 +78,19 @@ export class SanitizerFilter implements LogFilter {
       const err = entry.err;
       let cleanErr = err;
       if (err !== undefined && err !== null) {
-        const mark = scanner.found.length;
+        const mark = scanner.foundCount;
         cleanErr = scanner.scan(err);
         if (cleanErr !== err) offender ??= this.offender('err', undefined, scanner, mark);
       }
       let message = entry.message;
       if (this.rules.detectors !== undefined) {
-        const mark = scanner.found.length;
+        const mark = scanner.foundCount;
         message = scanner.scan(message) as string;
         if (message !== entry.message) offender ??= this.offender('msg', undefined, scanner, mark);
       }
       if (offender === undefined) return entry;
       if (mode === 'redact') {
-        this.metrics.redacted(scanner.found);
+        this.metrics.redacted(scanner.found, scanner.foundCount);
         return { ...entry, message, kv, err: cleanErr };
       }
       return this.stop(entry, offender, cleanErr === err ? err : undefined);
@@ -107,15 +108,15 @@ export class SanitizerFilter implements LogFilter {
       let offender: Offender | undefined;
       for (let i = 0; i < args.length; i++) {
         const before = args[i];
-        const mark = scanner.found.length;
-        let after = wildcard === undefined ? before : this.rules.paths!.apply(wildcard, before, scanner);
+        const mark = scanner.foundCount;
+        let after = wildcard === undefined ? before : wildcard(before, scanner);
         after = scanner.scan(after);
         if (after === before) continue;
         (copy ??= args.slice())[i] = after;
-        offender ??= this.rules.mode === 'redact' ? FOUND : { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner.found, mark), argIndex: i };
+        offender ??= this.rules.mode === 'redact' ? FOUND : { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner, mark), argIndex: i };
       }
       if (offender === undefined) return args;
-      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found);
+      if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found, scanner.foundCount);
       else this.pendingLegacy = offender;
       // Redacted operands even when the entry will be blocked: nothing secret reaches the formatter.
       return copy!;
@@ -129,7 +130,7 @@ export class SanitizerFilter implements LogFilter {
     const scanner = this.acquire();
     try {
       const wildcard = this.rules.paths?.wildcard;
-      return scanner.scan(wildcard === undefined ? value : this.rules.paths!.apply(wildcard, value, scanner));
+      return scanner.scan(wildcard === undefined ? value : wildcard(value, scanner));
     } finally {
       this.release(scanner);
     }
@@ -143,14 +144,14 @@ export class SanitizerFilter implements LogFilter {
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i += 2) {
       const key = kv[i];
-      let mark = scanner.found.length;
+      let mark = scanner.foundCount;
       // A key is normally a string; anything else (even a Secret used as a key) is scanned as a value.
       if (typeof key !== 'string') {
         const cleanKey = scanner.scan(key);
         if (cleanKey !== key) {
           (copy ??= kv.slice())[i] = cleanKey;
           offender ??= this.offender(undefined, i, scanner, mark);
-          mark = scanner.found.length;
+          mark = scanner.foundCount;
         }
       }
       if (i + 1 >= kv.length) break;
@@ -161,9 +162,9 @@ export class SanitizerFilter implements LogFilter {
       else {
         if (paths !== undefined) {
           const byKey = paths.forKey(key);
-          if (byKey !== undefined) after = paths.apply(byKey, after, scanner);
+          if (byKey !== undefined) after = byKey(after, scanner);
           const wildcard = paths.wildcard;
-          if (wildcard !== undefined) after = paths.apply(wildcard, after, scanner);
+          if (wildcard !== undefined) after = wildcard(after, scanner);
         }
         after = scanner.scan(after);
       }
@@ -186,7 +187,7 @@ export class SanitizerFilter implements LogFilter {
     for (let i = 0; i < kv.length; i++) {
       const before = kv[i];
       if (typeof before === 'object' ? before === null : typeof before !== 'string' || !strings || i % 2 === 0) continue;
-      const mark = scanner.found.length;
+      const mark = scanner.foundCount;
       const after = scanner.scan(before);
       if (after === before) continue;
       (copy ??= kv.slice())[i] = after;
@@ -198,7 +199,7 @@ export class SanitizerFilter implements LogFilter {
 
   /** Where a secret was found (block and drop modes name it); kinds are those found since `mark`. */
   private offender(key: unknown, keyIndex: number | undefined, scanner: Scanner, mark: number): Offender {
-    return this.rules.mode === 'redact' ? FOUND : { key, keyIndex, kinds: sortedKinds(scanner.found, mark) };
+    return this.rules.mode === 'redact' ? FOUND : { key, keyIndex, kinds: sortedKinds(scanner, mark) };
   }
 
   private stoppedByBound(entry: Entry): Offender | undefined {
@@ -231,7 +232,7 @@ export class SanitizerFilter implements LogFilter {
     const shared = this.scanner;
     const scanner = shared.busy ? new Scanner(this.rules) : shared;
     scanner.busy = true;
-    if (scanner.found.length !== 0) scanner.found.length = 0;
+    scanner.foundCount = 0;
     return scanner;
   }
 

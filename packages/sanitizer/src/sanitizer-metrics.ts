@@ -14,9 +14,10 @@ export class MetricsCounter {
   #blocked = new Map<string, number>();
   #dropped = new Map<string, number>();
 
-  redacted(kinds: readonly string[]): void {
+  /** One count per entry of `kinds[0 .. count)` (one per redacted value and kind). */
+  redacted(kinds: readonly string[], count: number): void {
     const counts = this.#redacted;
-    for (let i = 0; i < kinds.length; i++) counts.set(kinds[i], (counts.get(kinds[i]) ?? 0) + 1);
+    for (let i = 0; i < count; i++) counts.set(kinds[i], (counts.get(kinds[i]) ?? 0) + 1);
   }
 
   /** One entry blocked (or dropped): each of its kinds counts once. */

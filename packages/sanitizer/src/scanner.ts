@@ -45,8 +45,9 @@ function isEmpty(value: unknown): boolean {
  * and no allocation; a throw sends that one object through a careful, property-by-property pass.
  */
 export class Scanner {
-  /** The kinds of every value redacted since the caller last emptied it. */
+  /** The kinds of every value redacted since the caller last set `foundCount` to 0: `found[0 .. foundCount)`. */
   readonly found: string[] = [];
+  foundCount = 0;
   /** True while a scan runs: a getter that logs re-enters the filter, which then needs its own scanner. */
   busy = false;
   private readonly keyNames: KeyNameMatcher | undefined;
@@ -69,13 +70,13 @@ export class Scanner {
   scan(value: unknown): unknown {
     if (typeof value === 'string') return this.detectors === undefined ? value : this.string(value);
     if (typeof value !== 'object' || value === null) return value;
-    const mark = this.found.length;
+    const mark = this.foundCount;
     // First pass: no cycle bookkeeping (plain data has no cycles; a cycle overflows maxDepth).
     try {
       return this.object(value);
     } catch (thrown) {
       this.depth = 0;
-      this.found.length = mark;
+      this.foundCount = mark;
       if (thrown !== RESTART) return this.redact(UNREADABLE);
     }
     this.tracking = true;
@@ -84,7 +85,7 @@ export class Scanner {
       let out = this.guarded(value, mark);
       if (out !== value && this.sawCycle) {
         // The copy would point back at the original (unredacted) ancestors: redo it with cycles cut.
-        this.found.length = mark;
+        this.foundCount = mark;
         this.breakCycles = true;
         out = this.guarded(value, mark);
       }
@@ -97,14 +98,14 @@ export class Scanner {
 
   /** Replaces a value by the marker for its kinds. */
   redact(kinds: readonly string[]): string {
-    for (let i = 0; i < kinds.length; i++) this.found.push(kinds[i]);
+    for (let i = 0; i < kinds.length; i++) this.found[this.foundCount++] = kinds[i];
     return redactionMarker(kinds);
   }
 
   /** A Secret (of any copy of the package) becomes the marker of its kind. */
   private redactSecret(value: object): string {
     const kind = String((value as { kind?: unknown }).kind);
-    this.found.push(kind);
+    this.found[this.foundCount++] = kind;
     return redactionMarker(kind);
   }
 
@@ -113,7 +114,7 @@ export class Scanner {
       return this.object(value);
     } catch {
       this.unwind(0);
-      this.found.length = mark;
+      this.foundCount = mark;
       return this.redact(UNREADABLE);
     }
   }
@@ -134,7 +135,7 @@ export class Scanner {
     if (text.length < detectors.minLength) return text;
     const hit = detectors.detect(text);
     if (hit === undefined) return text;
-    for (const kind of hit.kinds) this.found.push(kind);
+    for (const kind of hit.kinds) this.found[this.foundCount++] = kind;
     return hit.text;
   }
 
@@ -247,7 +248,7 @@ export class Scanner {
    * throws, the object is redone property by property.
    */
   private plain(value: Record<string, unknown>): unknown {
-    const mark = this.found.length;
+    const mark = this.foundCount;
     const depth = this.depth;
     try {
       let copy: Record<string, unknown> | undefined;
@@ -264,7 +265,7 @@ export class Scanner {
       return copy ?? value;
     } catch (thrown) {
       this.recover(thrown, depth);
-      this.found.length = mark;
+      this.foundCount = mark;
       return this.carefulRecord(value, undefined, false);
     }
   }
@@ -275,7 +276,7 @@ export class Scanner {
    */
   private record(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean, plain: boolean): unknown {
     const depth = this.depth;
-    const mark = this.found.length;
+    const mark = this.foundCount;
     try {
       let copy: Record<string, unknown> | undefined;
       const keys = plain ? undefined : Object.keys(value);
@@ -297,7 +298,7 @@ export class Scanner {
       return copy ?? value;
     } catch (thrown) {
       this.recover(thrown, depth);
-      this.found.length = mark;
+      this.foundCount = mark;
       return this.carefulRecord(value, fields, caseInsensitive);
     }
   }

@@ -53,6 +53,19 @@ describe('path redaction (pino\'s syntax; the first segment is the key)', () => 
     expect(filter.filterArgs!(['x', { token: 'abc' }])).toEqual(['x', { token: '[REDACTED:token]' }]);
   });
 
+  it('takes any key through brackets (compiled as quoted constants), and only own properties', () => {
+    const { filter } = createSanitizer({ paths: ['req["x-api-key"]', '["odd key"].secret', 'req.toString'] });
+    const inherited = Object.create({ 'x-api-key': 'inherited' }) as Record<string, unknown>;
+    expect(filter.filterValues!(['req', { 'x-api-key': 'k', toString: 'own' }, 'odd key', { secret: 1 }, 'req', inherited])).toEqual([
+      'req',
+      { 'x-api-key': '[REDACTED:secret]', toString: '[REDACTED:secret]' },
+      'odd key',
+      { secret: '[REDACTED:secret]' },
+      'req',
+      inherited,
+    ]);
+  });
+
   it('changes nothing, and copies nothing, when no path matches', () => {
     const { filter } = createSanitizer({ paths: ['req.body.secret', '*.nothing'] });
     const kv = ['req', request, 'other', { a: 1 }];
