@@ -61,8 +61,14 @@ export function compileKeyNames(option: KeyNamesOption | undefined): KeyNameMatc
   else throw new ConfigError('sanitizer keys', option, 'must be true, a list of key names or { name: kinds }');
   if (table.size === 0) return undefined;
 
+  // Most keys can be ruled out by their first character (lowercased; a separator may lead: `_token`).
+  const firstChars = new Uint8Array(128);
+  for (const name of table.keys()) firstChars[name.charCodeAt(0)] = 1;
+  for (const c of '-_. \t') firstChars[c.charCodeAt(0)] = 1;
   let cache = new Map<string, readonly string[] | null>();
   return (key) => {
+    const first = key.charCodeAt(0);
+    if (first < 128 && firstChars[first >= 65 && first <= 90 ? first + 32 : first] === 0) return undefined;
     let verdict = cache.get(key);
     if (verdict === undefined) {
       verdict = table.get(normalizeKey(key)) ?? null;
