@@ -2,7 +2,7 @@
 // fresh processes (analysis only, and with the project's type errors as the CLI does), and writes
 // docs/benchmark.md. Never part of `pnpm test`.
 import { execFileSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
@@ -51,7 +51,8 @@ Codebase: ${codebase.files} TypeScript files, ${codebase.lines} lines, generated
 controller; cross-service imports; klog-ts logging throughout) into the system temp directory.
 ${codebase.plantedLeaks} leaks are planted; the findings column should match.
 
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version};
+load average ${loadavg()[0]?.toFixed(1) ?? '?'} when the runs ended (the machine is shared: times grow with the load).
 Each run is a fresh process (\`bench/measure.ts\`): load the tsconfig with ts-morph, walk every file, trace every
 sink, and (second row) collect the project's type errors. ${runs} runs each; files/s uses the median.
 
