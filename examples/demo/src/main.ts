@@ -1,9 +1,11 @@
 /**
  * `pnpm demo`: a toy controller logs the same reconcile pass in klog's text format, then in Kubernetes'
- * JSON format, to the terminal (stdout), at verbosity 2.
+ * JSON format, to the terminal (stdout), at verbosity 2; then a tagged secret is logged by mistake and
+ * redacted by the sanitizer, in both formats.
  */
 import { createLogger, type LogFormat } from '@klog-ts/core';
 import { reconcile } from './reconcile.js';
+import { logSecrets } from './secrets.js';
 
 function section(title: string): void {
   process.stdout.write(`\n\x1b[1m── ${title} ──\x1b[0m\n`);
@@ -14,3 +16,6 @@ for (const format of ['text', 'json'] satisfies LogFormat[]) {
   const logger = createLogger({ format, verbosity: 2, output: process.stdout });
   reconcile(logger);
 }
+
+section('A secret logged by mistake, redacted by @klog-ts/sanitizer (text, then JSON)');
+for (const format of ['text', 'json'] satisfies LogFormat[]) logSecrets(format, process.stdout);

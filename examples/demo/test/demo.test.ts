@@ -40,5 +40,9 @@ describe('the demo', () => {
     expect(textAt).toBeGreaterThan(0);
     expect(jsonAt).toBeGreaterThan(textAt);
     expect(stdout).toMatch(/reconcile\.ts:\d+\] "Pod not ready"/);
+    expect(stdout).toContain('"password":"[REDACTED:password]"} apiToken="[REDACTED:token]"\n');
+    expect(stdout).toContain('"password":"[REDACTED:password]"},"apiToken":"[REDACTED:token]"}\n');
+    expect(stdout).not.toContain('hunter2');
+    expect(stdout).not.toContain('ghp_');
   });
 });
