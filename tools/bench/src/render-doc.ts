@@ -15,7 +15,9 @@ const METHOD = `## Method
   the write syscalls count) and its wall time. The tables show the median CPU ns per line over the measured
   rounds with their range, and the wall median beside it: on a shared machine wall time also counts the time
   other processes held the CPU. Ratios are ratios of CPU medians from the same run; \`× pino\` is against
-  pino with the same destination kind.
+  pino with the same destination kind. The targets table also shows the **paired** ratio, the median over
+  rounds of the two cells' ratio in the same round, which drifting load disturbs less; pass or miss is
+  decided on the ratio of medians.
 - **Destinations.** Every library writes to \`/dev/null\` through pino's sonic-boom destination:
   \`pino.destination({ dest: '/dev/null', sync: true })\` (\`sync\`, one write per line) and the same with
   \`minLength: 4096\` (\`sync, 4 KiB buffer\`, pino's fast path). klog-ts gets it as

@@ -79,8 +79,11 @@ function formatLimit(row: TargetRow): string {
   return row.unit === 'x' ? `≤ ${row.limit.toFixed(2)}x` : `≤ ${row.limit} ${row.unit}`;
 }
 
-/** The issue's targets with pass or miss, then the context figures. */
+/**
+ * The issue's targets with pass or miss (on the ratio of medians, as the issue defines them), the paired
+ * ratio beside each, then the context figures.
+ */
 export function targetsTable(results: BenchResults): string {
-  const rows = checkTargets(results).map((row) => [row.target, formatLimit(row), formatMeasured(row), verdict(row), row.note ?? '']);
-  return markdownTable(['target (issue 3)', 'limit', 'measured', 'result', 'note'], rows, [false, true, true, false, false]);
+  const rows = checkTargets(results).map((row) => [row.target, formatLimit(row), formatMeasured(row), formatRatio(row.paired), verdict(row), row.note ?? '']);
+  return markdownTable(['target (issue 3)', 'limit', 'measured', 'paired', 'result', 'note'], rows, [false, true, true, true, false, false]);
 }

@@ -2,6 +2,7 @@ import type { Machine } from './machine.js';
 import type { Allocation } from './measure-allocation.js';
 import type { PeakRss } from './peak-rss.js';
 import type { Cell } from './run-rounds.js';
+import { median } from './stats.js';
 import type { WorkloadId } from './workloads.js';
 
 /** Everything one `pnpm bench` run measured. */
@@ -18,9 +19,13 @@ export interface BenchResults {
   rss: readonly PeakRss[];
 }
 
+function cellOf(results: BenchResults, variantId: string, workload: WorkloadId): Cell | undefined {
+  return results.cells.find((cell) => cell.variant.id === variantId && cell.workload === workload);
+}
+
 /** A variant's median ns per call on a workload, or undefined if it did not run. */
 export function medianOf(results: BenchResults, variantId: string, workload: WorkloadId): number | undefined {
-  return results.cells.find((cell) => cell.variant.id === variantId && cell.workload === workload)?.median;
+  return cellOf(results, variantId, workload)?.median;
 }
 
 /** The ratio of two medians, or undefined if either did not run. */
@@ -28,4 +33,15 @@ export function ratioOf(results: BenchResults, a: [string, WorkloadId], b: [stri
   const top = medianOf(results, ...a);
   const bottom = medianOf(results, ...b);
   return top === undefined || bottom === undefined ? undefined : top / bottom;
+}
+
+/**
+ * The median over rounds of the per-round ratio a/b. Every cell runs once per round, so round r of both
+ * ran under the same load; this is steadier than the ratio of medians when the load drifts.
+ */
+export function pairedRatioOf(results: BenchResults, a: [string, WorkloadId], b: [string, WorkloadId]): number | undefined {
+  const top = cellOf(results, ...a);
+  const bottom = cellOf(results, ...b);
+  if (top === undefined || bottom === undefined || top.samples.length !== bottom.samples.length) return undefined;
+  return median(top.samples.map((sample, round) => sample / bottom.samples[round]));
 }
