@@ -7,7 +7,7 @@ import { firstFlow, fromSource, through } from './flow.js';
 import { isFullMask } from './is-full-mask.js';
 import { calleeName, declarationOf, isFromLibrary, isLiteral, nameText, skipOuter } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
-import { mayRunBefore, WritesIndex } from './writes-index.js';
+import { reachingWrites, WritesIndex } from './writes-index.js';
 
 /**
  * What a function's parameters are bound to while its body is followed for one call; a class declaration
@@ -35,6 +35,7 @@ export class SecretTracer {
   readonly #writes: WritesIndex;
   readonly #memo = new Map<ts.Node, Flow | null>();
   readonly #active = new Set<ts.Node>();
+  readonly #neutralActive = new Set<ts.Node>();
   #depth = 0;
 
   constructor(checker: ts.TypeChecker, defs: Definitions) {
@@ -63,11 +64,23 @@ export class SecretTracer {
     }
     if (ts.isIdentifier(v)) {
       const decl = declarationOf(v, this.#checker);
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) {
-        return decl.initializer !== value && this.isNeutral(decl.initializer);
-      }
+      if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.initializer === value) return false;
+      // Every value that reaches this use is neutral (a `const` has one).
+      const initial = [{ value: decl.initializer, at: decl }];
+      const reaching = reachingWrites(initial, this.#writes.writesTo(decl), v);
+      return reaching.length > 0 && reaching.every((w) => w.value !== value && !this.#neutralActive.has(w.value) && this.#neutralOf(w.value));
     }
     return false;
+  }
+
+  // `x = redact(x)` asks whether `x` is neutral while deciding whether `x` is: such a cycle is not neutral.
+  #neutralOf(value: ts.Expression): boolean {
+    this.#neutralActive.add(value);
+    try {
+      return this.isNeutral(value);
+    } finally {
+      this.#neutralActive.delete(value);
+    }
   }
 
   #guarded(node: ts.Node, env: Env, compute: () => Flow | undefined): Flow | undefined {
@@ -256,8 +269,13 @@ export class SecretTracer {
       if (loop && ts.isForOfStatement(loop)) return through(this.flowOf(loop.expression, env), `element assigned to '${name}'`);
       return decl.initializer ? through(this.flowOf(decl.initializer, env), `assigned to '${name}'`) : undefined;
     };
-    const writes = this.#writes.writesTo(decl).filter((w) => use === undefined || mayRunBefore(w.at, use));
-    return firstFlow([initial, ...writes.map((w) => () => through(this.flowOf(w.value, env), `written to '${name}'`))]);
+    const writes = this.#writes.writesTo(decl);
+    // The initializer (or loop element) is a write at the declaration, which any reassignment may hide.
+    const initialWrite = decl.initializer ?? (loop && ts.isForOfStatement(loop) ? loop.expression : undefined);
+    const reaching = reachingWrites(initialWrite ? [{ value: initialWrite, at: decl }] : [], writes, use);
+    return firstFlow(
+      reaching.map((w) => () => (w.at === decl ? initial() : through(this.flowOf(w.value, env), `written to '${name}'`))),
+    );
   }
 
   /**

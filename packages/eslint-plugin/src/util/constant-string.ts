@@ -15,16 +15,26 @@ export type ConstantString =
   | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'non-string' | 'dynamic' | 'unknown' };
 
+// Several rules evaluate the same keys and messages; nodes are unique per parsed file.
+const evaluated = new WeakMap<TSESTree.Node, ConstantString>();
+
 /** Evaluates `node` as a constant string, following `const` declarations and, when present, types. */
 export function constantString(
   node: TSESTree.Node,
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
 ): ConstantString {
-  const scope = context.sourceCode.getScope(node);
-  const evaluated = ASTUtils.getStaticValue(node, scope);
-  if (evaluated) {
-    return typeof evaluated.value === 'string' ? { kind: 'string', value: evaluated.value } : { kind: 'non-string' };
+  let result = evaluated.get(node);
+  if (!result) {
+    result = evaluate(node, context);
+    evaluated.set(node, result);
   }
+  return result;
+}
+
+function evaluate(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ConstantString {
+  const scope = context.sourceCode.getScope(node);
+  const value = ASTUtils.getStaticValue(node, scope);
+  if (value) return typeof value.value === 'string' ? { kind: 'string', value: value.value } : { kind: 'non-string' };
   const services = optionalTypeInfo(context);
   if (services) {
     const type = services.getTypeAtLocation(node);

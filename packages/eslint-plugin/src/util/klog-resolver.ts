@@ -46,6 +46,8 @@ export class KlogResolver {
   readonly fileImportsKlog: boolean;
   readonly #context: AnyContext;
   readonly #types = new WeakMap<TSESTree.Node, 'logger' | 'verbose' | 'other' | 'unknown'>();
+  // Every rule asks about the same calls: resolve each once.
+  readonly #calls = new WeakMap<TSESTree.CallExpression, KlogCall | null>();
 
   constructor(context: AnyContext) {
     this.#context = context;
@@ -69,8 +71,15 @@ export class KlogResolver {
     return undefined;
   }
 
-  /** Resolves a call to klog-ts's API, or `undefined` when it is something else. */
+  /** Resolves a call to klog-ts's API, or `undefined` when it is something else; once per call per file. */
   call(node: TSESTree.CallExpression): KlogCall | undefined {
+    if (this.#calls.has(node)) return this.#calls.get(node) ?? undefined;
+    const call = this.#resolveCall(node);
+    this.#calls.set(node, call ?? null);
+    return call;
+  }
+
+  #resolveCall(node: TSESTree.CallExpression): KlogCall | undefined {
     const callee = unwrapExpression(node.callee);
     const exported = this.packageExport(callee);
     if (exported !== undefined) {

@@ -27,6 +27,8 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     { code: `${core}declare const password: string;\ninfoS('Config', 'password', '<unset>');\ninfoS('Login', 'p', scramble(password));\nfunction scramble(s: string) { return s; }`, options: [{ sanitizers: ['scramble'] }] },
     // Method names that are also Object.prototype members (`toLocaleString`) are no container writes.
     `${core}declare const n: number;\nlet shown = n.toLocaleString();\nshown = n.toFixed(2);\ninfoS('Shown', 'value', shown);`,
+    // An unconditional reassignment hides the value before it: only the redacted value is logged.
+    `${core}declare const apiToken: string;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nshown = redact(shown);\ninfoS('Session', 'token', shown);`,
     // A cross-file summary that returns clean data.
     `${core}${models}declare const u: { name: string; password: string };\ninfoS('User', 'who', describeUser(u));`,
   ],
@@ -125,6 +127,11 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       code: "import { record } from 'audit-log';\ndeclare const pin: string;\nrecord('login', pin);",
       options: [{ sources: { names: ['pin'] }, sinks: [{ module: 'audit-log', methods: ['record'] }] }],
       errors: [{ messageId: 'secretLogged', data: { sink: 'record', source: "'pin' (a credential-like name)", path: '' } }],
+    },
+    {
+      // A conditional reassignment hides nothing.
+      code: `${core}declare const apiToken: string, verbose: boolean;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nif (!verbose) shown = redact(shown);\ninfoS('Session', 'value', shown);`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'apiToken' (a credential-like name)", path: ", assigned to 'shown'" } }],
     },
     {
       // A callback parameter of a library method receives the receiver's elements.
