@@ -1,10 +1,11 @@
 /**
  * `pnpm demo`: a toy controller logs the same reconcile pass in klog's text format, then in Kubernetes'
  * JSON format, to the terminal (stdout), at verbosity 2; then a tagged secret is logged by mistake and
- * redacted by the sanitizer, in both formats.
+ * redacted by the sanitizer, in both formats; then klog-check finds such a mistake before it ships.
  */
 import { createLogger, type LogFormat } from '@klog-ts/core';
 import { reconcile } from './reconcile.js';
+import { checkServiceWithMistake } from './check-service.js';
 import { logSecrets } from './secrets.js';
 
 function section(title: string): void {
@@ -19,3 +20,7 @@ for (const format of ['text', 'json'] satisfies LogFormat[]) {
 
 section('A secret logged by mistake, redacted by @klog-ts/sanitizer (text, then JSON)');
 for (const format of ['text', 'json'] satisfies LogFormat[]) logSecrets(format, process.stdout);
+
+section('klog-check on the example service, with one mistake planted (pre-submit)');
+process.stdout.write('Checking a copy of examples/service where the login handler logs the whole user…\n');
+process.stdout.write(await checkServiceWithMistake());

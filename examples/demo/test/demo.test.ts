@@ -44,5 +44,7 @@ describe('the demo', () => {
     expect(stdout).toContain('"password":"[REDACTED:password]"},"apiToken":"[REDACTED:token]"}\n');
     expect(stdout).not.toContain('hunter2');
     expect(stdout).not.toContain('ghp_');
-  });
+    expect(stdout).toContain("login-handler.ts:22:3  error  Value 'password' tagged @datapolicy(password) is logged by logger.infoS()");
+    expect(stdout).toMatch(/path:\n {4}\S*user-store\.ts:\d+:\d+ {2}source: value 'password' tagged @datapolicy\(password\)/);
+  }, 180_000);
 });
