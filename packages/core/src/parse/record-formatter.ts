@@ -40,6 +40,7 @@ export class RecordFormatter {
   #time: number | bigint = 0;
   readonly #roots = new Map<string, Logger>();
   readonly #named = new Map<string, Logger>();
+  #last: { pid: number; caller: boolean; headers: boolean; addDirHeader: boolean; name: string | undefined; logger: Logger } | undefined;
 
   constructor(format: LogFormat) {
     this.#format = format;
@@ -66,6 +67,17 @@ export class RecordFormatter {
   }
 
   #logger(pid: number, caller: boolean, headers: boolean, addDirHeader: boolean, name: string | undefined): Logger {
+    // Records in a row mostly share all of these: the last logger is kept at hand.
+    const last = this.#last;
+    if (last !== undefined && last.pid === pid && last.caller === caller && last.headers === headers && last.addDirHeader === addDirHeader && last.name === name) {
+      return last.logger;
+    }
+    const logger = this.#lookup(pid, caller, headers, addDirHeader, name);
+    this.#last = { pid, caller, headers, addDirHeader, name, logger };
+    return logger;
+  }
+
+  #lookup(pid: number, caller: boolean, headers: boolean, addDirHeader: boolean, name: string | undefined): Logger {
     const key = `${pid}|${caller}|${headers}|${addDirHeader}`;
     let root = this.#roots.get(key);
     if (root === undefined) {
