@@ -39,8 +39,10 @@ const METHOD = `## Method
   (\`process.memoryUsage().heapUsed\`) and the GCs V8 reported meanwhile (\`PerformanceObserver\`, \`gc\`).
   With no GC the growth is every byte allocated; any GC counts as allocation (then B/call is measured again on
   1,000 calls). Growth under 64 KiB in total is the JIT's own code and feedback and counts as none.
-- **Caller.** klog-ts text on W2 with \`caller: true\` minus \`caller: false\`, per call. JSON rows run with
-  \`caller: false\` (pino records no caller).
+- **Caller.** klog-ts text on W2 with \`caller: true\` minus \`caller: false\`, per call, two ways: the
+  default V8 stack capture, and build-time call sites (the call written as the \`@klog-ts/core/register\`
+  loader rewrites it, \`callMethodAt(file, line, log, 'infoS', …)\`; the smoke test checks the loader still
+  writes that form). JSON rows run with \`caller: false\` (pino records no caller).
 - **Peak RSS.** Each library's W2 (3 rounds, sync destination) in a fresh process that imports only that
   library; \`process.resourceUsage().maxRSS\`. The baseline row is Node with tsx and no logger.
 - Sources run through tsx (\`@klog-ts/source\` condition), as \`pnpm bench\` does; the JIT sees the same code.`;

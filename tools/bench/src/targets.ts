@@ -61,13 +61,19 @@ function rssTargets(results: BenchResults): TargetRow[] {
     .map((r) => ({ target: `peak RSS (W2), ${r.label} vs pino`, limit: 1, unit: 'x', measured: r.maxRssKiB / pino.maxRssKiB }));
 }
 
-function contextRows(results: BenchResults): TargetRow[] {
-  const caller = medianOf(results, 'klog-text-caller', 'W2');
+/** µs per call that a caller variant adds to klog-ts text on W2 (caller off). */
+function callerCost(results: BenchResults, target: string, variantId: string): TargetRow {
+  const caller = medianOf(results, variantId, 'W2');
   const text = medianOf(results, 'klog-text', 'W2');
+  return { target, limit: undefined, unit: 'µs', measured: caller === undefined || text === undefined ? undefined : (caller - text) / 1000 };
+}
+
+function contextRows(results: BenchResults): TargetRow[] {
   return [
     ratioRow(results, 'pino W2 vs floor, 4 KiB (issue: 2.25x)', undefined, ['pino-4k', 'W2'], ['floor', 'W2']),
     ratioRow(results, 'JSON W2 vs floor, 4 KiB (issue: about 1.35x)', undefined, ['klog-json-4k', 'W2'], ['floor', 'W2']),
-    { target: 'caller cost per call, text W2 (on − off)', limit: undefined, unit: 'µs', measured: caller === undefined || text === undefined ? undefined : (caller - text) / 1000 },
+    callerCost(results, 'caller cost per call, V8 stack capture (text W2, on − off)', 'klog-text-caller'),
+    callerCost(results, 'caller cost per call, build-time call sites (text W2, on − off)', 'klog-text-callsite'),
   ];
 }
 

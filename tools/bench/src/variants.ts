@@ -3,7 +3,7 @@ import type { DestinationKind } from './destination.js';
 import type { WorkloadId } from './workloads.js';
 
 /** The set-ups that have an adapter; each loads only its own library (peak RSS is measured per library). */
-export type LibraryId = 'floor' | 'pino' | 'klog-json' | 'klog-text' | 'klog-text-caller' | 'klog-global' | 'winston' | 'bunyan';
+export type LibraryId = 'floor' | 'pino' | 'klog-json' | 'klog-text' | 'klog-text-caller' | 'klog-text-callsite' | 'klog-global' | 'winston' | 'bunyan';
 
 /** One row of the table: a library set-up, the destination it writes through, and the workloads it runs. */
 export interface Variant {
@@ -39,6 +39,7 @@ export const VARIANTS: readonly Variant[] = [
   { id: 'klog-text', label: 'klog-ts text', library: 'klog-text', destination: 'sync', workloads: LINES },
   { id: 'klog-text-4k', label: 'klog-ts text', library: 'klog-text', destination: 'buffered', workloads: LINES },
   { id: 'klog-text-caller', label: 'klog-ts text + caller', library: 'klog-text-caller', destination: 'sync', workloads: ['W2'] },
+  { id: 'klog-text-callsite', label: 'klog-ts text + caller, build-time call sites', library: 'klog-text-callsite', destination: 'sync', workloads: ['W2'] },
   // winston's disabled call goes through its object streams and costs as much as a line: 1 per line.
   { id: 'winston', label: 'winston', library: 'winston', destination: 'sync', workloads: ALL, disabledCallsPerLine: 1 },
   { id: 'bunyan', label: 'bunyan', library: 'bunyan', destination: 'sync', workloads: ALL },
@@ -55,6 +56,7 @@ const loaders: Readonly<Record<LibraryId, () => Promise<Adapter>>> = {
   'klog-json': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'json', caller: false }),
   'klog-text': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: false }),
   'klog-text-caller': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: true }),
+  'klog-text-callsite': async () => (await import('./adapters/klog-call-sites.js')).klogCallSitesAdapter,
   'klog-global': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'json', caller: false, global: true }),
   winston: async () => (await import('./adapters/winston.js')).winstonAdapter,
   bunyan: async () => (await import('./adapters/bunyan.js')).bunyanAdapter,

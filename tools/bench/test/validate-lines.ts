@@ -19,6 +19,7 @@ export function lineProblem(cell: Cell, line: string, i: number): string | undef
     if (header === null) return 'not a klog text line';
     if (header[2] !== messageFor(cell)) return `message ${header[2]}`;
     if (library === 'klog-text-caller' && !/^klog\.ts:\d+$/.test(header[1])) return `caller ${header[1]}`;
+    if (library === 'klog-text-callsite' && header[1] !== 'klog-call-sites.ts:20') return `caller ${header[1]}`;
     if (cell.workload !== 'W1' && cell.workload !== 'W3' && !line.includes(`pod="default/web-7d4b9c6f5-x2x9z" node="worker-node-3" attempt=${i} `)) return 'W2 pairs missing';
     return undefined;
   }
