@@ -44,13 +44,13 @@ describe('klog-check CLI', () => {
     expect(runs.text.stdout).toContain('src/41-config-sink.ts:5:3  error  Credential \'cardPin\' is logged by audit.record()');
     expect(runs.text.stdout).toMatch(/> 5 \| {3}audit\.record\('transfer', account, cardPin\);/);
     expect(runs.text.stdout).toContain('  path:\n    src/41-config-sink.ts:3:43  source: credential \'cardPin\'');
-    expect(runs.text.stdout.trimEnd().split('\n').at(-1)).toMatch(/^klog-check: 4 findings in 4 files, \d+\.\ds$/);
+    expect(runs.text.stdout.trimEnd().split('\n').at(-1)).toMatch(/^klog-check: 5 findings in 5 files, \d+\.\ds$/);
   });
 
   it('prints JSON with paths relative to the current directory', () => {
     expect(runs.json.code).toBe(1);
     const { findings } = JSON.parse(runs.json.stdout) as { findings: Record<string, unknown>[] };
-    expect(findings).toHaveLength(4);
+    expect(findings).toHaveLength(5);
     expect(findings[0]).toMatchObject({
       file: 'src/41-config-sink.ts',
       line: 5,
@@ -59,7 +59,7 @@ describe('klog-check CLI', () => {
       source: { file: 'src/41-config-sink.ts', line: 3, kind: 'credential-name', name: 'cardPin' },
     });
     expect(Object.keys(findings[0] ?? {})).toEqual(['file', 'line', 'column', 'sink', 'source', 'path', 'message']);
-    expect(runs.json.stderr).toMatch(/klog-check: 4 findings in 4 files/);
+    expect(runs.json.stderr).toMatch(/klog-check: 5 findings in 5 files/);
   });
 
   it('prints SARIF 2.1.0 that validates against the schema, with code flows', () => {
@@ -67,7 +67,7 @@ describe('klog-check CLI', () => {
     const log = JSON.parse(runs.sarif.stdout) as { runs: { results: { codeFlows: unknown[]; locations: unknown[] }[] }[] };
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = log.runs[0]?.results ?? [];
-    expect(results).toHaveLength(4);
+    expect(results).toHaveLength(5);
     expect(results.every((r) => r.codeFlows.length === 1)).toBe(true);
     expect(JSON.stringify(results[0]?.locations)).toContain('"uri":"src/41-config-sink.ts"');
   });
@@ -84,10 +84,10 @@ describe('klog-check CLI', () => {
     const file = join(dir, 'baseline.json');
     const update = await cli(['--baseline', file, '--update-baseline']);
     expect(update.code).toBe(0);
-    expect((JSON.parse(readFileSync(file, 'utf8')) as { findings: unknown[] }).findings).toHaveLength(4);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { findings: unknown[] }).findings).toHaveLength(5);
     const again = await cli(['--baseline', file]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/klog-check: no findings \(4 in baseline\) in 4 files/);
+    expect(again.stdout).toMatch(/klog-check: no findings \(5 in baseline\) in 5 files/);
   });
 
   it('reports type errors of the analysed project without stopping', async () => {

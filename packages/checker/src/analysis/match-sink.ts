@@ -84,6 +84,14 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
     if (hit !== undefined) return make(hit.role, false);
   }
   for (const decl of declarationsOf(nameNode, checker)) {
+    // A global object's methods reached another way (`this.console.log`, `const c = console`): the method
+    // is declared by the global's interface (`Console`) in a declaration file.
+    const owner = decl.parent;
+    if (decl.getSourceFile().isDeclarationFile && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name !== undefined) {
+      const global = owner.name.text.charAt(0).toLowerCase() + owner.name.text.slice(1);
+      const hit = findSink(defs.sinks, global, method, { global: true });
+      if (hit !== undefined) return make(hit.role, false);
+    }
     for (const module of modulesOf(decl)) {
       const hit = findSink(defs.sinks, module, method);
       if (hit !== undefined) return make(hit.role, module === KLOG_MODULE);
