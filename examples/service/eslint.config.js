@@ -10,7 +10,14 @@ export default defineConfig(
   { ignores: ['node_modules/**'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
-  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // The repository's conventions (ESLint uses this file for these sources, from here or from the root).
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
   { files: ['**/*.ts'], extends: [klog.configs['recommended-type-checked']] },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
 );

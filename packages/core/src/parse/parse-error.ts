@@ -21,7 +21,7 @@ export class ParseError extends Error {
     readonly code: ParseErrorCode,
     /** What is wrong, without the position (`unterminated quoted string`). */
     readonly reason: string,
-    /** The 1-based line of the input where the record starts (0 when parsing a lone string). */
+    /** The 1-based line of the input where the problem is (0 for a lone line given to parseJSON). */
     readonly line: number,
     /** The 1-based column on that line where the problem was found, when known. */
     readonly column: number | undefined,
