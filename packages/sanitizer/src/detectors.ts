@@ -59,22 +59,24 @@ export function compileDetectors(option: DetectorsOption | undefined): StringDet
   } else throw new ConfigError('sanitizer detectors', option, 'must be true or a list of detector names and kinds');
   if (enabled.length === 0) return undefined;
   const minLength = Math.min(...enabled.map((d) => d.minLength));
+  const hintsOf = (hints: readonly string[]): RegExp => new RegExp(hints.map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   // One pass over the string for every hint at once: most strings stop here.
-  const hints = new RegExp(enabled.flatMap((d) => d.hints).map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const anyHint = hintsOf(enabled.flatMap((d) => d.hints));
+  const compiled = enabled.map((d) => ({
+    ...d,
+    hint: hintsOf(d.hints),
+    // A replacement string, not a function: `$<keep>` puts back what the pattern keeps (the marker has no `$`).
+    replacement: (d.pattern.source.includes('(?<keep>') ? '$<keep>' : '') + redactionMarker(d.kind),
+  }));
   return {
     minLength,
     detect(text) {
-      if (!hints.test(text)) return undefined;
+      if (!anyHint.test(text)) return undefined;
       let out = text;
       let kinds: string[] | undefined;
-      for (const d of enabled) {
-        if (out.length < d.minLength || !d.hints.some((hint) => out.includes(hint))) continue;
-        const marker = redactionMarker(d.kind);
-        const replaced = out.replace(d.pattern, (...args: unknown[]) => {
-          // With named groups, the replacer's last argument is the groups object.
-          const last = args[args.length - 1];
-          return (typeof last === 'object' && last !== null ? ((last as { keep?: string }).keep ?? '') : '') + marker;
-        });
+      for (const d of compiled) {
+        if (out.length < d.minLength || !d.hint.test(out)) continue;
+        const replaced = out.replace(d.pattern, d.replacement);
         if (replaced !== out) {
           out = replaced;
           (kinds ??= []).push(d.kind);
