@@ -15,7 +15,7 @@ import { findSuppression, SUPPRESSION_MARKER } from './suppression/find-suppress
 
 /** Options of {@link analyzeProject}. */
 export interface AnalyzeOptions {
-  /** One or more tsconfig files (or directories holding a `tsconfig.json`). */
+  /** One or more tsconfig files (or directories holding a `tsconfig.json`); their `references` are followed. */
   readonly tsconfig: string | readonly string[];
   /** A config object; overrides any `klog-check.config.json`. Relative sink paths resolve against the tsconfig's directory. */
   readonly config?: KlogCheckConfig;
@@ -73,6 +73,16 @@ function loadProject(tsconfig: string): Project {
   return project;
 }
 
+// The tsconfig files a solution-style tsconfig references (`"references": [{ "path": "./pkg" }]`).
+function referencesOf(tsconfig: string): string[] {
+  const { config } = ts.readConfigFile(tsconfig, (path) => ts.sys.readFile(path)) as { config?: { references?: unknown } };
+  const refs = Array.isArray(config?.references) ? (config.references as unknown[]) : [];
+  return refs.flatMap((r) => {
+    const path = (r as { path?: unknown }).path;
+    return typeof path === 'string' ? [tsconfigPath(resolve(dirname(tsconfig), path))] : [];
+  });
+}
+
 function configFor(tsconfig: string, options: AnalyzeOptions): LoadedConfig {
   if (options.config !== undefined) return { config: options.config, file: undefined, dir: dirname(tsconfig) };
   if (options.configFile !== undefined) return loadConfigFile(resolve(options.configFile));
@@ -91,12 +101,17 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
   const all: Finding[] = [];
   const diagnostics: ProjectDiagnostic[] = [];
   let files = 0;
-  for (const input of inputs) {
-    const tsconfig = tsconfigPath(input);
+  // A solution-style tsconfig (`references`) brings its referenced projects along, each analysed once.
+  const queue = inputs.map(tsconfigPath);
+  const visited = new Set<string>();
+  for (let tsconfig = queue.shift(); tsconfig !== undefined; tsconfig = queue.shift()) {
+    if (visited.has(tsconfig)) continue;
+    visited.add(tsconfig);
     const loaded = configFor(tsconfig, options);
     const defs = resolveDefinitions(loaded.config, loaded.dir);
     const project = loadProject(tsconfig);
     const program = project.getProgram().compilerObject;
+    queue.push(...referencesOf(tsconfig));
     const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
     const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
     files += sources.length;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,18 @@ describe('analyzeProject', () => {
     const result = await analyzeProject({ tsconfig: [dir, join(dir, 'tsconfig.json')], typeErrors: false });
     expect(result.findings).toHaveLength(1);
     expect(result.files).toBe(2);
+  });
+
+  it('follows the references of a solution-style tsconfig', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'klog-check-refs-'));
+    for (const name of ['a', 'b']) {
+      mkdirSync(join(root, name));
+      writeFileSync(join(root, name, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, lib: ['ES2023', 'DOM'], types: [] }, include: ['*.ts'] }));
+      writeFileSync(join(root, name, 'app.ts'), leaky);
+    }
+    writeFileSync(join(root, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './a' }, { path: './b/tsconfig.json' }] }));
+    const result = await analyzeProject({ tsconfig: root, typeErrors: false });
+    expect(result.findings.map((f) => f.file.slice(root.length))).toEqual(['/a/app.ts', '/b/app.ts']);
   });
 
   it('reports type errors as diagnostics and keeps going', async () => {
