@@ -9,15 +9,17 @@ interface Detector {
   readonly minLength: number;
   /** One of these substrings must occur before the pattern runs. */
   readonly hints: readonly string[];
-  /** Global pattern; group `keep`, if present, is kept in front of the marker (`Bearer `). */
+  /** Global pattern. */
   readonly pattern: RegExp;
+  /** Whether the pattern's group 1 is kept in front of the marker (`Bearer `). */
+  readonly keep?: true;
 }
 
 /** The built-in string detectors. */
 export type DetectorName = 'bearer' | 'jwt' | 'pem-private-key' | 'aws-access-key' | 'github-token' | 'slack-token';
 
 const DETECTORS: readonly Detector[] = [
-  { name: 'bearer', kind: 'token', minLength: 15, hints: ['Bearer ', 'bearer ', 'BEARER '], pattern: /(?<keep>\b[Bb][Ee][Aa][Rr][Ee][Rr][ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g },
+  { name: 'bearer', kind: 'token', minLength: 15, hints: ['Bearer ', 'bearer ', 'BEARER '], pattern: /(\b[Bb][Ee][Aa][Rr][Ee][Rr][ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g, keep: true },
   { name: 'jwt', kind: 'token', minLength: 24, hints: ['eyJ'], pattern: /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g },
   {
     name: 'pem-private-key', kind: 'security-key', minLength: 40, hints: ['-----BEGIN '],
@@ -65,8 +67,8 @@ export function compileDetectors(option: DetectorsOption | undefined): StringDet
   const compiled = enabled.map((d) => ({
     ...d,
     hint: hintsOf(d.hints),
-    // A replacement string, not a function: `$<keep>` puts back what the pattern keeps (the marker has no `$`).
-    replacement: (d.pattern.source.includes('(?<keep>') ? '$<keep>' : '') + redactionMarker(d.kind),
+    // A replacement string, not a function: `$1` puts back what the pattern keeps (the marker has no `$`).
+    replacement: (d.keep ? '$1' : '') + redactionMarker(d.kind),
   }));
   return {
     minLength,
