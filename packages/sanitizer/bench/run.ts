@@ -164,6 +164,12 @@ The target column judges the end-to-end ratio.
   process's load on this shared machine disturbs less than wall time.
 - Paths: \`${w3Paths.join('`, `')}\`.
 
+Why "installed, nothing tagged" is not free: a tagged class instance or a \`Secret\` can sit anywhere in
+a logged value, so the sanitizer reads every property of every object once (no allocation, no copy, the
+same entry object goes on to the encoder). A bare \`for in\` walk of W3's object is most of that cost;
+the rest is the per-object type check and depth bookkeeping. Redaction adds copies of the containers on
+the way to each secret and of the entry, which the garbage collector pays for later.
+
 ${table}
 
 Machine: ${machine}.
