@@ -50,11 +50,13 @@ describe('analyzeProject', () => {
     ]);
   });
 
-  it('reports each sink once when projects overlap', async () => {
+  it('analyses a project named twice once, and reports each sink once when projects overlap', async () => {
     const dir = project({ 'app.ts': leaky });
-    const result = await analyzeProject({ tsconfig: [dir, join(dir, 'tsconfig.json')], typeErrors: false });
-    expect(result.findings).toHaveLength(1);
-    expect(result.files).toBe(2);
+    const twice = await analyzeProject({ tsconfig: [dir, join(dir, 'tsconfig.json')], typeErrors: false });
+    expect([twice.files, twice.findings.length]).toEqual([1, 1]);
+    writeFileSync(join(dir, 'tsconfig.other.json'), JSON.stringify({ extends: './tsconfig.json' }));
+    const overlapping = await analyzeProject({ tsconfig: [dir, join(dir, 'tsconfig.other.json')], typeErrors: false });
+    expect([overlapping.files, overlapping.findings.length]).toEqual([2, 1]);
   });
 
   it('follows the references of a solution-style tsconfig', async () => {
