@@ -1,16 +1,19 @@
 import { ts } from 'ts-morph';
 import { isDatapolicyTagName } from '../definitions/index.js';
+import { importedName } from './imported-name.js';
 
 function decoratorPolicy(decorator: ts.Decorator): string | undefined {
   const expr = decorator.expression;
   const callee = ts.isCallExpression(expr) ? expr.expression : expr;
-  if (!isDatapolicyTagName(callee.getText())) return undefined;
+  const name = ts.isIdentifier(callee) ? importedName(callee.getSourceFile(), callee.text) : callee.getText();
+  if (!isDatapolicyTagName(name)) return undefined;
   const arg = ts.isCallExpression(expr) ? expr.arguments[0] : undefined;
   return arg !== undefined && ts.isStringLiteralLike(arg) ? arg.text : 'datapolicy';
 }
 
 /**
- * The datapolicy kind a declaration is tagged with: a `@datapolicy('password')` decorator, or a JSDoc
+ * The datapolicy kind a declaration is tagged with: a `@datapolicy('password')` decorator (also when imported
+ * under another name), or a JSDoc
  * `@datapolicy token` tag on a field, property signature, accessor or parameter. Undefined when untagged.
  */
 export function datapolicyOf(decl: ts.Node): string | undefined {

@@ -8,6 +8,7 @@ import {
   type Definitions,
   type SinkRole,
 } from '../definitions/index.js';
+import { importedName } from './imported-name.js';
 import { modulesOf } from './modules-of.js';
 
 /** A call that logs (or binds) its arguments. */
@@ -69,8 +70,10 @@ function display(callee: ts.Expression): string {
 export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const callee = call.expression;
   const nameNode = calleeNameNode(callee);
-  if (nameNode === undefined || !defs.sinkMethods.has(nameNode.text)) return undefined;
-  const method = nameNode.text;
+  if (nameNode === undefined) return undefined;
+  // `import { infoS as log }`: the sink is known by its exported name.
+  const method = ts.isIdentifier(callee) ? importedName(call.getSourceFile(), nameNode.text) : nameNode.text;
+  if (!defs.sinkMethods.has(method)) return undefined;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({
     call,
     method,
