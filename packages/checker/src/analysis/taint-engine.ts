@@ -35,7 +35,8 @@ export class TaintEngine {
   private readonly summaries = new Map<ts.Node, Taint | null>();
   private readonly throwSummaries = new Map<ts.Node, Taint | null>();
   private readonly holders = new Map<ts.Type, Source | null>();
-  private readonly active = new Set<ts.Node>();
+  // Nodes being computed, per memo: a getter's declaration and its summary are different questions.
+  private readonly active = new Map<Map<ts.Node, Taint | null>, Set<ts.Node>>();
   private depth = 0;
 
   constructor(
@@ -81,15 +82,20 @@ export class TaintEngine {
   private cached(memo: Map<ts.Node, Taint | null>, node: ts.Node, compute: () => Taint | undefined): Taint | undefined {
     const hit = memo.get(node);
     if (hit !== undefined) return hit ?? undefined;
-    if (this.active.has(node) || this.depth > MAX_DEPTH) return undefined;
-    this.active.add(node);
+    let active = this.active.get(memo);
+    if (active === undefined) {
+      active = new Set();
+      this.active.set(memo, active);
+    }
+    if (active.has(node) || this.depth > MAX_DEPTH) return undefined;
+    active.add(node);
     this.depth++;
     let result: Taint | undefined;
     try {
       result = compute();
     } finally {
       this.depth--;
-      this.active.delete(node);
+      active.delete(node);
     }
     memo.set(node, result ?? null);
     return result;
