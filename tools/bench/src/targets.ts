@@ -90,5 +90,6 @@ export function verdict(row: TargetRow): string {
   const allocates = row.allocates === true;
   if (row.measured <= row.limit && !allocates) return 'pass';
   if (row.measured <= row.limit) return 'MISS: allocates';
-  return `MISS by ${((row.measured / row.limit - 1) * 100).toFixed(0)}%`;
+  const over = (row.measured / row.limit - 1) * 100;
+  return `MISS by ${over.toFixed(over < 10 ? 1 : 0)}%`;
 }

@@ -34,6 +34,7 @@ describe('verdict', () => {
   it.each([
     [{ limit: 0.6, measured: 0.6 }, 'pass'],
     [{ limit: 0.6, measured: 0.9 }, 'MISS by 50%'],
+    [{ limit: 1, measured: 1.003 }, 'MISS by 0.3%'],
     [{ limit: 10, measured: 5, allocates: true }, 'MISS: allocates'],
     [{ limit: undefined, measured: 2.25 }, 'context'],
   ])('%j → %s', (row, expected) => {
