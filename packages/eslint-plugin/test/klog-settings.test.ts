@@ -7,7 +7,7 @@ describe('readKlogSettings', () => {
     expect([...settings.modules]).toEqual(['@klog-ts/core']);
     expect(settings.loggerNamePattern.source).toBe(DEFAULT_LOGGER_NAME_PATTERN);
     expect(['log', 'logger', 'requestLogger'].every((n) => settings.loggerNamePattern.test(n))).toBe(true);
-    expect(['logs', 'catalog', 'console'].some((n) => settings.loggerNamePattern.test(n))).toBe(false);
+    expect(['logs', 'catalog', 'console', 'createLogger', 'withLogger', 'getLogger'].some((n) => settings.loggerNamePattern.test(n))).toBe(false);
   });
 
   it('adds modules to the default and compiles the pattern once per settings object', () => {

@@ -1,11 +1,13 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { addKlogImport } from '../util/add-klog-import.js';
 import { createRule } from '../util/create-rule.js';
-import { legacyReplacement, structuredShape } from '../util/klog-api.js';
+import { CONTEXT_RUNNER, legacyReplacement, structuredShape } from '../util/klog-api.js';
 import { klogResolver } from '../util/klog-resolver.js';
 import { unwrapExpression } from '../util/member-name.js';
 
 type Options = [{ mode?: 'available' | 'always' }];
-type MessageId = 'useLogger' | 'globalLogger' | 'callLogger';
+type MessageId = 'useLogger' | 'useContextLogger' | 'globalLogger' | 'callLogger';
 
 /**
  * logcheck's `contextual` check: code that has a logger at hand (a `Logger` parameter, a logger from
@@ -25,6 +27,8 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ mode: 'available' }],
     messages: {
       useLogger: 'Package-level `{{method}}` bypasses the logger `{{logger}}` in scope (its name and values); log through it.',
+      useContextLogger:
+        'Package-level `{{method}}` runs inside `withLogger(...)` but bypasses its contextual logger; log through `fromContext()`.',
       globalLogger: 'Package-level `{{method}}` writes through the global logger; log through a `Logger` passed in or taken from context.',
       callLogger: 'Call `{{replacement}}` instead.',
     },
@@ -37,7 +41,7 @@ export default createRule<Options, MessageId>({
             type: 'string',
             enum: ['available', 'always'],
             description:
-              '`available` (default): report package-level calls only where a logger is in scope. `always`: report every package-level logging call, as logcheck does.',
+              '`available` (default): report package-level calls only where a logger is available (in scope, or from context inside `withLogger`). `always`: report every package-level logging call, as logcheck does.',
           },
         },
       },
@@ -45,26 +49,48 @@ export default createRule<Options, MessageId>({
   },
   create(context, [{ mode = 'available' }]) {
     const resolver = klogResolver(context);
+
+    /** Whether `node` sits in a function passed to `withLogger(logger, fn)`, where `fromContext()` is that logger. */
+    const insideContextRunner = (node: TSESTree.Node): boolean => {
+      for (let at: TSESTree.Node | undefined = node.parent; at; at = at.parent) {
+        const parent = at.parent;
+        if (
+          (at.type === AST_NODE_TYPES.ArrowFunctionExpression || at.type === AST_NODE_TYPES.FunctionExpression) &&
+          parent?.type === AST_NODE_TYPES.CallExpression &&
+          parent.arguments.includes(at) &&
+          resolver.packageExport(parent.callee) === CONTEXT_RUNNER
+        ) {
+          return true;
+        }
+      }
+      return false;
+    };
     return {
       CallExpression(node) {
         const call = resolver.call(node);
         if (!call || (call.receiver !== 'package' && call.receiver !== 'verbose')) return;
         const structured = structuredShape(call.receiver, call.method) !== undefined;
         if (!structured && legacyReplacement(call.receiver, call.method) === undefined) return;
-        const logger = resolver.loggerInScope(node);
-        if (logger === undefined) {
+        const inScope = resolver.loggerInScope(node);
+        const inContext = inScope === undefined && insideContextRunner(node);
+        if (inScope === undefined && !inContext) {
           if (mode === 'always') context.report({ node: node.callee, messageId: 'globalLogger', data: { method: call.method } });
           return;
         }
+        const logger = inScope ?? 'fromContext()';
         // A Logger has infoS/errorS and V(n).infoS/errorS, not the legacy printf family.
         const vCall = call.chain[0];
         const target = call.receiver === 'verbose' ? vCall && unwrapExpression(vCall.callee) : unwrapExpression(node.callee);
         const replacement = call.receiver === 'verbose' ? `${logger}.V` : `${logger}.${call.method}`;
         const fixable = structured && target !== undefined && (call.receiver === 'package' || vCall?.parent === node.callee);
-        const fix = (fixer: TSESLint.RuleFixer) => fixer.replaceText(target ?? node.callee, replacement);
+        const fix = (fixer: TSESLint.RuleFixer) => {
+          if (inScope !== undefined) return fixer.replaceText(target ?? node.callee, replacement);
+          const { callee, fixes } = addKlogImport(fixer, context.sourceCode, 'fromContext', resolver.referenceTo('fromContext'));
+          return [...fixes, fixer.replaceText(target ?? node.callee, replacement.replace(/^fromContext\(\)/, `${callee}()`))];
+        };
         context.report({
           node: node.callee,
-          messageId: 'useLogger',
+          messageId: inScope === undefined ? 'useContextLogger' : 'useLogger',
           data: { method: call.method, logger },
           suggest: fixable ? [{ messageId: 'callLogger', data: { replacement }, fix }] : [],
         });

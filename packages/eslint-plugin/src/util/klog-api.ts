@@ -39,7 +39,10 @@ export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Recor
 };
 
 /** Package functions that return a `Logger`. */
-export const LOGGER_FACTORIES: ReadonlySet<string> = new Set(['background', 'fromContext']);
+export const LOGGER_FACTORIES: ReadonlySet<string> = new Set(['background', 'fromContext', 'createLogger']);
+
+/** The package function that runs a callback with a contextual logger (`withLogger(logger, fn)`). */
+export const CONTEXT_RUNNER = 'withLogger';
 
 /** `Logger` methods that return a `Logger`. */
 export const LOGGER_DERIVERS: ReadonlySet<string> = new Set(['V', 'withName', 'withValues']);

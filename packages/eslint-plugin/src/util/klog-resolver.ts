@@ -49,9 +49,16 @@ export class KlogResolver {
   // Every rule asks about the same calls: resolve each once.
   readonly #calls = new WeakMap<TSESTree.CallExpression, KlogCall | null>();
 
+  /** Local names the file binds to klog imports: a cheap test before any scope lookup. */
+  readonly #klogLocals = new Set<string>();
+
   constructor(context: AnyContext) {
     this.#context = context;
     this.settings = readKlogSettings(context.settings);
+    for (const statement of context.sourceCode.ast.body) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !this.settings.modules.has(statement.source.value)) continue;
+      for (const specifier of statement.specifiers) this.#klogLocals.add(specifier.local.name);
+    }
     this.fileImportsKlog = context.sourceCode.ast.body.some(
       (statement) =>
         statement.type === AST_NODE_TYPES.ImportDeclaration && this.settings.modules.has(statement.source.value),
@@ -150,6 +157,7 @@ export class KlogResolver {
   }
 
   #importOf(identifier: TSESTree.Identifier): ReturnType<typeof importBinding> {
+    if (!this.#klogLocals.has(identifier.name)) return undefined;
     const variable = ASTUtils.findVariable(this.#context.sourceCode.getScope(identifier), identifier);
     const binding = variable ? importBinding(variable) : undefined;
     return binding && this.settings.modules.has(binding.module) ? binding : undefined;
@@ -204,7 +212,10 @@ export class KlogResolver {
     declared: TSESTree.Node | undefined,
     depth: number,
   ): Origin | undefined {
-    if (variable.defs.length !== 1 || importBinding(variable)?.imported === '*') return undefined;
+    if (variable.defs.length !== 1) return undefined;
+    // klog-ts's own exports are functions and classes, never a logger instance.
+    const binding = importBinding(variable);
+    if (binding && (binding.imported === '*' || this.settings.modules.has(binding.module))) return undefined;
     const def = variable.defs[0];
     if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.node.init && !variable.references.some((r) => r.isWrite() && !r.init)) {
       const fromInit = this.#origin(def.node.init, depth + 1);

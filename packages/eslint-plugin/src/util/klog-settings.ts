@@ -9,8 +9,12 @@ export interface KlogSettings {
 /** The module that is klog-ts's API; always recognised. */
 export const KLOG_MODULE = '@klog-ts/core';
 
-/** `log`, `logger`, and any name ending in `Logger` (`requestLogger`, `this.childLogger`). */
-export const DEFAULT_LOGGER_NAME_PATTERN = '^(?:log|logger|[A-Za-z_$][\\w$]*Logger)$';
+/**
+ * `log`, `logger`, and names ending in `Logger` (`requestLogger`, `this.childLogger`), but not the verbs
+ * of functions that make or take one (`createLogger`, `withLogger`, `getLogger`).
+ */
+export const DEFAULT_LOGGER_NAME_PATTERN =
+  '^(?:log|logger|(?!(?:with|create|get|make|new|use|set|to|is|has)[A-Z])[A-Za-z_$][\\w$]*Logger)$';
 
 const SETTINGS_KEY = '@klog-ts';
 const cache = new WeakMap<object, KlogSettings>();

@@ -18,6 +18,9 @@ createRuleTester().run('contextual', rule, {
     // A parameter named like a logger in a file without klog-ts is not a klog Logger... and no klog call either.
     'function f(logger: { info(m: string): void }) { info("x"); }',
     { code: `${core}infoS('Module loaded');`, options: [{ mode: 'available' }] },
+    // A callback of some other function is not a contextual scope; withLogger from elsewhere is not klog-ts's.
+    `${core}setTimeout(() => infoS('Tick'), 10);`,
+    `${core}import { withLogger } from './other.js';\nwithLogger(x, () => infoS('Tick'));`,
   ],
   invalid: [
     {
@@ -73,6 +76,39 @@ createRuleTester().run('contextual', rule, {
           data: { method: 'errorS', logger: 'child' },
           suggestions: [
             { messageId: 'callLogger', data: { replacement: 'child.errorS' }, output: `${core}function outer(logger: Logger) { return (child: Logger) => child.errorS(e, 'Failed'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // Inside withLogger(...), fromContext() is the contextual logger: the fix imports it.
+      code: `${core}import { withLogger } from '@klog-ts/core';\nwithLogger(background().withName('job'), async () => { infoS('Job started'); });`,
+      errors: [
+        {
+          messageId: 'useContextLogger',
+          data: { method: 'infoS', logger: 'fromContext()' },
+          suggestions: [
+            {
+              messageId: 'callLogger',
+              data: { replacement: 'fromContext().infoS' },
+              output: `${core.replace('background }', 'background, fromContext }')}import { withLogger } from '@klog-ts/core';\nwithLogger(background().withName('job'), async () => { fromContext().infoS('Job started'); });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // ...through a namespace import, in a nested function, with a verbose call.
+      code: "import * as klog from '@klog-ts/core';\nklog.withLogger(klog.createLogger(), () => { function step() { klog.V(3).infoS('Step'); } step(); });",
+      errors: [
+        {
+          messageId: 'useContextLogger',
+          suggestions: [
+            {
+              messageId: 'callLogger',
+              data: { replacement: 'fromContext().V' },
+              output: "import * as klog from '@klog-ts/core';\nklog.withLogger(klog.createLogger(), () => { function step() { klog.fromContext().V(3).infoS('Step'); } step(); });",
+            },
           ],
         },
       ],
