@@ -72,6 +72,9 @@ describe('findSink', () => {
     expect(findSink(sinks, '/repo/lib/audit.ts', 'record')?.role).toBe('log');
     expect(findSink(sinks, '/repo/lib/audit', 'record')?.role).toBe('log');
     expect(findSink(sinks, '/repo/lib/other.ts', 'record')).toBeUndefined();
+    const dir = resolveDefinitions({ sinks: [{ module: './lib/logging', methods: ['record'] }] }, '/repo').sinks;
+    expect(findSink(dir, '/repo/lib/logging/index.ts', 'record')?.role).toBe('log');
+    expect(findSink(dir, '/repo/lib/logging/other.ts', 'record')).toBeUndefined();
   });
 });
 

@@ -76,12 +76,13 @@ export function findSink(
   return undefined;
 }
 
-// A path sink matches the declaring file with or without its extension (`./log` vs `/abs/log.ts`).
+// A path sink matches the declaring file with or without its extension (`./log` vs `/abs/log.ts`), or the
+// `index` file of a directory (`./logging` vs `/abs/logging/index.ts`).
 function sameModule(expected: string, actual: string): boolean {
   if (expected === actual) return true;
   if (!expected.startsWith('/')) return false;
   const strip = (p: string): string => p.replace(/(\.d)?\.[cm]?[jt]sx?$/, '');
-  return strip(expected) === strip(actual);
+  return strip(expected) === strip(actual) || `${strip(expected)}/index` === strip(actual);
 }
 
 /** Every method name any of `sinks` defines, plus the klog names: a cheap pre-filter for call sites. */
