@@ -8,14 +8,10 @@ import { isFullMask } from './is-full-mask.js';
 import { calleeName, declarationOf, isFromLibrary, isLiteral, nameText, skipOuter } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
 import { reachingWrites, WritesIndex } from './writes-index.js';
-
-/**
- * What a function's parameters are bound to while its body is followed for one call; a class declaration
- * is bound to the receiver of a method call (`this`).
- */
-type Env = ReadonlyMap<ts.Node, { readonly args: readonly ts.Expression[]; readonly env: Env }>;
-
-const NO_ENV: Env = new Map();
+import { NeutralValues } from './neutral-values.js';
+import { fieldWrites, returnedExpressions, throwsAndCalls } from './body-parts.js';
+import type { Env } from './env.js';
+import { bindArguments, NO_ENV } from './env.js';
 
 /** Deeper flows are given up (a finding is then missed, never invented). */
 const MAX_DEPTH = 60;
@@ -35,13 +31,14 @@ export class SecretTracer {
   readonly #writes: WritesIndex;
   readonly #memo = new Map<ts.Node, Flow | null>();
   readonly #active = new Set<ts.Node>();
-  readonly #neutralActive = new Set<ts.Node>();
+  readonly #neutral: NeutralValues;
   #depth = 0;
 
   constructor(checker: ts.TypeChecker, defs: Definitions) {
     this.#checker = checker;
     this.#defs = defs;
     this.#writes = new WritesIndex(checker);
+    this.#neutral = new NeutralValues(checker, defs, this.#writes);
   }
 
   /** The flow of a secret into `expr`, or `undefined` when it cannot carry one. */
@@ -49,38 +46,9 @@ export class SecretTracer {
     return this.#guarded(expr, env, () => this.#compute(expr, env));
   }
 
-  /** A value whose content is clean whatever name it is stored under: a literal, a sanitized or boolean value. */
+  /** A value whose content is clean whatever name or key it is stored under (see {@link NeutralValues}). */
   isNeutral(value: ts.Expression): boolean {
-    const v = skipOuter(value);
-    if (isLiteral(v) || this.#isClean(v)) return true;
-    // A `Secret` wrapper renders redacted, whatever key it is logged under.
-    if (secretTypeOf(this.#checker.getTypeAtLocation(v), this.#defs) === 'wrapper') return true;
-    if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
-    if (ts.isCallExpression(v)) {
-      const name = calleeName(v.expression);
-      if (name !== undefined && this.#defs.isSanitizer(name)) return true;
-      if (name !== undefined && MASKING_METHODS.includes(name) && isFullMask(v)) return true;
-      return this.#isSanitizedChain(v.expression);
-    }
-    if (ts.isIdentifier(v)) {
-      const decl = declarationOf(v, this.#checker);
-      if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.initializer === value) return false;
-      // Every value that reaches this use is neutral (a `const` has one).
-      const initial = [{ value: decl.initializer, at: decl }];
-      const reaching = reachingWrites(initial, this.#writes.writesTo(decl), v);
-      return reaching.length > 0 && reaching.every((w) => w.value !== value && !this.#neutralActive.has(w.value) && this.#neutralOf(w.value));
-    }
-    return false;
-  }
-
-  // `x = redact(x)` asks whether `x` is neutral while deciding whether `x` is: such a cycle is not neutral.
-  #neutralOf(value: ts.Expression): boolean {
-    this.#neutralActive.add(value);
-    try {
-      return this.isNeutral(value);
-    } finally {
-      this.#neutralActive.delete(value);
-    }
+    return this.#neutral.isNeutral(value);
   }
 
   #guarded(node: ts.Node, env: Env, compute: () => Flow | undefined): Flow | undefined {
@@ -224,7 +192,7 @@ export class SecretTracer {
       return this.#nameSource(name, decl, undefined) ?? (value && this.#valueDeclarationFlow(value, env));
     }
     if (ts.isPropertyDeclaration(decl)) {
-      const values = [...(decl.initializer ? [decl.initializer] : []), ...this.#fieldWrites(decl)];
+      const values = [...(decl.initializer ? [decl.initializer] : []), ...fieldWrites(decl)];
       return (
         this.#nameSource(name, decl, decl.initializer) ??
         firstFlow(values.map((v) => () => through(this.flowOf(v, env), `stored in field '${name ?? '…'}'`)))
@@ -238,26 +206,6 @@ export class SecretTracer {
   #valueDeclarationFlow(decl: ts.Declaration, env: Env): Flow | undefined {
     if (ts.isParameter(decl)) return this.#boundFlow(decl, env) ?? this.#declarationFlow(decl);
     return this.#declarationFlow(decl, env);
-  }
-
-  /** `this.<field> = value` anywhere in the field's class. */
-  #fieldWrites(field: ts.PropertyDeclaration): ts.Expression[] {
-    const name = nameText(field.name);
-    const values: ts.Expression[] = [];
-    const visit = (node: ts.Node): void => {
-      if (
-        ts.isBinaryExpression(node) &&
-        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-        ts.isPropertyAccessExpression(node.left) &&
-        node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        nameText(node.left.name) === name
-      ) {
-        values.push(node.right);
-      }
-      ts.forEachChild(node, visit);
-    };
-    if (name !== undefined) ts.forEachChild(field.parent, visit);
-    return values;
   }
 
   /** A variable's initializer or loop element, and the writes that can run before `use`. */
@@ -283,23 +231,15 @@ export class SecretTracer {
    * program's functions it calls (with their parameters bound to the arguments).
    */
   #caughtFlow(clause: ts.CatchClause, env: Env): Flow | undefined {
-    const candidates: (() => Flow | undefined)[] = [];
-    const throwsIn = (body: ts.Node, scope: Env, calls: boolean): void => {
-      const visit = (node: ts.Node): void => {
-        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-        if (ts.isThrowStatement(node)) candidates.push(() => this.flowOf(node.expression, scope));
-        if (calls && ts.isCallExpression(node)) {
-          const target = this.#checker.getResolvedSignature(node)?.declaration;
-          if (target && ts.isFunctionLike(target) && !isFromLibrary(target) && !this.#active.has(target)) {
-            const fnBody = (target as { body?: ts.Node }).body;
-            if (fnBody) throwsIn(fnBody, this.#bind(target, node.arguments, scope), false);
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(body, visit);
-    };
-    throwsIn(clause.parent.tryBlock, env, true);
+    const direct = throwsAndCalls(clause.parent.tryBlock);
+    const candidates = direct.throws.map((e) => () => this.flowOf(e, env));
+    for (const call of direct.calls) {
+      const target = this.#checker.getResolvedSignature(call)?.declaration;
+      if (!target || !ts.isFunctionLike(target) || isFromLibrary(target) || this.#active.has(target)) continue;
+      const body = (target as { body?: ts.Node }).body;
+      const bound = bindArguments(target, call.arguments, env);
+      if (body) candidates.push(...throwsAndCalls(body).throws.map((e) => () => this.flowOf(e, bound)));
+    }
     return through(firstFlow(candidates), 'thrown and caught');
   }
 
@@ -392,7 +332,7 @@ export class SecretTracer {
     if (!ts.isNewExpression(expr)) return undefined;
     const ctor = this.#checker.getResolvedSignature(expr)?.declaration;
     if (!ctor || !ts.isConstructorDeclaration(ctor) || isFromLibrary(ctor)) return undefined;
-    const bound = this.#bind(ctor, expr.arguments ?? [], scope);
+    const bound = bindArguments(ctor, expr.arguments ?? [], scope);
     const paramProp = ctor.parameters.find((p) => nameText(p.name) === key && ts.getModifiers(p) !== undefined);
     const field = ctor.parent.members.find((m) => ts.isPropertyDeclaration(m) && nameText(m.name) === key);
     return firstFlow([
@@ -427,19 +367,10 @@ export class SecretTracer {
     );
   }
 
-  // `createHash('sha256').update(x).digest('hex')`: a call in the receiver chain is a sanitizer.
-  #isSanitizedChain(expr: ts.Expression): boolean {
-    for (let e = skipOuter(expr); ts.isCallExpression(e) || ts.isPropertyAccessExpression(e); e = skipOuter(e.expression)) {
-      const name = ts.isCallExpression(e) ? calleeName(e.expression) : undefined;
-      if (name !== undefined && this.#defs.isSanitizer(name)) return true;
-    }
-    return false;
-  }
-
   #callFlow(call: ts.CallExpression, env: Env): Flow | undefined {
     const callee = call.expression;
     const name = calleeName(callee);
-    if ((name !== undefined && this.#defs.isSanitizer(name)) || this.#isSanitizedChain(callee)) return undefined;
+    if ((name !== undefined && this.#defs.isSanitizer(name)) || this.#neutral.isSanitizedChain(callee)) return undefined;
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     if (name !== undefined && receiver) {
       if (MASKING_METHODS.includes(name) && isFullMask(call)) return undefined;
@@ -456,7 +387,7 @@ export class SecretTracer {
       name !== undefined && this.#defs.isCredentialName(name) ? fromSource({ kind: 'credential-name', name: `${name}()` }) : undefined;
     const target = this.#checker.getResolvedSignature(call)?.declaration;
     if (target && !isFromLibrary(target) && ts.isFunctionLike(target)) {
-      const bound = this.#bind(target, call.arguments, env, receiver);
+      const bound = bindArguments(target, call.arguments, env, receiver);
       return firstFlow([() => through(this.#summaryFlow(target, bound), `returned from ${name ?? 'a function'}()`), producer]);
     }
     // A library call passes its receiver's and arguments' content on, and what its callbacks return
@@ -474,33 +405,13 @@ export class SecretTracer {
     ]);
   }
 
-  #bind(fn: ts.SignatureDeclaration, args: readonly ts.Expression[], env: Env, receiver?: ts.Expression): Env {
-    const bound = new Map<ts.Node, { args: readonly ts.Expression[]; env: Env }>();
-    const owner = ts.isClassLike(fn.parent) ? fn.parent : undefined;
-    if (owner && receiver) bound.set(owner, { args: [receiver], env });
-    fn.parameters.forEach((param, i) => {
-      const passed = param.dotDotDotToken ? args.slice(i) : args.slice(i, i + 1);
-      const spreads = args.slice(0, i).filter(ts.isSpreadElement);
-      bound.set(param, { args: [...passed, ...spreads], env });
-    });
-    return bound;
-  }
-
   /** What a function returns, following its body with `env` binding its parameters. */
   #summaryFlow(fn: ts.SignatureDeclaration, env: Env): Flow | undefined {
     const body = (fn as { body?: ts.Node }).body;
     if (!body || this.#active.has(fn)) return undefined;
     this.#active.add(fn);
     try {
-      if (!ts.isBlock(body)) return this.flowOf(body as ts.Expression, env);
-      const returns: ts.Expression[] = [];
-      const visit = (node: ts.Node): void => {
-        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-        if (ts.isReturnStatement(node) && node.expression) returns.push(node.expression);
-        ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(body, visit);
-      return firstFlow(returns.map((r) => () => this.flowOf(r, env)));
+      return firstFlow(returnedExpressions(body).map((r) => () => this.flowOf(r, env)));
     } finally {
       this.#active.delete(fn);
     }

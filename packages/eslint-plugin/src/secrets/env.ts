@@ -1,0 +1,30 @@
+import * as ts from 'typescript';
+
+/**
+ * What a function's parameters are bound to while its body is followed for one call; a class declaration
+ * is bound to the receiver of a method call (`this`). Each binding carries the caller's own bindings.
+ */
+export type Env = ReadonlyMap<ts.Node, { readonly args: readonly ts.Expression[]; readonly env: Env }>;
+
+/** No bindings: the expression is followed where it stands. */
+export const NO_ENV: Env = new Map();
+
+/**
+ * Binds a function's parameters to a call's arguments (a rest parameter takes the remaining ones, and a
+ * spread before a parameter may land on it), and the method's class to the receiver.
+ */
+export function bindArguments(
+  fn: ts.SignatureDeclaration,
+  args: readonly ts.Expression[],
+  env: Env,
+  receiver?: ts.Expression,
+): Env {
+  const bound = new Map<ts.Node, { args: readonly ts.Expression[]; env: Env }>();
+  if (receiver && ts.isClassLike(fn.parent)) bound.set(fn.parent, { args: [receiver], env });
+  fn.parameters.forEach((param, i) => {
+    const passed = param.dotDotDotToken ? args.slice(i) : args.slice(i, i + 1);
+    const spreads = args.slice(0, i).filter(ts.isSpreadElement);
+    bound.set(param, { args: [...passed, ...spreads], env });
+  });
+  return bound;
+}

@@ -1,0 +1,68 @@
+import type { Definitions } from '@klog-ts/checker/definitions';
+import { MASKING_METHODS } from '@klog-ts/checker/definitions';
+import * as ts from 'typescript';
+import { isFullMask } from './is-full-mask.js';
+import { calleeName, declarationOf, isLiteral, skipOuter } from './ts-nodes.js';
+import { isCleanType, secretTypeOf } from './type-classes.js';
+import type { WritesIndex } from './writes-index.js';
+import { reachingWrites } from './writes-index.js';
+
+/**
+ * Values whose content is clean whatever name or key they are stored under: literals, booleans and
+ * numbers, `Secret` wrappers, sanitizer calls and chains, full masking, and variables all of whose
+ * reaching values are such.
+ */
+export class NeutralValues {
+  readonly #checker: ts.TypeChecker;
+  readonly #defs: Definitions;
+  readonly #writes: WritesIndex;
+  // `x = redact(x)` asks whether `x` is neutral while deciding whether `x` is: such a cycle is not neutral.
+  readonly #active = new Set<ts.Node>();
+
+  constructor(checker: ts.TypeChecker, defs: Definitions, writes: WritesIndex) {
+    this.#checker = checker;
+    this.#defs = defs;
+    this.#writes = writes;
+  }
+
+  /** Whether `value` is neutral. */
+  isNeutral(value: ts.Expression): boolean {
+    const v = skipOuter(value);
+    if (isLiteral(v)) return true;
+    const type = this.#checker.getTypeAtLocation(v);
+    // A `Secret` wrapper renders redacted, whatever key it is logged under.
+    if (isCleanType(type) || secretTypeOf(type, this.#defs) === 'wrapper') return true;
+    if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
+    if (ts.isCallExpression(v)) {
+      const name = calleeName(v.expression);
+      if (name !== undefined && this.#defs.isSanitizer(name)) return true;
+      if (name !== undefined && MASKING_METHODS.includes(name) && isFullMask(v)) return true;
+      return this.isSanitizedChain(v.expression);
+    }
+    if (!ts.isIdentifier(v)) return false;
+    const decl = declarationOf(v, this.#checker);
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.initializer === value) return false;
+    // Every value that reaches this use is neutral (a `const` has one).
+    const reaching = reachingWrites([{ value: decl.initializer, at: decl }], this.#writes.writesTo(decl), v);
+    return reaching.length > 0 && reaching.every((w) => w.value !== value && this.#neutralOnce(w.value));
+  }
+
+  /** `createHash('sha256').update(x).digest('hex')`: a call in the receiver chain is a sanitizer. */
+  isSanitizedChain(expr: ts.Expression): boolean {
+    for (let e = skipOuter(expr); ts.isCallExpression(e) || ts.isPropertyAccessExpression(e); e = skipOuter(e.expression)) {
+      const name = ts.isCallExpression(e) ? calleeName(e.expression) : undefined;
+      if (name !== undefined && this.#defs.isSanitizer(name)) return true;
+    }
+    return false;
+  }
+
+  #neutralOnce(value: ts.Expression): boolean {
+    if (this.#active.has(value)) return false;
+    this.#active.add(value);
+    try {
+      return this.isNeutral(value);
+    } finally {
+      this.#active.delete(value);
+    }
+  }
+}
