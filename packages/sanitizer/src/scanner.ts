@@ -1,10 +1,10 @@
-import { Format, marshalLog } from '@klog-ts/core';
 import { copyObject, setOwn } from './copy-object.js';
 import type { StringDetectors } from './detectors.js';
 import type { KeyNameMatcher } from './key-names.js';
 import { redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
 import { planFor, type Plan } from './plan.js';
 import { matcherPolicies, type DataPolicy } from './registry.js';
+import { scanError, scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
 
 /** What the scanner looks for, beyond tagged classes, registered types and Secrets. */
 export interface ScanRules {
@@ -14,14 +14,14 @@ export interface ScanRules {
   readonly maxDepth: number;
 }
 
-type Fields = ReadonlyMap<string, readonly string[]> | undefined;
+/** Tagged fields of a plan or matcher, by name. */
+export type Fields = ReadonlyMap<string, readonly string[]> | undefined;
 
 /** What a back-reference becomes when a cyclic value had to be copied. */
 export const CIRCULAR = '[Circular]';
 
-const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
+export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 const TOO_DEEP: readonly string[] = Object.freeze([TOO_DEEP_KIND]);
-const ERROR_EXTRAS = ['message', 'cause', 'errors'] as const;
 /** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
 const RESTART = new Error('restart with cycle tracking');
 
@@ -225,11 +225,11 @@ export class Scanner {
       const caseInsensitive = matched?.caseInsensitive ?? plan.caseInsensitive;
       switch (plan.type) {
         case 'array': out = this.array(value as unknown[]); break;
-        case 'map': out = this.map(value as Map<unknown, unknown>, fields, caseInsensitive); break;
-        case 'set': out = this.set(value as Set<unknown>); break;
-        case 'error': out = this.error(value as Error, fields, caseInsensitive); break;
-        case 'headers': out = this.headers(value as Headers, fields); break;
-        case 'formatted': out = this.formatted(value); break;
+        case 'map': out = scanMap(this, value as Map<unknown, unknown>, fields, caseInsensitive); break;
+        case 'set': out = scanSet(this, value as Set<unknown>); break;
+        case 'error': out = scanError(this, value as Error, fields, caseInsensitive); break;
+        case 'headers': out = scanHeaders(this, value as Headers, fields); break;
+        case 'formatted': out = scanFormatted(this, value); break;
         default: out = this.record(value as Record<string, unknown>, fields, caseInsensitive, false);
       }
     }
@@ -274,7 +274,8 @@ export class Scanner {
    * A plain object (a Go map: `for in`, fastest) or a class instance (a Go struct: own enumerable
    * fields, as the encoders write it). If anything throws, the object is redone property by property.
    */
-  private record(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean, plain: boolean): unknown {
+  /** @internal Also used for an Error's own fields. */
+  record(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean, plain: boolean): unknown {
     const depth = this.depth;
     const mark = this.foundCount;
     try {
@@ -347,85 +348,17 @@ export class Scanner {
     return copy ?? value;
   }
 
-  private map(value: Map<unknown, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
-    let changed: Map<unknown, unknown> | undefined;
+  /**
+   * @internal For the container scanners: a member scanned as a field named `key` (or as a plain value
+   * when `key` is undefined); if scanning it throws, it is redacted as unreadable (fail closed).
+   */
+  member(key: string | undefined, value: unknown, fields: Fields, caseInsensitive: boolean): unknown {
     const depth = this.depth;
-    for (const [key, before] of value) {
-      let after: unknown;
-      try {
-        after = typeof key === 'string' ? this.field(key, before, fields, caseInsensitive) : this.child(before);
-      } catch (thrown) {
-        this.recover(thrown, depth);
-        after = this.redact(UNREADABLE);
-      }
-      if (after !== before) (changed ??= new Map()).set(key, after);
+    try {
+      return key === undefined ? this.child(value) : this.field(key, value, fields, caseInsensitive);
+    } catch (thrown) {
+      this.recover(thrown, depth);
+      return this.redact(UNREADABLE);
     }
-    if (changed === undefined) return value;
-    const copy = new Map<unknown, unknown>();
-    for (const [key, before] of value) copy.set(key, changed.has(key) ? changed.get(key) : before);
-    return copy;
-  }
-
-  private set(value: Set<unknown>): unknown {
-    let changed = false;
-    const items: unknown[] = [];
-    const depth = this.depth;
-    for (const before of value) {
-      let after: unknown;
-      try {
-        after = this.child(before);
-      } catch (thrown) {
-        this.recover(thrown, depth);
-        after = this.redact(UNREADABLE);
-      }
-      changed ||= after !== before;
-      items.push(after);
-    }
-    return changed ? new Set(items) : value;
-  }
-
-  /** An Error: its own enumerable fields (axios keeps `config.headers` there), `message`, `cause`, `errors`. */
-  private error(value: Error, fields: Fields, caseInsensitive: boolean): unknown {
-    let out = this.record(value as unknown as Record<string, unknown>, fields, caseInsensitive, false) as Error;
-    const depth = this.depth;
-    for (const key of ERROR_EXTRAS) {
-      if (!Object.hasOwn(value, key) || Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-      let before: unknown;
-      let after: unknown;
-      try {
-        before = (value as unknown as Record<string, unknown>)[key];
-        after = this.child(before);
-      } catch (thrown) {
-        this.recover(thrown, depth);
-        after = this.redact(UNREADABLE);
-      }
-      if (after !== before) {
-        if (out === value) out = copyObject(value);
-        setOwn(out, key, after);
-      }
-    }
-    return out;
-  }
-
-  /** fetch Headers: each header by name (case-insensitive); a redacted copy is a new Headers. */
-  private headers(value: Headers, fields: Fields): unknown {
-    const entries: [string, string][] = [];
-    let changed = false;
-    for (const [name, before] of value) {
-      const after = this.field(name, before, fields, true);
-      changed ||= after !== before;
-      entries.push([name, String(after)]);
-    }
-    if (!changed) return value;
-    const copy = new Headers();
-    for (const [name, text] of entries) copy.append(name, text);
-    return copy;
-  }
-
-  /** klog's Format(value): the wrapped value is what gets written, so it is what gets scanned. */
-  private formatted(value: object): unknown {
-    const inner: unknown = (value as { [marshalLog](): unknown })[marshalLog]();
-    const after = this.child(inner);
-    return after === inner ? value : Format(after);
   }
 }
