@@ -4,15 +4,24 @@ export interface CallSite {
   readonly line: number;
 }
 
+/** Formatted forms of call sites, kept with the (cached, reused) site objects. */
+const headerForms = [new WeakMap<CallSite, string>(), new WeakMap<CallSite, string>()] as const;
+const jsonForms = new WeakMap<CallSite, string>();
+
 /** klog's header form: the base name (`main.ts:12`), or the last directory too with `addDir`. */
 export function formatCallSite(site: CallSite | undefined, addDir: boolean): string {
   if (site === undefined) return '???:1';
-  return `${addDir ? lastDirAndBase(site.file) : baseName(site.file)}:${site.line}`;
+  const forms = headerForms[addDir ? 1 : 0];
+  let text = forms.get(site);
+  if (text === undefined) forms.set(site, (text = `${addDir ? lastDirAndBase(site.file) : baseName(site.file)}:${site.line}`));
+  return text;
 }
 
 /** The Kubernetes JSON form: the last directory and the file name (`service/main.ts:12`). */
 export function formatCallerJSON(site: CallSite): string {
-  return `${lastDirAndBase(site.file)}:${site.line}`;
+  let text = jsonForms.get(site);
+  if (text === undefined) jsonForms.set(site, (text = `${lastDirAndBase(site.file)}:${site.line}`));
+  return text;
 }
 
 export function baseName(file: string): string {

@@ -72,13 +72,19 @@ let pinned: CallSite | undefined;
  * For generated code that knows its own location, and for replaying recorded calls (the conformance runner).
  */
 export function withCallSite<T>(site: CallSite, fn: () => T): T {
-  const previous = pinned;
-  pinned = site;
+  const previous = pinCallSite(site);
   try {
     return fn();
   } finally {
-    pinned = previous;
+    pinCallSite(previous);
   }
+}
+
+/** Pins the call site of the log calls that follow (undefined unpins); returns the previous pin. */
+export function pinCallSite(site: CallSite | undefined): CallSite | undefined {
+  const previous = pinned;
+  pinned = site;
+  return previous;
 }
 
 /**

@@ -3,6 +3,7 @@ import { rfc3339Nano } from '../time/go-time.js';
 import { formatFloatJSON } from './float.js';
 import { goTypeName } from './go-type-name.js';
 import { goJSONString } from './json-string.js';
+import { quotedKey } from './quoted-key.js';
 
 /** An encoding/json failure (`json: unsupported value: NaN`). Anything else thrown comes from user code. */
 export class GoJSONError extends Error {
@@ -26,20 +27,33 @@ function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-function hasSurrogate(keys: readonly string[]): boolean {
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return true;
-    }
+function hasSurrogate(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
   }
   return false;
 }
 
-/** Sorts map keys in Go's order; the native sort is right unless a key holds an astral character. */
+/**
+ * Sorts map keys in Go's order. Small lists (the usual object) get an insertion sort in UTF-16 order,
+ * which is code point order unless a key holds an astral character; then the careful comparison decides.
+ */
 function sortKeys(keys: string[]): string[] {
-  keys.sort();
-  return hasSurrogate(keys) ? keys.sort(compareCodePoints) : keys;
+  let astral = false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!astral) astral = hasSurrogate(key);
+    if (keys.length > 16) continue;
+    let j = i;
+    while (j > 0 && keys[j - 1] > key) {
+      keys[j] = keys[j - 1]!;
+      j--;
+    }
+    keys[j] = key;
+  }
+  if (keys.length > 16) keys.sort();
+  return astral ? keys.sort(compareCodePoints) : keys;
 }
 
 function encodeNumber(n: number): string {
@@ -63,7 +77,7 @@ function encodeRecord(record: Record<string, unknown>, keys: readonly string[], 
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    out += `${i === 0 ? '' : ','}${goJSONString(key, html)}:${encodeValue(record[key], html, depth, path)}`;
+    out += `${i === 0 ? '' : ','}${quotedKey(key, html)}:${encodeValue(record[key], html, depth, path)}`;
   }
   return `${out}}`;
 }
@@ -91,6 +105,10 @@ function encodeComposite(v: object, html: boolean, depth: number, path: DeepPath
 }
 
 function encodeObject(v: object, html: boolean, depth: number, path: DeepPath): string {
+  // The common case first: a plain object (a Go map) without toJSON, shallow enough to need no cycle check.
+  if (depth < START_DETECTING_CYCLES_AFTER && Object.getPrototypeOf(v) === Object.prototype && (v as { toJSON?: unknown }).toJSON === undefined) {
+    return encodeRecord(v as Record<string, unknown>, sortKeys(Object.keys(v)), html, depth + 1, path);
+  }
   if (v instanceof ObjectRef) {
     const name = `{"name":${goJSONString(v.name, html)}`;
     return v.namespace === '' ? `${name}}` : `${name},"namespace":${goJSONString(v.namespace, html)}}`;

@@ -4,7 +4,7 @@ import type { BindContext, Encoder } from '../logger/encoder.js';
 import type { Entry } from '../logger/entry.js';
 import { epochMillis } from './epoch-millis.js';
 import { jsonErrorText, jsonField } from './json-field.js';
-import { zapString } from './zap-string.js';
+import { zapConstant, zapString } from './zap-string.js';
 
 const ODD_MESSAGE = 'odd number of arguments passed as key-value pairs for logging';
 const NON_STRING_KEY_MESSAGE = 'non-string key argument passed to logging, ignoring all later arguments';
@@ -56,8 +56,8 @@ export class JSONEncoder implements Encoder {
   #prefix(ts: string, name: string | undefined, caller: CallSite | undefined, message: string): string {
     let out = `{"ts":${ts}`;
     if (name !== undefined) out += `,"logger":${zapString(name)}`;
-    if (caller !== undefined) out += `,"caller":${zapString(formatCallerJSON(caller))}`;
-    return `${out},"msg":${zapString(message)}`;
+    if (caller !== undefined) out += `,"caller":${zapConstant(formatCallerJSON(caller))}`;
+    return `${out},"msg":${zapConstant(message)}`;
   }
 
   #bound(bound: BoundValues | undefined): string {
@@ -89,7 +89,11 @@ export class JSONEncoder implements Encoder {
     return problem === undefined ? out : this.#notice(problem, ts, entry.name, entry.caller, bound) + out;
   }
 
-  bindWarnings(list: readonly unknown[], context: BindContext): string {
+  hasBindNotice(list: readonly unknown[]): boolean {
+    return !isWellFormed(list);
+  }
+
+  bindNotice(list: readonly unknown[], context: BindContext): string {
     const ts = epochMillis(context.timeMs, context.timeNs);
     const problem = firstProblem(list, ts);
     if (problem === undefined) return '';

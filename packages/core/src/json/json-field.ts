@@ -6,7 +6,7 @@ import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
 import { isStringer } from '../protocols/stringer.js';
 import { ObjectRef } from '../refs/object-ref.js';
-import { zapString } from './zap-string.js';
+import { zapConstant, zapString } from './zap-string.js';
 
 /** zap reports a field it could not encode as `"<key>Error":"<reason>"`. */
 function failed(key: string, reason: string): string {
@@ -15,14 +15,17 @@ function failed(key: string, reason: string): string {
 
 function reflected(key: string, value: unknown): string {
   try {
-    return `${zapString(key)}:${goJSON(value, false)}`;
+    return `${zapConstant(key)}:${goJSON(value, false)}`;
   } catch (thrown) {
     return failed(key, thrown instanceof GoJSONError ? thrown.message : `PANIC=${panicText(thrown)}`);
   }
 }
 
 function numberField(n: number): string {
-  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return `${n}`;
+  if (Number.isSafeInteger(n)) return n !== 0 || 1 / n > 0 ? `${n}` : '-0';
+  // Between 1e-6 and 1e21 JavaScript prints no exponent, like Go's 'f'.
+  const abs = Math.abs(n);
+  if (abs >= 1e-6 && abs < 1e21) return `${n}`;
   if (Number.isFinite(n)) return formatFloatF(n);
   return Number.isNaN(n) ? '"NaN"' : n > 0 ? '"+Inf"' : '"-Inf"';
 }
@@ -34,24 +37,24 @@ function objectRefJSON(ref: ObjectRef): string {
 }
 
 function objectField(key: string, value: object, now: string): string {
-  if (value instanceof ObjectRef) return `${zapString(key)}:${objectRefJSON(value)}`;
-  if (value instanceof Uint8Array) return `${zapString(key)}:"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"`;
+  if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
+  if (value instanceof Uint8Array) return `${zapConstant(key)}:"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"`;
   // component-base's time encoder ignores the time it is given and writes the current time.
-  if (value instanceof Date) return `${zapString(key)}:${now}`;
-  if (value instanceof Error) return `${zapString(key)}:${zapString(String(value.message))}`;
-  if (isStringer(value)) return `${zapString(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
+  if (value instanceof Date) return `${zapConstant(key)}:${now}`;
+  if (value instanceof Error) return `${zapConstant(key)}:${zapString(String(value.message))}`;
+  if (isStringer(value)) return `${zapConstant(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
   return reflected(key, value);
 }
 
 /** The value after a log marshaler had its say: zap.Any's type switch. */
 function anyField(key: string, value: unknown, now: string): string {
   switch (typeof value) {
-    case 'string': return `${zapString(key)}:${zapString(value)}`;
-    case 'number': return `${zapString(key)}:${numberField(value)}`;
-    case 'boolean': return `${zapString(key)}:${value ? 'true' : 'false'}`;
-    case 'bigint': return `${zapString(key)}:${value.toString()}`;
-    case 'undefined': return `${zapString(key)}:null`;
-    case 'object': return value === null ? `${zapString(key)}:null` : objectField(key, value, now);
+    case 'string': return `${zapConstant(key)}:${zapString(value)}`;
+    case 'number': return `${zapConstant(key)}:${numberField(value)}`;
+    case 'boolean': return `${zapConstant(key)}:${value ? 'true' : 'false'}`;
+    case 'bigint': return `${zapConstant(key)}:${value.toString()}`;
+    case 'undefined': return `${zapConstant(key)}:null`;
+    case 'object': return value === null ? `${zapConstant(key)}:null` : objectField(key, value, now);
     default: return reflected(key, value);
   }
 }
@@ -64,11 +67,11 @@ function anyField(key: string, value: unknown, now: string): string {
  */
 export function jsonField(key: string, value: unknown, now: string): string {
   switch (typeof value) {
-    case 'string': return `${zapString(key)}:${zapString(value)}`;
-    case 'number': return `${zapString(key)}:${numberField(value)}`;
-    case 'boolean': return `${zapString(key)}:${value ? 'true' : 'false'}`;
+    case 'string': return `${zapConstant(key)}:${zapString(value)}`;
+    case 'number': return `${zapConstant(key)}:${numberField(value)}`;
+    case 'boolean': return `${zapConstant(key)}:${value ? 'true' : 'false'}`;
   }
-  if (value instanceof ObjectRef) return `${zapString(key)}:${objectRefJSON(value)}`;
+  if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
   try {
     if (typeof value === 'object' && value !== null && isLogMarshaler(value)) {
       return anyField(key, value[marshalLog](), now);

@@ -1,3 +1,4 @@
+import { memoizeString } from '../util/memoize-string.js';
 import { hex } from '../go/hex.js';
 
 /** True when every character can be written as is inside quotes by zap. */
@@ -41,3 +42,6 @@ export function zapString(s: string): string {
   }
   return out + '"';
 }
+
+/** {@link zapString} for strings that repeat from entry to entry (keys, messages), cached. */
+export const zapConstant = memoizeString(zapString);

@@ -7,11 +7,13 @@ export interface Encoder {
   readonly format: 'text' | 'json';
   /** The complete output for an entry: one record (text may span lines), plus any notice records. */
   encode(entry: Entry): string;
+  /** Whether binding this list with `withValues` is reported (cheap: decides if {@link bindNotice} runs). */
+  hasBindNotice(list: readonly unknown[]): boolean;
   /**
-   * Records to write when a list is bound with `withValues` (the JSON format reports an odd list or a
-   * non-string key at that moment, as Kubernetes' zap logger does), or `''`.
+   * The records to write when a list is bound with `withValues`: the JSON format reports an odd list or a
+   * non-string key at that moment, as Kubernetes' zap logger does.
    */
-  bindWarnings(list: readonly unknown[], context: BindContext): string;
+  bindNotice(list: readonly unknown[], context: BindContext): string;
 }
 
 /** The logger a list is being bound to, and when and where. */

@@ -55,8 +55,6 @@ export class Logger {
   #bound: BoundValues | undefined;
   #boundGeneration = -1;
   #byLevel: Logger[] | undefined;
-  #boundInfo: InfoMethod | undefined;
-  #boundInfoS: InfoMethod | undefined;
 
   /** @internal Use `background()`, `createLogger()` or a parent's `withValues`/`withName`/`V`. */
   constructor(state: LoggerState) {
@@ -69,14 +67,13 @@ export class Logger {
    * nothing (it is read through an accessor that checks the level, as pino swaps in a noop).
    */
   get info(): InfoMethod {
-    if (this.#off()) return skipInfo;
-    return (this.#boundInfo ??= this.#logInfo.bind(this));
+    // Unbound on purpose, like any method: `logger.info(…)` calls it with `this` = logger.
+    return this.#off() ? skipInfo : this.#logInfo;
   }
 
   /** klog's name for {@link Logger.info}. */
   get infoS(): InfoMethod {
-    if (this.#off()) return skipInfo;
-    return (this.#boundInfoS ??= this.#logInfoS.bind(this));
+    return this.#off() ? skipInfo : this.#logInfoS;
   }
 
   /** Off for certain: above -v and no -vmodule that could turn it on for some file. */
@@ -127,16 +124,19 @@ export class Logger {
     const state = this.#state;
     const runtime = state.runtime;
     const list = filterValues(keysAndValues);
-    try {
-      const notice = runtime.encoder.bindWarnings(list, {
-        name: state.name,
-        bound: this.#boundValues(),
-        ...this.#now(),
-        caller: runtime.callSite(this.withValues, state.depth),
-      });
-      runtime.writeRaw(notice);
-    } catch {
-      // The notice is only a diagnostic; binding never throws.
+    // Only a malformed list (in the JSON format) has something to report, and needs a time and a caller.
+    if (runtime.encoder.hasBindNotice(list)) {
+      try {
+        const notice = runtime.encoder.bindNotice(list, {
+          name: state.name,
+          bound: this.#boundValues(),
+          ...this.#now(),
+          caller: runtime.callSite(this.withValues, state.depth),
+        });
+        runtime.writeRaw(notice);
+      } catch {
+        // The notice is only a diagnostic; binding never throws.
+      }
     }
     const child = new Logger({ ...state, rawLists: [...state.rawLists, keysAndValues] });
     child.#bound = (this.#boundValues() ?? new BoundValues([])).with(list);

@@ -6,19 +6,8 @@
 export class PairList {
   readonly #keys: string[] = [];
   readonly #texts: string[] = [];
-  readonly #dedupe: boolean;
-
-  /** With `dedupe` false the list only records pairs (bound values, resolved when they join a line). */
-  constructor(dedupe: boolean) {
-    this.#dedupe = dedupe;
-  }
 
   add(key: string, text: string): void {
-    if (!this.#dedupe) {
-      this.#keys.push(key);
-      this.#texts.push(text);
-      return;
-    }
     const keys = this.#keys;
     for (let i = 0; i < keys.length; i++) {
       // A removed pair keeps its key but has an empty text (a live one always has ` key=`).
@@ -31,9 +20,9 @@ export class PairList {
     this.#texts.push(text);
   }
 
-  /** Adds another list's pairs, in order. */
-  addAll(other: PairList): void {
-    for (let i = 0; i < other.#keys.length; i++) this.add(other.#keys[i], other.#texts[i]);
+  /** Adds pre-formatted pairs, in order. */
+  addAll(keys: readonly string[], texts: readonly string[]): void {
+    for (let i = 0; i < keys.length; i++) this.add(keys[i], texts[i]);
   }
 
   toString(): string {

@@ -2,11 +2,16 @@ import { formatPlain } from '../go/fmt-value.js';
 import { quote } from '../go/quote.js';
 import type { Entry } from '../logger/entry.js';
 import type { Encoder } from '../logger/encoder.js';
+import { memoizeString } from '../util/memoize-string.js';
+import { FormattedPairs } from './formatted-pairs.js';
 import { PairList } from './pair-list.js';
 import { TextHeader } from './text-header.js';
 import { textValue } from './text-value.js';
 
 const MISSING = '(MISSING)';
+
+/** Messages are constants: each is quoted once. */
+const quoteMessage = memoizeString(quote);
 
 /** Options of klog's text format. */
 export interface TextEncoderOptions {
@@ -27,11 +32,27 @@ function keyText(key: unknown): string {
 }
 
 /** Adds a key/value list to `pairs` as `key`, `" key=value"`; a dangling key gets `"(MISSING)"`. */
-function addList(pairs: PairList, kv: readonly unknown[]): void {
+function addList(pairs: PairList | FormattedPairs, kv: readonly unknown[]): void {
   for (let i = 0; i < kv.length; i += 2) {
     const key = keyText(kv[i]);
     pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`);
   }
+}
+
+/** Whether any key of the line repeats (then klog's duplicate rule applies); a non-string key counts as one. */
+function keysRepeat(entry: Entry, hasErr: boolean, bound: FormattedPairs | undefined): boolean {
+  const named = entry.name !== undefined;
+  if (bound !== undefined) {
+    if (bound.hasRepeatedKey || (hasErr && bound.keys.includes('err')) || (named && bound.keys.includes('logger'))) return true;
+  }
+  const kv = entry.kv;
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = kv[i];
+    if (typeof key !== 'string') return true;
+    if ((hasErr && key === 'err') || (named && key === 'logger') || bound?.keys.includes(key) === true) return true;
+    for (let j = 0; j < i; j += 2) if (kv[j] === key) return true;
+  }
+  return false;
 }
 
 /** klog's text format (the format of `--logging-format=text`), byte for byte. */
@@ -48,23 +69,41 @@ export class TextEncoder implements Encoder {
     if (entry.legacy) {
       return entry.message.endsWith('\n') ? header + entry.message : `${header}${entry.message}\n`;
     }
-    const pairs = new PairList(true);
-    if (entry.isError && entry.err !== null && entry.err !== undefined) pairs.add('err', ` err=${textValue(entry.err)}`);
+    const hasErr = entry.isError && entry.err !== null && entry.err !== undefined;
+    // Bound values are formatted once per logger.
+    const bound = entry.bound?.encodedFor(this, formatBound);
+    if (!keysRepeat(entry, hasErr, bound)) {
+      // The usual line: every key once, so the pairs go straight into the text.
+      let out = header + quoteMessage(entry.message);
+      if (hasErr) out += ` err=${textValue(entry.err)}`;
+      if (entry.name !== undefined) out += ` logger=${textValue(entry.name)}`;
+      if (bound !== undefined) out += bound.joined;
+      const kv = entry.kv;
+      for (let i = 0; i < kv.length; i += 2) out += ` ${kv[i] as string}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`;
+      return `${out}\n`;
+    }
+    const pairs = new PairList();
+    if (hasErr) pairs.add('err', ` err=${textValue(entry.err)}`);
     if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name)}`);
-    // Bound values are formatted once per logger; duplicates are resolved per line, in order.
-    if (entry.bound !== undefined) pairs.addAll(entry.bound.encodedFor(this, formatBound));
+    // Duplicates are resolved per line, in order, over all of them.
+    if (bound !== undefined) pairs.addAll(bound.keys, bound.texts);
     addList(pairs, entry.kv);
-    return `${header}${quote(entry.message)}${pairs.toString()}\n`;
+    return `${header}${quoteMessage(entry.message)}${pairs.toString()}\n`;
   }
 
-  bindWarnings(): string {
+  /** klog's text format pads an odd list with `"(MISSING)"` instead of reporting it. */
+  hasBindNotice(): boolean {
+    return false;
+  }
+
+  bindNotice(): string {
     return '';
   }
 }
 
 /** Bound values pre-formatted, duplicates not yet resolved (that depends on the line they join). */
-function formatBound(lists: readonly (readonly unknown[])[]): PairList {
-  const pairs = new PairList(false);
+function formatBound(lists: readonly (readonly unknown[])[]): FormattedPairs {
+  const pairs = new FormattedPairs();
   for (const list of lists) addList(pairs, list);
   return pairs;
 }
