@@ -21,6 +21,7 @@ export {
   warning,
   warningf,
   warningln,
+  type GlobalOptions,
 } from './klog.js';
 export { Logger } from './logger/logger.js';
 export { fromContext, withLogger } from './context/contextual.js';

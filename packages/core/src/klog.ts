@@ -1,4 +1,7 @@
+import { ConfigError } from './config-error.js';
+import { setLogFilter } from './logger/filter-registry.js';
 import { legacyMessage } from './logger/legacy-message.js';
+import type { LogFilter } from './logger/log-filter.js';
 import { rootLogger, type Logger } from './logger/logger.js';
 import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
 import type { Severity } from './logger/severity.js';
@@ -15,9 +18,23 @@ export function background(): Logger {
   return globalLogger;
 }
 
+/** What `configure` takes: a logger's options, and the process-wide filter. */
+export interface GlobalOptions extends LoggerOptions {
+  /**
+   * The filter every entry of every logger passes through (see `setLogFilter`), e.g. the sanitizer's
+   * `createSanitizer().filter`; `null` removes it.
+   */
+  filter?: LogFilter | null;
+}
+
 /** Configures the global logger. Validates everything first; throws ConfigError on a bad setting. */
-export function configure(options: LoggerOptions): void {
-  applyOptions(runtime, options);
+export function configure(options: GlobalOptions): void {
+  const { filter, ...loggerOptions } = options;
+  if (filter !== undefined && filter !== null && (typeof filter !== 'object' || Array.isArray(filter))) {
+    throw new ConfigError('filter', typeof filter, 'must be an object with filterEntry, filterValues or filterArgs');
+  }
+  applyOptions(runtime, loggerOptions);
+  if (filter !== undefined) setLogFilter(filter ?? undefined);
 }
 
 /** Changes the global verbosity (klog's `-v`) at run time. */

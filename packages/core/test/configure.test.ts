@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { background, configure, createLogger, errorS, fromContext, infoS, KObj, pinoSink, setVerbosity, setVModule, SplitOutput, V, warning, withLogger, type Severity } from '@klog-ts/core';
+import { background, configure, createLogger, errorS, fromContext, infoS, KObj, pinoSink, setVerbosity, setVModule, SplitOutput, V, warning, withLogger, type Entry, type Severity } from '@klog-ts/core';
 
 afterEach(() => configure({ format: 'text', verbosity: 0, vmodule: '', output: process.stderr, sink: null, headers: true }));
 
@@ -89,5 +89,19 @@ describe('split stream', () => {
     warning('Careful');
     errorS(null, 'Error');
     expect(events).toEqual(['info "Info"', 'info Careful', 'info flush', 'errors "Error"']);
+  });
+});
+
+describe('configure installs the process-wide filter', () => {
+  it('applies it to every logger, and null removes it', () => {
+    let text = '';
+    const output = { write: (s: string) => void (text += s), flush: () => undefined };
+    const hide = { filterEntry: (entry: Entry) => ({ ...entry, kv: entry.kv.map((v, i) => (i % 2 === 1 ? '***' : v)) }) };
+    configure({ filter: hide });
+    createLogger({ output, headers: false }).info('Independent logger', 'password', 'hunter2');
+    configure({ filter: null });
+    createLogger({ output, headers: false }).info('After removal', 'password', 'visible');
+    expect(text).toBe('"Independent logger" password="***"\n"After removal" password="visible"\n');
+    expect(() => configure({ filter: 'sanitize' as never })).toThrow('invalid filter "string"');
   });
 });
