@@ -108,6 +108,13 @@ const table = [
   row("+ the plugin's `recommended-type-checked` (its 8 rules)", 'plugin', fmt(pluginMs)),
 ].join('\n');
 
+// Paired ratios, round by round: how much the load moved between runs.
+const paired = (variant: Variant) =>
+  of(variant)
+    .map((run, i) => (run.cpuMs / (of('base')[i]?.cpuMs ?? run.cpuMs)).toFixed(2))
+    .join(', ');
+const roundRatios = `Per-round CPU ratios against the baseline run of the same round: ${paired('secret')} with the typed rule, ${paired('plugin')} with the plugin's config.`;
+
 const klogRules = [...new Set(of('plugin').flatMap((r) => Object.keys(r.ruleMs)))].filter((id) => id.startsWith('@klog-ts/'));
 const breakdown = [
   '| rule | time (plugin config, median) |',
@@ -119,7 +126,7 @@ const breakdown = [
 ].join('\n');
 
 console.log(table);
-console.log(`\n${breakdown}`);
+console.log(`\n${roundRatios}\n\n${breakdown}`);
 console.log(`\n${of('secret')[0]?.files ?? 0} files linted; no-secret-logging findings: ${findings}; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
 
 if (values.write) {
@@ -140,7 +147,7 @@ ${table}
   a temporary directory outside the repository. The rule reports ${findings} findings on it (one service in
   twenty logs a tagged field on purpose).
 - Medians of ${rounds} rounds. CPU time (user + system of the lint process) is the figure to read: the
-  machine is shared, and wall time also counts waiting for a core.
+  machine is shared, and wall time also counts waiting for a core. ${roundRatios}
 - The plugin is measured as it ships (its compiled \`dist/\`). Each run is a fresh \`node\` process (no TypeScript program is reused), the configurations interleaved
   round by round; wall time is \`ESLint.lintFiles\` only, rule times come from ESLint's \`stats\`.
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, shared with other
