@@ -3,6 +3,7 @@ import { rfc3339Nano } from '../time/go-time.js';
 import { formatFloatJSON } from './float.js';
 import { goTypeName } from './go-type-name.js';
 import { goJSONString } from './json-string.js';
+import { keyOrder } from './key-order.js';
 import { quotedKey } from './quoted-key.js';
 
 /** An encoding/json failure (`json: unsupported value: NaN`). Anything else thrown comes from user code. */
@@ -10,51 +11,8 @@ export class GoJSONError extends Error {
   override name = 'GoJSONError';
 }
 
-/** Like Go, look for cycles only below this depth: shallow values pay nothing for the check. */
-const START_DETECTING_CYCLES_AFTER = 1000;
-
-/** Code point order (Go sorts map keys by UTF-8 bytes): an astral character sorts after every BMP one. */
-function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff ? x + 0x10000 : x;
-    const ys = y >= 0xd800 && y <= 0xdfff ? y + 0x10000 : y;
-    return xs < ys ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-
-function hasSurrogate(key: string): boolean {
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
-}
-
-/**
- * Sorts map keys in Go's order. Small lists (the usual object) get an insertion sort in UTF-16 order,
- * which is code point order unless a key holds an astral character; then the careful comparison decides.
- */
-function sortKeys(keys: string[]): string[] {
-  let astral = false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (!astral) astral = hasSurrogate(key);
-    if (keys.length > 16) continue;
-    let j = i;
-    while (j > 0 && keys[j - 1] > key) {
-      keys[j] = keys[j - 1]!;
-      j--;
-    }
-    keys[j] = key;
-  }
-  if (keys.length > 16) keys.sort();
-  return astral ? keys.sort(compareCodePoints) : keys;
-}
+/** Like Go (which waits for 1000), look for cycles only below this depth: shallow values pay nothing. */
+const START_DETECTING_CYCLES_AFTER = 100;
 
 function encodeNumber(n: number): string {
   if (Number.isSafeInteger(n)) return n === 0 && Object.is(n, -0) ? '-0' : `${n}`;
@@ -82,10 +40,21 @@ function encodeRecord(record: Record<string, unknown>, keys: readonly string[], 
   return `${out}}`;
 }
 
+/** A Go map: keys in Go's sorted order, found once per key sequence. */
+function encodeSortedRecord(record: Record<string, unknown>, html: boolean, depth: number, path: DeepPath): string {
+  const keys = Object.keys(record);
+  if (keys.length === 0) return '{}';
+  const { order, quoted } = keyOrder(keys);
+  const quotedKeys = quoted[html ? 1 : 0];
+  let out = `{${quotedKeys[0]}:${encodeValue(record[keys[order[0]]], html, depth, path)}`;
+  for (let i = 1; i < order.length; i++) out += `,${quotedKeys[i]}:${encodeValue(record[keys[order[i]]], html, depth, path)}`;
+  return `${out}}`;
+}
+
 function encodeMap(map: Map<unknown, unknown>, html: boolean, depth: number, path: DeepPath): string {
   const byKey: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of map) byKey[String(key)] = value;
-  return encodeRecord(byKey, sortKeys(Object.keys(byKey)), html, depth, path);
+  return encodeSortedRecord(byKey, html, depth, path);
 }
 
 function encodeComposite(v: object, html: boolean, depth: number, path: DeepPath): string {
@@ -95,9 +64,7 @@ function encodeComposite(v: object, html: boolean, depth: number, path: DeepPath
   if (Array.isArray(v)) return encodeList(v, html, depth, path);
   const proto: unknown = Object.getPrototypeOf(v);
   // A plain object is a Go map (sorted keys); a class instance is a struct (declaration order).
-  if (proto === Object.prototype || proto === null) {
-    return encodeRecord(v as Record<string, unknown>, sortKeys(Object.keys(v)), html, depth, path);
-  }
+  if (proto === Object.prototype || proto === null) return encodeSortedRecord(v as Record<string, unknown>, html, depth, path);
   if (ArrayBuffer.isView(v)) return encodeList(v as unknown as ArrayLike<unknown>, html, depth, path);
   if (v instanceof Set) return encodeList([...(v as Set<unknown>)], html, depth, path);
   if (v instanceof Map) return encodeMap(v as Map<unknown, unknown>, html, depth, path);
@@ -107,7 +74,7 @@ function encodeComposite(v: object, html: boolean, depth: number, path: DeepPath
 function encodeObject(v: object, html: boolean, depth: number, path: DeepPath): string {
   // The common case first: a plain object (a Go map) without toJSON, shallow enough to need no cycle check.
   if (depth < START_DETECTING_CYCLES_AFTER && Object.getPrototypeOf(v) === Object.prototype && (v as { toJSON?: unknown }).toJSON === undefined) {
-    return encodeRecord(v as Record<string, unknown>, sortKeys(Object.keys(v)), html, depth + 1, path);
+    return encodeSortedRecord(v as Record<string, unknown>, html, depth + 1, path);
   }
   if (v instanceof ObjectRef) {
     const name = `{"name":${goJSONString(v.name, html)}`;

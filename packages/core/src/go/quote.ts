@@ -19,21 +19,15 @@ export function escapeRune(codePoint: number): string {
   return `\\U${hex(codePoint, 8)}`;
 }
 
-/** True when every character is printable ASCII other than `"` and `\`: the string quotes as is. */
-function isPlainASCII(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
-  }
-  return true;
-}
+/** Anything but printable ASCII other than `"` and `\`: such a string is not quoted as it is. */
+const notPlainASCII = /[^\x20-\x7e]|["\\]/;
 
 /**
  * strconv.Quote: a double-quoted Go string literal. Non-printable code points are escaped; printable
  * non-ASCII text stays raw. A lone UTF-16 surrogate (which Go strings cannot hold) prints as U+FFFD.
  */
 export function quote(s: string): string {
-  if (isPlainASCII(s)) return `"${s}"`;
+  if (!notPlainASCII.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     let cp = s.codePointAt(i)!;
