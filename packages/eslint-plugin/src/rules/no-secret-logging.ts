@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import type { SecretOptions } from '../secrets/definitions-for.js';
 import { definitionsFor } from '../secrets/definitions-for.js';
@@ -8,6 +8,7 @@ import { matchSink } from '../secrets/match-sink.js';
 import { SecretTracer } from '../secrets/secret-tracer.js';
 import { traceSink } from '../secrets/trace-sink.js';
 import { createRule } from '../util/create-rule.js';
+import { importBinding } from '../util/import-binding.js';
 import { memberName } from '../util/member-name.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
@@ -91,12 +92,19 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     const checker = program.getTypeChecker();
     const tracing = tracer;
 
+    /** A function's name as its module exports it: `infoS` for `import { infoS as logInfo }`. */
+    const importedName = (id: TSESTree.Identifier): string => {
+      if (defs.sinkMethods.has(id.name)) return id.name;
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id);
+      const binding = variable ? importBinding(variable) : undefined;
+      return binding?.imported ?? id.name;
+    };
+
     return {
       CallExpression(node) {
         // Cheap name filter first: most calls are not sinks and never touch the type checker.
         const callee = node.callee;
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+        const name = callee.type === AST_NODE_TYPES.Identifier ? importedName(callee) : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
         if (name === undefined || !defs.sinkMethods.has(name)) return;
         const sink = matchSink(services.esTreeNodeToTSNodeMap.get(node), checker, defs);
         const flow = sink && traceSink(sink, tracing, checker, defs);

@@ -28,7 +28,7 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (!decl) return undefined;
-      const policy = datapolicyOf(decl);
+      const policy = datapolicyOf(decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, policy };
       // Object literals are traced property by property; here only declared shapes of the program count.
       if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;

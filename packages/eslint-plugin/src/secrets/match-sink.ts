@@ -38,6 +38,12 @@ function isGlobalObject(node: ts.Expression, checker: ts.TypeChecker): node is t
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !isInAmbientModule(d));
 }
 
+/** A function's name as its module exports it: `infoS` for `logInfo` in `import { infoS as logInfo }`. */
+function exportedName(callee: ts.Identifier, checker: ts.TypeChecker): string {
+  const symbol = checker.getSymbolAtLocation(callee);
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol).name : callee.text;
+}
+
 function isKlogStyle(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
   const type = checker.getApparentType(checker.getTypeAtLocation(receiver));
   return STRUCTURAL_LOGGER_MARKERS.every((m) => type.getProperty(m) !== undefined);
@@ -64,7 +70,7 @@ function klogKvStart(call: ts.CallExpression, method: string, checker: ts.TypeCh
  */
 export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const callee = call.expression;
-  const method = calleeName(callee);
+  const method = ts.isIdentifier(callee) ? exportedName(callee, checker) : calleeName(callee);
   if (method === undefined || !defs.sinkMethods.has(method)) return undefined;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({
     call,

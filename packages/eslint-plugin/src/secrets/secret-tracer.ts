@@ -8,10 +8,14 @@ import { isFullMask } from './is-full-mask.js';
 import { calleeName, declarationOf, isFromLibrary, isLiteral, nameText, skipOuter } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
 import { reachingWrites, WritesIndex } from './writes-index.js';
+import { holderSource } from './holder-source.js';
 import { NeutralValues } from './neutral-values.js';
 import { fieldWrites, returnedExpressions, throwsAndCalls } from './body-parts.js';
 import type { Env } from './env.js';
 import { bindArguments, NO_ENV } from './env.js';
+
+/** Library functions that return an object's key names, not its values: a holder passes nothing through them. */
+const KEY_LISTERS = new Set(['keys', 'getOwnPropertyNames']);
 
 /** Deeper flows are given up (a finding is then missed, never invented). */
 const MAX_DEPTH = 60;
@@ -155,6 +159,8 @@ export class SecretTracer {
       ]);
     }
     if (ts.isVariableDeclaration(decl)) {
+      const policy = datapolicyOf(decl, this.#checker);
+      if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: nameText(decl.name) ?? policy, policy });
       return this.#nameSource(nameText(decl.name), decl, decl.initializer) ?? this.#variableFlow(decl, id, env);
     }
     return this.#declarationFlow(decl, env);
@@ -176,7 +182,7 @@ export class SecretTracer {
 
   #computeDeclaration(decl: ts.Node, env: Env): Flow | undefined {
     const name = nameText((decl as { name?: ts.Node }).name);
-    const policy = datapolicyOf(decl);
+    const policy = datapolicyOf(decl, this.#checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: name ?? policy, policy });
     if (ts.isVariableDeclaration(decl)) return this.#nameSource(name, decl, decl.initializer) ?? this.#variableFlow(decl, undefined, env);
     if (ts.isParameter(decl)) return this.#nameSource(name, decl, undefined) ?? this.#parameterFlow(decl, env);
@@ -292,7 +298,7 @@ export class SecretTracer {
     const type = this.#checker.getApparentType(this.#checker.getTypeAtLocation(obj));
     const decls = this.#checker.getPropertyOfType(type, key)?.declarations ?? [];
     for (const decl of decls) {
-      const policy = datapolicyOf(decl);
+      const policy = datapolicyOf(decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, policy });
     }
     const named = this.#nameSource(key, at, undefined);
@@ -391,8 +397,10 @@ export class SecretTracer {
       return firstFlow([() => through(this.#summaryFlow(target, bound), `returned from ${name ?? 'a function'}()`), producer]);
     }
     // A library call passes its receiver's and arguments' content on, and what its callbacks return
-    // (`tokens.map((t) => t.value)`, `p.then((r) => r.token)`), unless its result type is clean.
+    // (`tokens.map((t) => t.value)`, `p.then((r) => r.token)`), unless its result type is clean. An object
+    // that holds a secret passes it on whole (`JSON.stringify(user)`), except through the names of its keys.
     const passed = [receiver, ...call.arguments].filter((e): e is ts.Expression => e !== undefined && !ts.isFunctionLike(e));
+    const holders = KEY_LISTERS.has(name ?? '') ? [] : call.arguments.map((e) => () => this.#heldFlow(e));
     const callbacks = call.arguments.filter((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a));
     const callbackFlow = (cb: ts.ArrowFunction | ts.FunctionExpression) => () => {
       const first = cb.parameters[0];
@@ -401,7 +409,11 @@ export class SecretTracer {
     };
     return firstFlow([
       producer,
-      () => through(firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...callbacks.map(callbackFlow)]), `through ${name ?? 'a call'}()`),
+      () =>
+        through(
+          firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...callbacks.map(callbackFlow), ...holders]),
+          `through ${name ?? 'a call'}()`,
+        ),
     ]);
   }
 
@@ -415,6 +427,13 @@ export class SecretTracer {
     } finally {
       this.#active.delete(fn);
     }
+  }
+
+  /** A value whose declared type holds a secret (a tagged field, say), as a whole. */
+  #heldFlow(expr: ts.Expression): Flow | undefined {
+    if (isLiteral(expr)) return undefined;
+    const source = holderSource(this.#checker.getTypeAtLocation(expr), this.#checker, this.#defs, expr);
+    return source && fromSource(source);
   }
 
   #newFlow(expr: ts.NewExpression, env: Env): Flow | undefined {

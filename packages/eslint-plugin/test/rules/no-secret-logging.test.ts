@@ -29,6 +29,8 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     `${core}declare const n: number;\nlet shown = n.toLocaleString();\nshown = n.toFixed(2);\ninfoS('Shown', 'value', shown);`,
     // An unconditional reassignment hides the value before it: only the redacted value is logged.
     `${core}declare const apiToken: string;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nshown = redact(shown);\ninfoS('Session', 'token', shown);`,
+    // An object holding a secret passes nothing through its key names, or as the receiver of a mapping.
+    `${core}${models}declare const c: Credentials, all: Credentials[];\ninfoS('Fields', 'names', Object.keys(c).join(','), 'users', all.map((x) => x.user));`,
     // A cross-file summary that returns clean data.
     `${core}${models}declare const u: { name: string; password: string };\ninfoS('User', 'who', describeUser(u));`,
   ],
@@ -132,6 +134,19 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       // A conditional reassignment hides nothing.
       code: `${core}declare const apiToken: string, verbose: boolean;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nif (!verbose) shown = redact(shown);\ninfoS('Session', 'value', shown);`,
       errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'apiToken' (a credential-like name)", path: ", assigned to 'shown'" } }],
+    },
+    {
+      // An object holding a tagged field, serialized by a library call.
+      code: `${core}${models}declare const c: Credentials;\ninfoS('Login', 'creds', JSON.stringify(c));`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'pass' (tagged @datapolicy password)", path: ', through stringify()' } }],
+    },
+    {
+      // A JSDoc tag on a variable; a renamed sink import and a renamed decorator import.
+      code: "import { infoS as logInfo } from '@klog-ts/core';\nimport { datapolicy as tagged } from '@klog-ts/sanitizer';\nclass Device { serial = ''; @tagged('security-key') pairingKey = ''; }\ndeclare const d: Device, words: string[];\n/** @datapolicy security-key */\nconst recovery = words.join(' ');\nlogInfo('Paired', 'key', d.pairingKey);\nlogInfo('Restored', 'recovery', recovery);",
+      errors: [
+        { messageId: 'secretLogged', data: { sink: 'logInfo', source: "'pairingKey' (tagged @datapolicy security-key)", path: '' }, line: 7 },
+        { messageId: 'secretLogged', data: { sink: 'logInfo', source: "'recovery' (tagged @datapolicy security-key)", path: '' }, line: 8 },
+      ],
     },
     {
       // A callback parameter of a library method receives the receiver's elements.
