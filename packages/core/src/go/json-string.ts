@@ -4,8 +4,10 @@ const needsGoEscapeHTML = /[<>&\u2028\u2029\ud800-\udfff]/;
 const needsGoEscape = /[\u2028\u2029\ud800-\udfff]/;
 
 /** Characters Go's encoding/json does not write as they are (a regular expression scans faster than a loop). */
+/* eslint-disable no-control-regex -- control characters are exactly what these look for */
 const escapedPlain = /[\u0000-\u001f"\\\u2028\u2029\ud800-\udfff]/;
 const escapedHTML = /[\u0000-\u001f"\\\u2028\u2029\ud800-\udfff<>&]/;
+/* eslint-enable no-control-regex */
 
 /**
  * A string as Go's encoding/json writes it: `\n \r \t \b \f`, other controls as `\u00XX`, U+2028 and

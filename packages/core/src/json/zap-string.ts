@@ -2,6 +2,7 @@ import { memoizeString } from '../util/memoize-string.js';
 import { hex } from '../go/hex.js';
 
 /** Characters zap does not write as they are (a regular expression scans faster than a loop). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const escaped = /[\u0000-\u001f"\\\ud800-\udfff]/;
 
 /**
