@@ -33,6 +33,15 @@ function encodeFields(kv: readonly unknown[], now: string): string {
   return fields;
 }
 
+/** Bound values as fields, encoded once per logger (zap encodes With() fields when they are bound). */
+function encodeBound(lists: readonly (readonly unknown[])[]): string {
+  // A Date among them keeps the moment it was bound.
+  const now = epochMillis(Date.now(), 0);
+  let fields = '';
+  for (const list of lists) fields += encodeFields(list, now);
+  return fields;
+}
+
 /** An even length and string keys: nothing to report. */
 function isWellFormed(kv: readonly unknown[]): boolean {
   if (kv.length % 2 === 1) return false;
@@ -62,11 +71,7 @@ export class JSONEncoder implements Encoder {
 
   #bound(bound: BoundValues | undefined): string {
     if (bound === undefined) return '';
-    // zap encodes With() fields once, when they are bound; a Date among them keeps that moment.
-    return bound.encodedFor(this, (lists) => {
-      const now = epochMillis(Date.now(), 0);
-      return lists.map((list) => encodeFields(list, now)).join('');
-    });
+    return bound.encodedFor(this, encodeBound);
   }
 
   #notice(problem: NonNullable<KVProblem>, ts: string, name: string | undefined, caller: CallSite | undefined, bound: string): string {

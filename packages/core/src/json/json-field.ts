@@ -46,6 +46,12 @@ function objectField(key: string, value: object, now: string): string {
   return reflected(key, value);
 }
 
+function isPlainData(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const own = value as { toString?: unknown; [marshalLog]?: unknown };
+  return own.toString === Object.prototype.toString && own[marshalLog] === undefined;
+}
+
 /** The value after a log marshaler had its say: zap.Any's type switch. */
 function anyField(key: string, value: unknown, now: string): string {
   switch (typeof value) {
@@ -73,6 +79,8 @@ export function jsonField(key: string, value: unknown, now: string): string {
   }
   if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
   try {
+    // A plain object is reflected (Go JSON) unless it brings its own marshaler or toString.
+    if (isPlainData(value)) return reflected(key, value);
     if (typeof value === 'object' && value !== null && isLogMarshaler(value)) {
       return anyField(key, value[marshalLog](), now);
     }
