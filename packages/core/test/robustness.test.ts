@@ -140,3 +140,15 @@ describe('logging never throws, whatever the values', () => {
     expect(output()).toBe('"msg" a="<internal error: json: unsupported value: encountered a cycle via map[string]interface {}>"\n');
   });
 });
+
+describe('a Proxy that throws from every trap', () => {
+  it('renders inline and keeps the other pairs, in both formats', () => {
+    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    const json = captureLogger({ format: 'json', caller: false });
+    json.logger.info('msg', 'p', hostile, 'ok', true);
+    expect(json.output()).toBe('{"ts":1709802303012,"msg":"msg","v":0,"pError":"PANIC=trap","ok":true}\n');
+    const text = captureLogger({ format: 'text', headers: false });
+    text.logger.info('msg', 'p', hostile, 'ok', true);
+    expect(text.output()).toBe('"msg" p="<panic: trap>" ok=true\n');
+  });
+});

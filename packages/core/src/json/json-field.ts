@@ -77,8 +77,8 @@ export function jsonField(key: string, value: unknown, now: string): string {
     case 'number': return `${zapConstant(key)}:${numberField(value)}`;
     case 'boolean': return `${zapConstant(key)}:${value ? 'true' : 'false'}`;
   }
-  if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
   try {
+    if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
     // A plain object is reflected (Go JSON) unless it brings its own marshaler or toString.
     if (isPlainData(value)) return reflected(key, value);
     if (typeof value === 'object' && value !== null && isLogMarshaler(value)) {
