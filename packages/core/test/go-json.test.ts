@@ -42,3 +42,17 @@ describe("Go's encoding/json for JavaScript values", () => {
     expect(() => goJSON(short, false)).toThrow('json: unsupported value: encountered a cycle via map[string]interface {}');
   });
 });
+
+describe('a key sequence seen often gets a writer of its own', () => {
+  it('writes exactly what the general path writes, for keys that need escaping too', () => {
+    const make = (n: number): Record<string, unknown> => JSON.parse(
+      `{"z\\"q":${n},"\\u2028line":"a<b","😀":[${n}],"__proto__":{"own":true},"a\\\\b":null,"10":"ten","constructor":"c"}`,
+    ) as Record<string, unknown>;
+    const expected = (n: number, html: boolean): string =>
+      `{"10":"ten","__proto__":{"own":true},"a\\\\b":null,"constructor":"c","z\\"q":${n},"\\u2028line":"a${html ? '\\u003c' : '<'}b","😀":[${n}]}`;
+    for (let n = 0; n < 20; n++) {
+      expect(goJSON(make(n), false)).toBe(expected(n, false));
+      expect(goJSON(make(n), true)).toBe(expected(n, true));
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { rfc3339Nano } from '../time/go-time.js';
 import { formatFloatJSON } from './float.js';
 import { goTypeName } from './go-type-name.js';
 import { goJSONString } from './json-string.js';
-import { keyOrder } from './key-order.js';
+import { keyOrder, mapWriter } from './key-order.js';
 import { quotedKey } from './quoted-key.js';
 
 /** An encoding/json failure (`json: unsupported value: NaN`). Anything else thrown comes from user code. */
@@ -44,7 +44,10 @@ function encodeRecord(record: Record<string, unknown>, keys: readonly string[], 
 function encodeSortedRecord(record: Record<string, unknown>, html: boolean, depth: number, path: DeepPath): string {
   const keys = Object.keys(record);
   if (keys.length === 0) return '{}';
-  const { order, quoted } = keyOrder(keys);
+  const order_ = keyOrder(keys);
+  const writer = mapWriter(keys, order_, html);
+  if (writer !== undefined) return writer(record, encodeValue, html, depth, path);
+  const { order, quoted } = order_;
   const quotedKeys = quoted[html ? 1 : 0];
   let out = `{${quotedKeys[0]}:${encodeValue(record[keys[order[0]]], html, depth, path)}`;
   for (let i = 1; i < order.length; i++) out += `,${quotedKeys[i]}:${encodeValue(record[keys[order[i]]], html, depth, path)}`;
