@@ -142,6 +142,8 @@ whole \`recommended-type-checked\` config.
 
 ${table}
 
+- The steadiest figure is the rule's own time: ${fmt(secretMs)}, ${pct(secretMs, cpu('base'))} of the baseline's CPU time.
+  Run-to-run noise on this shared machine (the per-round ratios below) is of the same order or larger.
 - Codebase: ${of('secret')[0]?.files ?? files} generated TypeScript files (seed ${seed}; 10% models with a
   \`@datapolicy\` field, 20% helpers, 70% services that log through klog-ts and import the others), written to
   a temporary directory outside the repository. The rule reports ${findings} findings on it (one service in
