@@ -10,6 +10,10 @@ export interface KlogSettings {
   global?: boolean;
 }
 
+/**
+ * The workload loops, written out per library on purpose (not shared through a helper): each call site
+ * then sees one library only, so V8's inline caches do not mix libraries and skew the comparison.
+ */
 function body(log: Logger, workload: string, global: boolean): (calls: number) => void {
   switch (workload) {
     case 'W1':

@@ -4,6 +4,10 @@ import type { Adapter } from '../adapter.js';
 import { closeDestination, openDestination } from '../destination.js';
 import { BOUND, latencyAt, MESSAGE, NESTED_MESSAGE, NODE, podRef, REQUEST, W5_LATENCY, W5_POD } from '../workload-data.js';
 
+/**
+ * The workload loops, written out per library on purpose (not shared through a helper): each call site
+ * then sees one library only, so V8's inline caches do not mix libraries and skew the comparison.
+ */
 function body(log: winston.Logger, workload: string): (calls: number) => void {
   switch (workload) {
     case 'W1':
