@@ -4,6 +4,7 @@ import {
   createCredentialNameMatcher,
   findSink,
   isCredentialName,
+  isFullMaskPattern,
   isSanitizerName,
   parseConfig,
   resolveDefinitions,
@@ -55,6 +56,13 @@ describe('sanitizers', () => {
     expect(isSanitizerName(name)).toBe(false),
   );
   it('takes user-named functions', () => expect(isSanitizerName('scramble', ['scramble'])).toBe(true));
+});
+
+describe('isFullMaskPattern', () => {
+  it.each(['/./g', '/[\\s\\S]/g', '/\\w/g', '/[^*]/g', '/.+/g', '/[\\d\\D]*/gu'])('%s masks every character', (literal) =>
+    expect(isFullMaskPattern(literal)).toBe(true),
+  );
+  it.each(['/./', '/a/g', '/\\d/g', '/.{4}$/g', "'.'"])('%s does not', (literal) => expect(isFullMaskPattern(literal)).toBe(false));
 });
 
 describe('findSink', () => {

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { calleeName, functionName } from './ast-helpers.js';
+import { calleeName, functionName } from '../typescript/index.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -14,7 +14,7 @@ export class CallIndex {
   constructor(private readonly checker: ts.TypeChecker) {}
 
   add(call: CallLike): void {
-    const name = calleeName(call.expression);
+    const name = calleeName(ts, call.expression);
     if (name === undefined) return;
     const list = this.byName.get(name);
     if (list === undefined) this.byName.set(name, [call]);
@@ -25,7 +25,7 @@ export class CallIndex {
   callersOf(fn: ts.SignatureDeclaration): readonly CallLike[] {
     const cached = this.callers.get(fn);
     if (cached !== undefined) return cached;
-    const name = functionName(fn);
+    const name = functionName(ts, fn);
     const found = (name === undefined ? [] : (this.byName.get(name) ?? [])).filter((call) => {
       if (ts.isConstructorDeclaration(fn) !== ts.isNewExpression(call)) return false;
       const decl = this.checker.getResolvedSignature(call)?.declaration;

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
-import { MASKING_METHODS, splitIdentifier } from '../definitions/index.js';
-import { calleeName, functionName, isFromLibrary, isFullMask } from './ast-helpers.js';
+import { splitIdentifier } from '../definitions/index.js';
+import { calleeName, functionName, isFromLibrary, isFullMask } from '../typescript/index.js';
 import { ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
 import { secretTypeOf } from './secret-type-of.js';
 import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
@@ -12,12 +12,12 @@ import type { TaintEngine } from './taint-engine.js';
  */
 export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint | undefined {
   const callee = call.expression;
-  const name = calleeName(callee);
+  const name = calleeName(ts, callee);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   if (engine.isSanitizedChain(callee)) return undefined;
   const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
   if (name !== undefined && receiver !== undefined) {
-    if (MASKING_METHODS.includes(name) && isFullMask(call)) return undefined;
+    if (isFullMask(ts, call)) return undefined;
     if (engine.defs.revealMethodNames.includes(name) && secretTypeOf(engine.checker.getTypeAtLocation(receiver), engine.defs) !== undefined) {
       return fromSource({ kind: 'secret-reveal', name: receiver.getText(), node: call });
     }
@@ -36,7 +36,7 @@ export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint |
   if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
     let result = engine.substitute(engine.summaryOf(decl), decl, (i, rest) => engine.argumentTaint(call.arguments, i, rest), call);
     if (receiver !== undefined && result !== undefined && result.params.size > 0) result = viaReceiver(engine, result, receiver);
-    const returned = through(result, step(call, `returned from ${functionName(decl) ?? 'a function'}()`));
+    const returned = through(result, step(call, `returned from ${functionName(ts, decl) ?? 'a function'}()`));
     return returned?.flow !== undefined ? returned : (producer ?? returned);
   }
   return union([producer, libraryCallTaint(engine, call, name, receiver)]);
@@ -91,7 +91,7 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
 
 /** `new X(args)`: the object holds its arguments (an `Error` built from a secret carries it). */
 export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | undefined {
-  const name = calleeName(expr.expression);
+  const name = calleeName(ts, expr.expression);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   const args = expr.arguments ?? [];
   return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
@@ -111,7 +111,7 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];
         const thrown = engine.thrownBy(decl);
-        parts.push(through(engine.substitute(thrown, decl, (i, rest) => engine.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(decl) ?? 'a function'}()`)));
+        parts.push(through(engine.substitute(thrown, decl, (i, rest) => engine.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(ts, decl) ?? 'a function'}()`)));
       }
     }
     ts.forEachChild(node, visit);

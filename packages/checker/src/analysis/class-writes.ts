@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { nameText } from './ast-helpers.js';
+import { nameText } from '../typescript/index.js';
 import { MUTATORS } from './writes-index.js';
 
 const cache = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
@@ -20,15 +20,15 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
         ts.isPropertyAccessExpression(node.left) &&
         node.left.expression.kind === ts.SyntaxKind.ThisKeyword
       ) {
-        const name = nameText(node.left.name);
+        const name = nameText(ts, node.left.name);
         if (name !== undefined) found.set(name, [...(found.get(name) ?? []), node.right]);
       }
       // `this.items.set(k, v)`, `this.queue.push(v)`: the field's container holds what is stored.
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const target = node.expression.expression;
-        const stored = MUTATORS.get(nameText(node.expression.name) ?? '');
+        const stored = MUTATORS.get(nameText(ts, node.expression.name) ?? '');
         if (stored !== undefined && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
-          const name = nameText(target.name);
+          const name = nameText(ts, target.name);
           if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored(node.arguments)]);
         }
       }

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { calleeName, declarationName, isFromLibrary, nameText } from './ast-helpers.js';
+import { calleeName, declarationName, isFromLibrary, nameText } from '../typescript/index.js';
 import { classWrites } from './class-writes.js';
 import { thrownIn } from './call-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
@@ -14,7 +14,7 @@ import type { TaintEngine } from './taint-engine.js';
  * initializer, writes, callers (parameters), destructured container, class field writes or getter returns.
  */
 export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | undefined {
-  const name = nameText(declarationName(decl));
+  const name = nameText(ts, declarationName(decl));
   const policy = datapolicyOf(decl);
   if (policy !== undefined) {
     return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
@@ -53,8 +53,8 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
  * minus what an unconditional reassignment before the use overwrote.
  */
 export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
-  if (ts.isCatchClause(decl.parent)) return through(thrownIn(engine, decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(decl.name) ?? 'error'}'`));
-  const name = nameText(decl.name);
+  if (ts.isCatchClause(decl.parent)) return through(thrownIn(engine, decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(ts, decl.name) ?? 'error'}'`));
+  const name = nameText(ts, decl.name);
   const list = decl.parent;
   const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
   const parts: (Taint | undefined)[] = [];
@@ -82,7 +82,7 @@ function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration, name
   // A callback of an array or promise method receives the receiver's content.
   const call = fn.parent;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
-    const method = calleeName(call.expression);
+    const method = calleeName(ts, call.expression);
     if (method !== undefined && CALLBACK_PARAM.get(method) === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(engine.declOfCall(call) ?? call)) {
       return union([through(engine.taintOf(call.expression.expression), step(decl, `element passed to '${name}'`)), initializer]);
     }
@@ -110,15 +110,15 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   }
   // `const { password, ...rest } = user`: rest holds the other fields only.
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
-    return engine.spreadTaint(container.initializer, new Set(pattern.elements.filter((e) => e !== decl).map((e) => nameText(e.propertyName ?? e.name) ?? '')), decl);
+    return engine.spreadTaint(container.initializer, new Set(pattern.elements.filter((e) => e !== decl).map((e) => nameText(ts, e.propertyName ?? e.name) ?? '')), decl);
   }
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
-    const key = nameText(decl.propertyName ?? decl.name);
+    const key = nameText(ts, decl.propertyName ?? decl.name);
     if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
       return memberTaint(engine, container.initializer, key, decl);
     }
   }
-  return through(containerTaint(), step(decl, `destructured into '${nameText(decl.name) ?? '…'}'`));
+  return through(containerTaint(), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
 }
 
 // Whether a destructured `[k, v]` iterates over entries: a Map, or an `entries()` call.
@@ -127,7 +127,7 @@ function isEntryIteration(engine: TaintEngine, container: ts.Node): boolean {
   const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
   const iterated = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
   if (iterated === undefined) return false;
-  if (ts.isCallExpression(iterated) && calleeName(iterated.expression) === 'entries') return true;
+  if (ts.isCallExpression(iterated) && calleeName(ts, iterated.expression) === 'entries') return true;
   const name = engine.checker.getTypeAtLocation(iterated).getSymbol()?.name;
   return name === 'Map' || name === 'ReadonlyMap';
 }

@@ -8,6 +8,7 @@ import {
   type Definitions,
   type SinkRole,
 } from '../definitions/index.js';
+import { declarationsOf } from '../typescript/index.js';
 import { importedName } from './imported-name.js';
 import { modulesOf } from './modules-of.js';
 
@@ -31,16 +32,9 @@ function calleeNameNode(callee: ts.Expression): ts.Identifier | ts.PrivateIdenti
   return undefined;
 }
 
-function declarationsOf(node: ts.Node, checker: ts.TypeChecker): readonly ts.Declaration[] {
-  let symbol = checker.getSymbolAtLocation(node);
-  if (symbol === undefined) return [];
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  return symbol.declarations ?? [];
-}
-
 function isGlobalObject(id: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(id)) return false;
-  const decls = declarationsOf(id, checker);
+  const decls = declarationsOf(ts, id, checker);
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !isInModule(d));
 }
 
@@ -86,7 +80,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
     const hit = findSink(defs.sinks, callee.expression.getText(), method, { global: true });
     if (hit !== undefined) return make(hit.role, false);
   }
-  for (const decl of declarationsOf(nameNode, checker)) {
+  for (const decl of declarationsOf(ts, nameNode, checker)) {
     // A global object's methods reached another way (`this.console.log`, `const c = console`): the method
     // is declared by the global's interface (`Console`) in a declaration file.
     const owner = decl.parent;

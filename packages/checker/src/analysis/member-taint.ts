@@ -1,13 +1,13 @@
 import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { isFromLibrary, nameText, returnedExpressions, skipOuter } from './ast-helpers.js';
+import { isFromLibrary, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
 export function propertyTaint(engine: TaintEngine, expr: ts.PropertyAccessExpression): Taint | undefined {
-  const key = nameText(expr.name);
+  const key = nameText(ts, expr.name);
   if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
   if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
@@ -59,7 +59,7 @@ export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string
 // returns (its parameters substituted by the call's arguments), following `const` variables a few hops.
 function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string, hops = 0): Taint | undefined {
   if (hops > 4) return undefined;
-  const expr = skipOuter(obj);
+  const expr = skipOuter(ts, obj);
   if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
   if (ts.isIdentifier(expr)) {
     const decl = engine.checker.getSymbolAtLocation(expr)?.valueDeclaration;
@@ -70,7 +70,7 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string,
   if (ts.isNewExpression(expr)) return newMember(engine, expr, key);
   const fn = returningFunction(engine, expr);
   if (fn === undefined) return undefined;
-  const parts = returnedExpressions(fn).map((r) => constructedMember(engine, r, key, hops + 1));
+  const parts = returnedExpressions(ts, fn).map((r) => constructedMember(engine, r, key, hops + 1));
   const taint = union(parts);
   if (!ts.isCallExpression(expr)) return taint;
   return engine.substitute(taint, fn, (i, rest) => engine.argumentTaint(expr.arguments, i, rest), expr);
@@ -80,8 +80,8 @@ function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Ta
   const ctor = engine.declOfCall(expr);
   if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
   const args = expr.arguments ?? [];
-  const field = ctor.parent.members.find((m) => nameText(m.name) === key);
-  const paramProp = ctor.parameters.find((p) => nameText(p.name) === key && ts.getModifiers(p) !== undefined);
+  const field = ctor.parent.members.find((m) => nameText(ts, m.name) === key);
+  const paramProp = ctor.parameters.find((p) => nameText(ts, p.name) === key && ts.getModifiers(p) !== undefined);
   const values: (Taint | undefined)[] = [];
   if (paramProp !== undefined) values.push(fromParam(paramProp));
   if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(engine.declarationTaint(field));
@@ -105,7 +105,7 @@ function literalMember(engine: TaintEngine, literal: ts.ObjectLiteralExpression,
     if (ts.isSpreadAssignment(prop)) {
       const inner = memberTaint(engine, prop.expression, key, prop);
       if (inner !== undefined) return inner;
-    } else if (nameText(prop.name) === key) {
+    } else if (nameText(ts, prop.name) === key) {
       return engine.declarationTaint(prop);
     }
   }

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
-import { MASKING_METHODS, type Definitions } from '../definitions/index.js';
-import { calleeName, functionName, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from './ast-helpers.js';
+import type { Definitions } from '../definitions/index.js';
+import { calleeName, declarationOf, functionName, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
@@ -61,11 +61,11 @@ export class TaintEngine {
     if (taint === undefined || taint.params.size === 0) return taint;
     const own = (p: ts.ParameterDeclaration): boolean => p.parent === fn;
     const parts: (Taint | undefined)[] = [withoutParams(taint, own)];
-    const name = functionName(fn) ?? 'function';
+    const name = functionName(ts, fn) ?? 'function';
     for (const [param, steps] of taint.params) {
       if (!own(param)) continue;
       const index = fn.parameters.indexOf(param);
-      const passed = through(argTaint(index, param.dotDotDotToken !== undefined), step(at, `passed to ${name}() as '${nameText(param.name) ?? `#${index}`}'`));
+      const passed = through(argTaint(index, param.dotDotDotToken !== undefined), step(at, `passed to ${name}() as '${nameText(ts, param.name) ?? `#${index}`}'`));
       parts.push(extend(passed, steps));
     }
     return union(parts);
@@ -108,7 +108,7 @@ export class TaintEngine {
   }
 
   private compute(expr: ts.Expression): Taint | undefined {
-    if (isLiteral(expr)) return undefined;
+    if (isLiteral(ts, expr)) return undefined;
     const type = this.checker.getTypeAtLocation(expr);
     if (isCleanType(type)) return undefined;
     const secret = secretTypeOf(type, this.defs);
@@ -156,7 +156,7 @@ export class TaintEngine {
     if (ts.isArrayLiteralExpression(expr)) return union(expr.elements.map((e) => this.taintOf(e)));
     if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => this.taintOf(s.expression)));
     if (ts.isTaggedTemplateExpression(expr)) {
-      const tag = calleeName(expr.tag);
+      const tag = calleeName(ts, expr.tag);
       if (tag !== undefined && this.defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.taintOf(expr.template) : undefined;
     }
@@ -184,10 +184,7 @@ export class TaintEngine {
   }
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
-    let symbol = this.checker.getSymbolAtLocation(id);
-    if (symbol === undefined) return undefined;
-    if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    const decl = declarationOf(ts, id, this.checker);
     if (decl === undefined) return undefined;
     if (ts.isVariableDeclaration(decl) && datapolicyOf(decl) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
@@ -204,7 +201,7 @@ export class TaintEngine {
    * (`let token = ''` followed by `token = req.body.t` is a source; `const password = hash(raw)` is not).
    */
   variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
-    const name = nameText(decl.name);
+    const name = nameText(ts, decl.name);
     if (name === undefined || !this.defs.isCredentialName(name) || this.isClean(decl)) return undefined;
     const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
     if (values.length > 0 && values.every((v) => this.isNeutral(v))) return undefined;
@@ -245,7 +242,7 @@ export class TaintEngine {
     for (const prop of expr.properties) {
       if (ts.isSpreadAssignment(prop)) {
         const later = expr.properties.slice(expr.properties.indexOf(prop) + 1);
-        const overridden = new Set(later.filter((p) => !ts.isSpreadAssignment(p)).map((p) => nameText(p.name) ?? ''));
+        const overridden = new Set(later.filter((p) => !ts.isSpreadAssignment(p)).map((p) => nameText(ts, p.name) ?? ''));
         parts.push(this.spreadTaint(prop.expression, overridden, prop));
       } else if (ts.isShorthandPropertyAssignment(prop)) {
         parts.push(through(this.taintOf(prop.name), step(prop, 'held by an object literal')));
@@ -261,12 +258,12 @@ export class TaintEngine {
 
   /** A value whose content is clean whatever name it is stored under: literals, sanitized or boolean values. */
   isNeutral(value: ts.Expression): boolean {
-    const v = skipOuter(value);
-    if (isLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v) || this.isClean(v)) return true;
+    const v = skipOuter(ts, value);
+    if (isLiteral(ts, v) || ts.isNoSubstitutionTemplateLiteral(v) || this.isClean(v)) return true;
     if (ts.isCallExpression(v)) {
-      const name = calleeName(v.expression);
+      const name = calleeName(ts, v.expression);
       if (name !== undefined && this.defs.isSanitizer(name)) return true;
-      if (name !== undefined && MASKING_METHODS.includes(name) && isFullMask(v)) return true;
+      if (isFullMask(ts, v)) return true;
       if (ts.isPropertyAccessExpression(v.expression)) return this.isSanitizedChain(v.expression.expression);
     }
     if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
@@ -281,13 +278,13 @@ export class TaintEngine {
 
   // `createHash('sha256').update(x).digest('hex')`: some call in the receiver chain is a sanitizer.
   isSanitizedChain(expr: ts.Expression): boolean {
-    let e = skipOuter(expr);
+    let e = skipOuter(ts, expr);
     while (ts.isCallExpression(e) || ts.isPropertyAccessExpression(e)) {
       if (ts.isCallExpression(e)) {
-        const name = calleeName(e.expression);
+        const name = calleeName(ts, e.expression);
         if (name !== undefined && this.defs.isSanitizer(name)) return true;
       }
-      e = skipOuter(e.expression);
+      e = skipOuter(ts, e.expression);
     }
     return false;
   }
@@ -299,7 +296,7 @@ export class TaintEngine {
 
   /** What a function returns, with its own parameters left symbolic (a function summary). */
   summaryOf(fn: ts.SignatureDeclaration): Taint | undefined {
-    return this.cached(this.summaries, fn, () => union(returnedExpressions(fn).map((r) => this.taintOf(r))));
+    return this.cached(this.summaries, fn, () => union(returnedExpressions(ts, fn).map((r) => this.taintOf(r))));
   }
 
 }

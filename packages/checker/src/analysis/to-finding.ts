@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import { declarationName } from './ast-helpers.js';
+import { declarationName } from '../typescript/index.js';
 import { RULE_ID, type Finding, type Location, type PathStep } from '../report/finding.js';
 import type { SinkCall } from './match-sink.js';
 import type { Flow, Source } from './taint.js';

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { CallIndex } from './call-index.js';
-import { skipOuter } from './ast-helpers.js';
+import { skipOuter } from '../typescript/index.js';
 import { holderSource } from './holder-source.js';
 import type { SinkCall } from './match-sink.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -35,8 +35,8 @@ function argumentFlow(arg: ts.Expression, engine: TaintEngine, calls: CallIndex,
 // A value the trace cannot see into: a parameter (or a member of one) whose callers pass nothing known.
 // Only such values are judged by the key they are logged under.
 function isOpaque(value: ts.Expression, engine: TaintEngine): boolean {
-  let root = skipOuter(value);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isAwaitExpression(root)) root = skipOuter(root.expression);
+  let root = skipOuter(ts, value);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isAwaitExpression(root)) root = skipOuter(ts, root.expression);
   if (!ts.isIdentifier(root)) return false;
   const decl = engine.checker.getSymbolAtLocation(root)?.valueDeclaration;
   return decl !== undefined && (ts.isParameter(decl) || (ts.isBindingElement(decl) && ts.findAncestor(decl, ts.isParameter) !== undefined));

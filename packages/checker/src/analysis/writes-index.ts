@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { enclosingScope, nameText } from './ast-helpers.js';
+import { enclosingScope, nameText } from '../typescript/index.js';
 
 /** A write into a variable or into the container it holds. */
 export interface Write {
@@ -45,7 +45,7 @@ function collect(scope: ts.Node): Map<string, Write[]> {
     if (ts.isBinaryExpression(node) && ASSIGNMENTS.has(node.operatorToken.kind)) {
       add(rootIdentifier(node.left), node.right, node);
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const method = nameText(node.expression.name) ?? '';
+      const method = nameText(ts, node.expression.name) ?? '';
       const stored = MUTATORS.get(method);
       if (stored !== undefined) for (const arg of stored(node.arguments)) add(rootIdentifier(node.expression.expression), arg, node);
       if (method === 'assign' && node.arguments.length > 1 && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') {
@@ -71,7 +71,7 @@ export class WritesIndex {
   /** Writes to the variable declared by `decl` (found in the function or file that declares it). */
   writesTo(decl: ts.VariableDeclaration): Write[] {
     if (!ts.isIdentifier(decl.name)) return [];
-    const scope = enclosingScope(decl);
+    const scope = enclosingScope(ts, decl);
     let writes = this.byScope.get(scope);
     if (writes === undefined) {
       writes = collect(scope);

@@ -22,8 +22,8 @@ export const SANITIZER_NAME_PREFIXES: readonly string[] = [
 export const SANITIZING_PROPERTIES: readonly string[] = ['length', 'size', 'byteLength'];
 
 /**
- * String methods that mask when the pattern matches every character (`s.replace(/./g, '*')`).
- * The pattern check needs the AST and lives in the checker.
+ * String methods that mask when the pattern matches every character (`s.replace(/./g, '*')`); the
+ * patterns are those of `isFullMaskPattern`.
  */
 export const MASKING_METHODS: readonly string[] = ['replace', 'replaceAll'];
 

@@ -1,5 +1,5 @@
+import { nameText } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import { nameText } from './ts-nodes.js';
 
 /** Visits a body's own nodes, not those of the functions and classes declared in it. */
 function walkOwn(body: ts.Node, visit: (node: ts.Node) => void): void {
@@ -9,16 +9,6 @@ function walkOwn(body: ts.Node, visit: (node: ts.Node) => void): void {
     ts.forEachChild(node, step);
   };
   ts.forEachChild(body, step);
-}
-
-/** The expressions a function body returns (an expression body is its own result). */
-export function returnedExpressions(body: ts.Node): ts.Expression[] {
-  if (!ts.isBlock(body)) return [body as ts.Expression];
-  const returns: ts.Expression[] = [];
-  walkOwn(body, (node) => {
-    if (ts.isReturnStatement(node) && node.expression) returns.push(node.expression);
-  });
-  return returns;
 }
 
 /** What a block throws itself, and the calls it makes (whose bodies may throw too). */
@@ -34,7 +24,7 @@ export function throwsAndCalls(body: ts.Node): { throws: ts.Expression[]; calls:
 
 /** `this.<field> = value` anywhere in the field's class: the values the field is given. */
 export function fieldWrites(field: ts.PropertyDeclaration): ts.Expression[] {
-  const name = nameText(field.name);
+  const name = nameText(ts, field.name);
   const values: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -42,7 +32,7 @@ export function fieldWrites(field: ts.PropertyDeclaration): ts.Expression[] {
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
       ts.isPropertyAccessExpression(node.left) &&
       node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      nameText(node.left.name) === name
+      nameText(ts, node.left.name) === name
     ) {
       values.push(node.right);
     }

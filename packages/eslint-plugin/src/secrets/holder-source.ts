@@ -1,8 +1,8 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
+import { isFromLibrary } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { datapolicyOf } from './datapolicy-of.js';
 import type { Source } from './flow.js';
-import { isFromLibrary } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
 
 const MAX_DEPTH = 3;

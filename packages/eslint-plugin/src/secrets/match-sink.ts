@@ -1,9 +1,9 @@
 import type { Definitions, SinkRole } from '@klog-ts/checker/definitions';
 import { findSink, KLOG_BINDING_METHODS, KLOG_LOG_METHODS, KLOG_MODULE, STRUCTURAL_LOGGER_MARKERS } from '@klog-ts/checker/definitions';
+import { calleeName, declarationsOf } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { structuredShape } from '../util/klog-api.js';
 import { modulesOf } from './modules-of.js';
-import { calleeName } from './ts-nodes.js';
 
 /** A call that logs (or binds) its arguments. */
 export interface SinkCall {
@@ -16,13 +16,6 @@ export interface SinkCall {
 
 const KLOG_METHODS = new Set([...KLOG_LOG_METHODS, ...KLOG_BINDING_METHODS]);
 
-function declarationsOf(node: ts.Node, checker: ts.TypeChecker): readonly ts.Declaration[] {
-  let symbol = checker.getSymbolAtLocation(node);
-  if (symbol === undefined) return [];
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  return symbol.declarations ?? [];
-}
-
 /** Inside `declare module 'x'`, unless a `declare global` block nearer in makes it a global again. */
 function isInAmbientModule(decl: ts.Node): boolean {
   const scope = ts.findAncestor(decl.parent, ts.isModuleDeclaration);
@@ -34,7 +27,7 @@ function isInAmbientModule(decl: ts.Node): boolean {
 /** `console` and the like: an identifier declared only by global declaration files. */
 function isGlobalObject(node: ts.Expression, checker: ts.TypeChecker): node is ts.Identifier {
   if (!ts.isIdentifier(node)) return false;
-  const decls = declarationsOf(node, checker);
+  const decls = declarationsOf(ts, node, checker);
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !isInAmbientModule(d));
 }
 
@@ -70,7 +63,7 @@ function klogKvStart(call: ts.CallExpression, method: string, checker: ts.TypeCh
  */
 export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const callee = call.expression;
-  const method = ts.isIdentifier(callee) ? exportedName(callee, checker) : calleeName(callee);
+  const method = ts.isIdentifier(callee) ? exportedName(callee, checker) : calleeName(ts, callee);
   if (method === undefined || !defs.sinkMethods.has(method)) return undefined;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({
     call,
@@ -83,7 +76,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
     if (hit) return make(hit.role, false);
   }
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  for (const decl of declarationsOf(nameNode, checker)) {
+  for (const decl of declarationsOf(ts, nameNode, checker)) {
     for (const module of modulesOf(decl)) {
       const hit = findSink(defs.sinks, module, method);
       if (hit) return make(hit.role, module === KLOG_MODULE);

@@ -1,8 +1,6 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { MASKING_METHODS } from '@klog-ts/checker/definitions';
+import { calleeName, declarationOf, isFullMask, isLiteral, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import { isFullMask } from './is-full-mask.js';
-import { calleeName, declarationOf, isLiteral, skipOuter } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
 import type { WritesIndex } from './writes-index.js';
 import { reachingWrites } from './writes-index.js';
@@ -27,20 +25,20 @@ export class NeutralValues {
 
   /** Whether `value` is neutral. */
   isNeutral(value: ts.Expression): boolean {
-    const v = skipOuter(value);
-    if (isLiteral(v)) return true;
+    const v = skipOuter(ts, value);
+    if (isLiteral(ts, v)) return true;
     const type = this.#checker.getTypeAtLocation(v);
     // A `Secret` wrapper renders redacted, whatever key it is logged under.
     if (isCleanType(type) || secretTypeOf(type, this.#defs) === 'wrapper') return true;
     if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
     if (ts.isCallExpression(v)) {
-      const name = calleeName(v.expression);
+      const name = calleeName(ts, v.expression);
       if (name !== undefined && this.#defs.isSanitizer(name)) return true;
-      if (name !== undefined && MASKING_METHODS.includes(name) && isFullMask(v)) return true;
+      if (isFullMask(ts, v)) return true;
       return this.isSanitizedChain(v.expression);
     }
     if (!ts.isIdentifier(v)) return false;
-    const decl = declarationOf(v, this.#checker);
+    const decl = declarationOf(ts, v, this.#checker);
     if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.initializer === value) return false;
     // Every value that reaches this use is neutral (a `const` has one).
     const reaching = reachingWrites([{ value: decl.initializer, at: decl }], this.#writes.writesTo(decl), v);
@@ -49,8 +47,8 @@ export class NeutralValues {
 
   /** `createHash('sha256').update(x).digest('hex')`: a call in the receiver chain is a sanitizer. */
   isSanitizedChain(expr: ts.Expression): boolean {
-    for (let e = skipOuter(expr); ts.isCallExpression(e) || ts.isPropertyAccessExpression(e); e = skipOuter(e.expression)) {
-      const name = ts.isCallExpression(e) ? calleeName(e.expression) : undefined;
+    for (let e = skipOuter(ts, expr); ts.isCallExpression(e) || ts.isPropertyAccessExpression(e); e = skipOuter(ts, e.expression)) {
+      const name = ts.isCallExpression(e) ? calleeName(ts, e.expression) : undefined;
       if (name !== undefined && this.#defs.isSanitizer(name)) return true;
     }
     return false;

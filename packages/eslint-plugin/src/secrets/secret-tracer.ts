@@ -1,16 +1,15 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { MASKING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
+import { SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
+import { calleeName, declarationOf, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { datapolicyOf } from './datapolicy-of.js';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
-import { isFullMask } from './is-full-mask.js';
-import { calleeName, declarationOf, isFromLibrary, isLiteral, nameText, skipOuter } from './ts-nodes.js';
 import { isCleanType, secretTypeOf } from './type-classes.js';
 import { reachingWrites, WritesIndex } from './writes-index.js';
 import { holderSource } from './holder-source.js';
 import { NeutralValues } from './neutral-values.js';
-import { fieldWrites, returnedExpressions, throwsAndCalls } from './body-parts.js';
+import { fieldWrites, throwsAndCalls } from './body-parts.js';
 import type { Env } from './env.js';
 import { bindArguments, NO_ENV } from './env.js';
 
@@ -80,7 +79,7 @@ export class SecretTracer {
   }
 
   #compute(expr: ts.Expression, env: Env): Flow | undefined {
-    if (isLiteral(expr)) return undefined;
+    if (isLiteral(ts, expr)) return undefined;
     const type = this.#checker.getTypeAtLocation(expr);
     if (isCleanType(type)) return undefined;
     const secret = secretTypeOf(type, this.#defs);
@@ -111,7 +110,7 @@ export class SecretTracer {
     if (ts.isArrayLiteralExpression(expr)) return firstFlow(expr.elements.map((e) => () => this.flowOf(e, env)));
     if (ts.isTemplateExpression(expr)) return firstFlow(expr.templateSpans.map((s) => () => this.flowOf(s.expression, env)));
     if (ts.isTaggedTemplateExpression(expr)) {
-      const tag = calleeName(expr.tag);
+      const tag = calleeName(ts, expr.tag);
       if (tag !== undefined && this.#defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.flowOf(expr.template, env) : undefined;
     }
@@ -148,10 +147,10 @@ export class SecretTracer {
   }
 
   #identifierFlow(id: ts.Identifier, env: Env): Flow | undefined {
-    const decl = declarationOf(id, this.#checker);
+    const decl = declarationOf(ts, id, this.#checker);
     if (!decl) return undefined;
     if (ts.isParameter(decl)) {
-      const name = nameText(decl.name);
+      const name = nameText(ts, decl.name);
       return firstFlow([
         () => this.#nameSource(name, decl, undefined),
         () => this.#boundFlow(decl, env),
@@ -160,8 +159,8 @@ export class SecretTracer {
     }
     if (ts.isVariableDeclaration(decl)) {
       const policy = datapolicyOf(decl, this.#checker);
-      if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: nameText(decl.name) ?? policy, policy });
-      return this.#nameSource(nameText(decl.name), decl, decl.initializer) ?? this.#variableFlow(decl, id, env);
+      if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: nameText(ts, decl.name) ?? policy, policy });
+      return this.#nameSource(nameText(ts, decl.name), decl, decl.initializer) ?? this.#variableFlow(decl, id, env);
     }
     return this.#declarationFlow(decl, env);
   }
@@ -170,7 +169,7 @@ export class SecretTracer {
   #boundFlow(param: ts.ParameterDeclaration, env: Env): Flow | undefined {
     const bound = env.get(param);
     if (!bound) return undefined;
-    const note = `passed as '${nameText(param.name) ?? 'argument'}'`;
+    const note = `passed as '${nameText(ts, param.name) ?? 'argument'}'`;
     return through(firstFlow(bound.args.map((arg) => () => this.flowOf(arg, bound.env))), note);
   }
 
@@ -181,7 +180,7 @@ export class SecretTracer {
   }
 
   #computeDeclaration(decl: ts.Node, env: Env): Flow | undefined {
-    const name = nameText((decl as { name?: ts.Node }).name);
+    const name = nameText(ts, (decl as { name?: ts.Node }).name);
     const policy = datapolicyOf(decl, this.#checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: name ?? policy, policy });
     if (ts.isVariableDeclaration(decl)) return this.#nameSource(name, decl, decl.initializer) ?? this.#variableFlow(decl, undefined, env);
@@ -217,7 +216,7 @@ export class SecretTracer {
   /** A variable's initializer or loop element, and the writes that can run before `use`. */
   #variableFlow(decl: ts.VariableDeclaration, use: ts.Node | undefined, env: Env): Flow | undefined {
     if (ts.isCatchClause(decl.parent)) return this.#caughtFlow(decl.parent, env);
-    const name = nameText(decl.name) ?? '…';
+    const name = nameText(ts, decl.name) ?? '…';
     const loop = ts.isVariableDeclarationList(decl.parent) ? decl.parent.parent : undefined;
     const initial = (): Flow | undefined => {
       if (loop && ts.isForOfStatement(loop)) return through(this.flowOf(loop.expression, env), `element assigned to '${name}'`);
@@ -264,7 +263,7 @@ export class SecretTracer {
       const target = this.#checker.getResolvedSignature(call)?.declaration;
       if (target === undefined || isFromLibrary(target)) {
         const receiver = call.expression.expression;
-        return firstFlow([() => through(this.flowOf(receiver), `element passed to '${nameText(param.name) ?? '…'}'`), initializer]);
+        return firstFlow([() => through(this.flowOf(receiver), `element passed to '${nameText(ts, param.name) ?? '…'}'`), initializer]);
       }
     }
     return initializer();
@@ -273,9 +272,9 @@ export class SecretTracer {
   #bindingFlow(decl: ts.BindingElement, env: Env): Flow | undefined {
     const pattern = decl.parent;
     const container = pattern.parent;
-    const note = `destructured into '${nameText(decl.name) ?? '…'}'`;
+    const note = `destructured into '${nameText(ts, decl.name) ?? '…'}'`;
     if (ts.isObjectBindingPattern(pattern) && !decl.dotDotDotToken && ts.isVariableDeclaration(container) && container.initializer) {
-      const key = nameText(decl.propertyName ?? decl.name);
+      const key = nameText(ts, decl.propertyName ?? decl.name);
       if (key !== undefined) return through(this.#memberFlow(container.initializer, key, decl, env), note);
     }
     const whole = (): Flow | undefined => {
@@ -318,19 +317,19 @@ export class SecretTracer {
    * receiver: field `key` as the constructor set it from its arguments.
    */
   #constructedMember(obj: ts.Expression, key: string, env: Env): Flow | undefined {
-    let expr = skipOuter(obj);
+    let expr: ts.Expression = skipOuter(ts, obj); // the host's node types, for its `SyntaxKind`
     let scope = env;
     for (let hops = 0; hops < 4; hops++) {
       if (expr.kind === ts.SyntaxKind.ThisKeyword) {
         const owner = ts.findAncestor(expr, ts.isClassLike);
         const receiver = owner && scope.get(owner);
         if (!receiver?.args[0]) return undefined;
-        expr = skipOuter(receiver.args[0]);
+        expr = skipOuter(ts, receiver.args[0]);
         scope = receiver.env;
       } else if (ts.isIdentifier(expr)) {
-        const decl = declarationOf(expr, this.#checker);
+        const decl = declarationOf(ts, expr, this.#checker);
         if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return undefined;
-        expr = skipOuter(decl.initializer);
+        expr = skipOuter(ts, decl.initializer);
       } else {
         break;
       }
@@ -339,8 +338,8 @@ export class SecretTracer {
     const ctor = this.#checker.getResolvedSignature(expr)?.declaration;
     if (!ctor || !ts.isConstructorDeclaration(ctor) || isFromLibrary(ctor)) return undefined;
     const bound = bindArguments(ctor, expr.arguments ?? [], scope);
-    const paramProp = ctor.parameters.find((p) => nameText(p.name) === key && ts.getModifiers(p) !== undefined);
-    const field = ctor.parent.members.find((m) => ts.isPropertyDeclaration(m) && nameText(m.name) === key);
+    const paramProp = ctor.parameters.find((p) => nameText(ts, p.name) === key && ts.getModifiers(p) !== undefined);
+    const field = ctor.parent.members.find((m) => ts.isPropertyDeclaration(m) && nameText(ts, m.name) === key);
     return firstFlow([
       () => (paramProp ? this.#boundFlow(paramProp, bound) : undefined),
       () => (field ? this.#computeDeclaration(field, bound) : undefined),
@@ -348,7 +347,7 @@ export class SecretTracer {
   }
 
   #propertyFlow(expr: ts.PropertyAccessExpression, env: Env): Flow | undefined {
-    const key = nameText(expr.name);
+    const key = nameText(ts, expr.name);
     if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
     return this.#memberFlow(expr.expression, key, expr, env);
   }
@@ -375,11 +374,11 @@ export class SecretTracer {
 
   #callFlow(call: ts.CallExpression, env: Env): Flow | undefined {
     const callee = call.expression;
-    const name = calleeName(callee);
+    const name = calleeName(ts, callee);
     if ((name !== undefined && this.#defs.isSanitizer(name)) || this.#neutral.isSanitizedChain(callee)) return undefined;
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     if (name !== undefined && receiver) {
-      if (MASKING_METHODS.includes(name) && isFullMask(call)) return undefined;
+      if (isFullMask(ts, call)) return undefined;
       if (this.#defs.revealMethodNames.includes(name) && secretTypeOf(this.#checker.getTypeAtLocation(receiver), this.#defs)) {
         return fromSource({ kind: 'secret-reveal', name: `${receiver.getText()}.${name}()` });
       }
@@ -419,11 +418,10 @@ export class SecretTracer {
 
   /** What a function returns, following its body with `env` binding its parameters. */
   #summaryFlow(fn: ts.SignatureDeclaration, env: Env): Flow | undefined {
-    const body = (fn as { body?: ts.Node }).body;
-    if (!body || this.#active.has(fn)) return undefined;
+    if (this.#active.has(fn)) return undefined;
     this.#active.add(fn);
     try {
-      return firstFlow(returnedExpressions(body).map((r) => () => this.flowOf(r, env)));
+      return firstFlow(returnedExpressions(ts, fn).map((r) => () => this.flowOf(r, env)));
     } finally {
       this.#active.delete(fn);
     }
@@ -431,13 +429,13 @@ export class SecretTracer {
 
   /** A value whose declared type holds a secret (a tagged field, say), as a whole. */
   #heldFlow(expr: ts.Expression): Flow | undefined {
-    if (isLiteral(expr)) return undefined;
+    if (isLiteral(ts, expr)) return undefined;
     const source = holderSource(this.#checker.getTypeAtLocation(expr), this.#checker, this.#defs, expr);
     return source && fromSource(source);
   }
 
   #newFlow(expr: ts.NewExpression, env: Env): Flow | undefined {
-    const name = calleeName(expr.expression);
+    const name = calleeName(ts, expr.expression);
     if (name !== undefined && this.#defs.isSanitizer(name)) return undefined;
     const args = expr.arguments ?? [];
     return through(firstFlow(args.map((a) => () => this.flowOf(a, env))), `held by new ${name ?? 'object'}()`);

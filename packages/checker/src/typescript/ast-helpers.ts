@@ -1,17 +1,18 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import type { TypeScript } from './typescript-api.js';
 
 /** The text of a declaration or property name (`#token` → `token`), or undefined for computed names. */
-export function nameText(name: ts.Node | undefined): string | undefined {
+export function nameText(ts: TypeScript, name: ts.Node | undefined): string | undefined {
   if (name === undefined) return undefined;
   if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
   if (ts.isPrivateIdentifier(name)) return name.text.slice(1);
   return undefined;
 }
 
-/** The name a callee is called by: `f` in `f()`, `m` in `a.b.m()`, or undefined. */
-export function calleeName(callee: ts.Expression): string | undefined {
+/** The name a callee is called by: `f` in `f()`, `m` in `a.b.m()` and `a['m']()`, or undefined. */
+export function calleeName(ts: TypeScript, callee: ts.Expression): string | undefined {
   if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return nameText(callee.name);
+  if (ts.isPropertyAccessExpression(callee)) return nameText(ts, callee.name);
   if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)) {
     return callee.argumentExpression.text;
   }
@@ -19,7 +20,7 @@ export function calleeName(callee: ts.Expression): string | undefined {
 }
 
 /** Literals never carry a secret from elsewhere. */
-export function isLiteral(node: ts.Node): boolean {
+export function isLiteral(ts: TypeScript, node: ts.Node): boolean {
   switch (node.kind) {
     case ts.SyntaxKind.StringLiteral:
     case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
@@ -35,8 +36,8 @@ export function isLiteral(node: ts.Node): boolean {
   }
 }
 
-/** Skips parentheses, type assertions, `!`, `satisfies`. */
-export function skipOuter(node: ts.Expression): ts.Expression {
+/** Skips parentheses, type assertions, `!` and `satisfies`. */
+export function skipOuter(ts: TypeScript, node: ts.Expression): ts.Expression {
   let n = node;
   while (
     ts.isParenthesizedExpression(n) ||
@@ -51,33 +52,23 @@ export function skipOuter(node: ts.Expression): ts.Expression {
 }
 
 /** The function a function-like declaration is known by, for messages and caller lookup. */
-export function functionName(fn: ts.SignatureDeclaration): string | undefined {
+export function functionName(ts: TypeScript, fn: ts.SignatureDeclaration): string | undefined {
   if (ts.isConstructorDeclaration(fn)) return fn.parent.name?.text;
-  const own = nameText(fn.name);
+  const own = nameText(ts, fn.name);
   if (own !== undefined) return own;
   const parent = fn.parent;
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
-    return nameText(parent.name);
+    return nameText(ts, parent.name);
   }
   return undefined;
 }
 
 /** The nearest function body, module block or source file around a node. */
-export function enclosingScope(node: ts.Node): ts.Node {
+export function enclosingScope(ts: TypeScript, node: ts.Node): ts.Node {
   for (let n = node.parent; n !== undefined; n = n.parent) {
     if (ts.isFunctionLike(n) || ts.isSourceFile(n) || ts.isModuleBlock(n)) return n;
   }
   return node.getSourceFile();
-}
-
-/** Whether a regex replace masks every character: `/./g`, `/[\s\S]/g`, `/\w/g`, `/[^*]/g` with a literal. */
-export function isFullMask(call: ts.CallExpression): boolean {
-  const [pattern, replacement] = call.arguments;
-  if (pattern === undefined || replacement === undefined || !ts.isRegularExpressionLiteral(pattern)) return false;
-  if (!ts.isStringLiteralLike(replacement)) return false;
-  const match = /^\/(.*)\/([a-z]*)$/s.exec(pattern.text);
-  if (match === null || !(match[2] ?? '').includes('g')) return false;
-  return /^(\.|\[\\s\\S\]|\[\\S\\s\]|\\w|\\S|\[\^[^\]]*\]|\.\+|\[\\s\\S\]\+|\.\*)$/.test(match[1] ?? '');
 }
 
 /** The name node of a declaration (`x` in `const x`, `p` in `p: T`), or undefined. */
@@ -86,14 +77,30 @@ export function declarationName(node: ts.Node): ts.Node | undefined {
   return name !== undefined && typeof name === 'object' && 'kind' in name ? name : undefined;
 }
 
-/** Whether a node comes from a declaration file or a dependency (not the analysed project's code). */
+/** Whether a node comes from a declaration file or a dependency: a library, whose bodies are not followed. */
 export function isFromLibrary(node: ts.Node): boolean {
   const file = node.getSourceFile();
   return file.isDeclarationFile || file.fileName.includes('/node_modules/');
 }
 
-/** The expressions a function returns (an arrow's body, or its `return`s outside nested functions). */
-export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
+/** The declarations behind an identifier or property name, through import aliases. */
+export function declarationsOf(ts: TypeScript, node: ts.Node, checker: ts.TypeChecker): readonly ts.Declaration[] {
+  let symbol = checker.getSymbolAtLocation(node);
+  if (symbol === undefined) return [];
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol.declarations ?? [];
+}
+
+/** The declaration behind an identifier or property name (its value declaration first), through import aliases. */
+export function declarationOf(ts: TypeScript, node: ts.Node, checker: ts.TypeChecker): ts.Declaration | undefined {
+  let symbol = checker.getSymbolAtLocation(node);
+  if (symbol === undefined) return undefined;
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol.valueDeclaration ?? symbol.declarations?.[0];
+}
+
+/** The expressions a function returns (an arrow's expression body, or its `return`s outside nested functions). */
+export function returnedExpressions(ts: TypeScript, fn: ts.SignatureDeclaration): ts.Expression[] {
   const body = 'body' in fn ? (fn.body as ts.Node | undefined) : undefined;
   if (body === undefined) return [];
   if (!ts.isBlock(body)) return [body as ts.Expression];

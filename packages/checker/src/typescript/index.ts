@@ -1,0 +1,20 @@
+/**
+ * `@klog-ts/checker/typescript`: the TypeScript-level helpers of the secret analysis, shared by the checker
+ * (ts-morph's bundled TypeScript) and the ESLint plugin (the host's `typescript`). Each takes the `ts`
+ * namespace that built its nodes; nothing here imports TypeScript or ts-morph at run time.
+ */
+export {
+  calleeName,
+  declarationName,
+  declarationOf,
+  declarationsOf,
+  enclosingScope,
+  functionName,
+  isFromLibrary,
+  isLiteral,
+  nameText,
+  returnedExpressions,
+  skipOuter,
+} from './ast-helpers.js';
+export { isFullMask } from './is-full-mask.js';
+export type { TypeScript } from './typescript-api.js';
