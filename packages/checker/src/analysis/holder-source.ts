@@ -1,8 +1,8 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
 import { datapolicyOf } from './datapolicy-of.js';
-import { isCleanType } from './is-clean-type.js';
-import { secretTypeOf } from './secret-type-of.js';
+import { isCleanType } from '../typescript/index.js';
+import { secretTypeOf } from '../typescript/index.js';
 import type { Source } from './taint.js';
 
 const MAX_DEPTH = 3;
@@ -16,7 +16,7 @@ function isProjectDeclaration(decl: ts.Node | undefined): boolean {
 // Strings, byte arrays, `any`/`unknown`, and arrays of them: what a credential is stored as.
 function isValueLike(type: ts.Type, checker: ts.TypeChecker): boolean {
   if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
-  if (type.isUnion()) return type.types.some((t) => !isCleanType(t) && isValueLike(t, checker));
+  if (type.isUnion()) return type.types.some((t) => !isCleanType(ts, t) && isValueLike(t, checker));
   if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference).some((t) => isValueLike(t, checker));
   const name = type.getSymbol()?.name;
   return name === 'Uint8Array' || name === 'Buffer';
@@ -30,7 +30,7 @@ function isValueLike(type: ts.Type, checker: ts.TypeChecker): boolean {
 export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
   const seen = new Set<ts.Type>();
   const visit = (t: ts.Type, depth: number): Source | undefined => {
-    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(t)) return undefined;
+    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(ts, t)) return undefined;
     seen.add(t);
     const secret = secretTypeOf(t, defs);
     if (secret === 'wrapper') return undefined;
@@ -58,7 +58,7 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
       // Object literals are traced property by property by the taint engine; here only declared shapes count.
       if (!isProjectDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) continue;
       const propType = checker.getTypeOfSymbolAtLocation(prop, at);
-      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || isCleanType(propType)) continue;
+      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl) || isCleanType(ts, propType)) continue;
       const propSecret = secretTypeOf(propType, defs);
       if (propSecret === 'wrapper') continue;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };

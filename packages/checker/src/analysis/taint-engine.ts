@@ -5,9 +5,9 @@ import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { holderSource } from './holder-source.js';
-import { isCleanType } from './is-clean-type.js';
+import { isCleanType } from '../typescript/index.js';
 import { elementTaint, memberTaint, propertyTaint } from './member-taint.js';
-import { secretTypeOf } from './secret-type-of.js';
+import { secretTypeOf } from '../typescript/index.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import type { WritesIndex } from './writes-index.js';
@@ -104,13 +104,13 @@ export class TaintEngine {
   // Clean content: a boolean, number, function... or a Secret wrapper, which renders redacted.
   isClean(node: ts.Node): boolean {
     const type = this.checker.getTypeAtLocation(node);
-    return isCleanType(type) || secretTypeOf(type, this.defs) === 'wrapper';
+    return isCleanType(ts, type) || secretTypeOf(type, this.defs) === 'wrapper';
   }
 
   private compute(expr: ts.Expression): Taint | undefined {
     if (isLiteral(ts, expr)) return undefined;
     const type = this.checker.getTypeAtLocation(expr);
-    if (isCleanType(type)) return undefined;
+    if (isCleanType(ts, type)) return undefined;
     const secret = secretTypeOf(type, this.defs);
     if (secret === 'wrapper') return undefined;
     const inner = this.computeSyntax(expr);

@@ -16,5 +16,7 @@ export {
   returnedExpressions,
   skipOuter,
 } from './ast-helpers.js';
+export { isCleanType } from './is-clean-type.js';
 export { isFullMask } from './is-full-mask.js';
+export { secretTypeOf, type SecretTypeKind } from './secret-type-of.js';
 export type { TypeScript } from './typescript-api.js';

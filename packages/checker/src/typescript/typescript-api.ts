@@ -11,6 +11,7 @@ export type TypeScript = Pick<
   typeof ts,
   | 'SymbolFlags'
   | 'SyntaxKind'
+  | 'TypeFlags'
   | 'forEachChild'
   | 'isAsExpression'
   | 'isBlock'

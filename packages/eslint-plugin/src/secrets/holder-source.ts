@@ -1,9 +1,8 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { isFromLibrary } from '@klog-ts/checker/typescript';
+import { isCleanType, isFromLibrary, secretTypeOf } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { datapolicyOf } from './datapolicy-of.js';
 import type { Source } from './flow.js';
-import { isCleanType, secretTypeOf } from './type-classes.js';
 
 const MAX_DEPTH = 3;
 
@@ -15,7 +14,7 @@ const MAX_DEPTH = 3;
 export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
   const seen = new Set<ts.Type>();
   const visit = (t: ts.Type, depth: number): Source | undefined => {
-    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(t)) return undefined;
+    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(ts, t)) return undefined;
     seen.add(t);
     const secret = secretTypeOf(t, defs);
     if (secret === 'wrapper') return undefined;
@@ -34,7 +33,7 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
       if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
       if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
       const propType = checker.getTypeOfSymbolAtLocation(prop, at);
-      if (isCleanType(propType)) return undefined;
+      if (isCleanType(ts, propType)) return undefined;
       const propSecret = secretTypeOf(propType, defs);
       if (propSecret === 'wrapper') return undefined;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name };

@@ -1,7 +1,6 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { calleeName, declarationOf, isFullMask, isLiteral, skipOuter } from '@klog-ts/checker/typescript';
+import { calleeName, declarationOf, isCleanType, isFullMask, isLiteral, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import { isCleanType, secretTypeOf } from './type-classes.js';
 import type { WritesIndex } from './writes-index.js';
 import { reachingWrites } from './writes-index.js';
 
@@ -29,7 +28,7 @@ export class NeutralValues {
     if (isLiteral(ts, v)) return true;
     const type = this.#checker.getTypeAtLocation(v);
     // A `Secret` wrapper renders redacted, whatever key it is logged under.
-    if (isCleanType(type) || secretTypeOf(type, this.#defs) === 'wrapper') return true;
+    if (isCleanType(ts, type) || secretTypeOf(type, this.#defs) === 'wrapper') return true;
     if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
     if (ts.isCallExpression(v)) {
       const name = calleeName(ts, v.expression);

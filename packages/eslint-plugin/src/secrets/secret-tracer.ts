@@ -1,11 +1,10 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
 import { SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
-import { calleeName, declarationOf, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from '@klog-ts/checker/typescript';
+import { calleeName, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { datapolicyOf } from './datapolicy-of.js';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
-import { isCleanType, secretTypeOf } from './type-classes.js';
 import { reachingWrites, WritesIndex } from './writes-index.js';
 import { holderSource } from './holder-source.js';
 import { NeutralValues } from './neutral-values.js';
@@ -75,13 +74,13 @@ export class SecretTracer {
   }
 
   #isClean(node: ts.Node): boolean {
-    return isCleanType(this.#checker.getTypeAtLocation(node));
+    return isCleanType(ts, this.#checker.getTypeAtLocation(node));
   }
 
   #compute(expr: ts.Expression, env: Env): Flow | undefined {
     if (isLiteral(ts, expr)) return undefined;
     const type = this.#checker.getTypeAtLocation(expr);
-    if (isCleanType(type)) return undefined;
+    if (isCleanType(ts, type)) return undefined;
     const secret = secretTypeOf(type, this.#defs);
     if (secret === 'wrapper') return undefined; // renders redacted
     const inner = this.#syntax(expr, env);

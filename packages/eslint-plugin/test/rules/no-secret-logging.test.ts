@@ -18,6 +18,8 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     `${core}${sanitizer}declare const raw: string;\nconst wrapped: Secret<string> = secret(raw);\ninfoS('Login', 'password', wrapped);`,
     // An untagged field of a class with a tagged one; a credential-named boolean.
     `${core}${models}declare const c: Credentials;\nconst hasToken = c.pass !== '';\ninfoS('Login', 'user', c.user, 'hasToken', hasToken);`,
+    // An enum member of a string enum (a clean type): a credential-like name holds one of a few constants.
+    `${core}enum Mode { Plain = 'plain', Hashed = 'hashed' }\ndeclare const passwordMode: Mode;\nconst password = passwordMode;\ninfoS('Login', 'password', password);`,
     // Not sinks: an unrelated object with an info method, a local function, a method not in the definitions.
     "declare const password: string;\ndeclare const audit: { info(m: string): void };\naudit.info(password);\nfunction info(x: string) { return x; }\ninfo(password);",
     `${core}declare const password: string;\nbackground().withName(password.length > 3 ? 'long' : 'short');`,

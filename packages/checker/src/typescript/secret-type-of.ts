@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Definitions } from '../definitions/index.js';
+import type { Definitions } from '../definitions/resolve-definitions.js';
 
 /**
  * `wrapper`: the sanitizer's `Secret<T>` (a class or interface with a reveal-like method), which renders
