@@ -8,9 +8,8 @@ import {
   type Definitions,
   type SinkRole,
 } from '../definitions/index.js';
-import { declarationsOf } from '../typescript/index.js';
+import { declarationsOf, modulesOf } from '../typescript/index.js';
 import { importedName } from './imported-name.js';
-import { modulesOf } from './modules-of.js';
 
 /** A call that logs (or binds) its arguments. */
 export interface SinkCall {
@@ -89,7 +88,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
       const hit = findSink(defs.sinks, global, method, { global: true });
       if (hit !== undefined) return make(hit.role, false);
     }
-    for (const module of modulesOf(decl)) {
+    for (const module of modulesOf(ts, decl)) {
       const hit = findSink(defs.sinks, module, method);
       if (hit !== undefined) return make(hit.role, module === KLOG_MODULE);
     }

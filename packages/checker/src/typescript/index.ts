@@ -18,5 +18,6 @@ export {
 } from './ast-helpers.js';
 export { isCleanType } from './is-clean-type.js';
 export { isFullMask } from './is-full-mask.js';
+export { modulesOf } from './modules-of.js';
 export { secretTypeOf, type SecretTypeKind } from './secret-type-of.js';
 export type { TypeScript } from './typescript-api.js';

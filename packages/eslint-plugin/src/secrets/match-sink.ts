@@ -1,9 +1,8 @@
 import type { Definitions, SinkRole } from '@klog-ts/checker/definitions';
 import { findSink, KLOG_BINDING_METHODS, KLOG_LOG_METHODS, KLOG_MODULE, STRUCTURAL_LOGGER_MARKERS } from '@klog-ts/checker/definitions';
-import { calleeName, declarationsOf } from '@klog-ts/checker/typescript';
+import { calleeName, declarationsOf, modulesOf } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { structuredShape } from '../util/klog-api.js';
-import { modulesOf } from './modules-of.js';
 
 /** A call that logs (or binds) its arguments. */
 export interface SinkCall {
@@ -77,7 +76,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
   }
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   for (const decl of declarationsOf(ts, nameNode, checker)) {
-    for (const module of modulesOf(decl)) {
+    for (const module of modulesOf(ts, decl)) {
       const hit = findSink(defs.sinks, module, method);
       if (hit) return make(hit.role, module === KLOG_MODULE);
     }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as ts from 'typescript';
+import type { ts } from 'ts-morph';
+import type { TypeScript } from './typescript-api.js';
 
 const packageNames = new Map<string, string | undefined>();
 
@@ -26,9 +27,9 @@ function packageNameOf(dir: string): string | undefined {
 
 /**
  * The identities a declaration is matched by against sink definitions (`SinkDefinition.module`): the
- * `declare module 'x'` around it, else its file's absolute path and its package's name.
+ * `declare module 'x'` name around it, else its file's absolute path and its package's name.
  */
-export function modulesOf(decl: ts.Node): string[] {
+export function modulesOf(ts: TypeScript, decl: ts.Node): string[] {
   for (let node: ts.Node | undefined = decl.parent; node !== undefined; node = node.parent) {
     if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return [node.name.text];
   }
