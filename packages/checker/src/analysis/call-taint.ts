@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
 import { splitIdentifier } from '../definitions/index.js';
-import { calleeName, functionName, isFromLibrary, isFullMask } from '../typescript/index.js';
+import { calleeName, functionName, isFromLibrary, isFullMask, secretTypeOf } from '../typescript/index.js';
 import { ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
-import { secretTypeOf } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 

@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
-import { calleeName, declarationName, isFromLibrary, nameText } from '../typescript/index.js';
+import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText } from '../typescript/index.js';
 import { classWrites } from './class-writes.js';
 import { thrownIn } from './call-taint.js';
-import { datapolicyOf } from './datapolicy-of.js';
 import { CALLBACK_PARAM } from './flow-tables.js';
 import { mayRunBefore, overwritesBefore } from './may-run-before.js';
 import { memberTaint } from './member-taint.js';
@@ -15,7 +14,7 @@ import type { TaintEngine } from './taint-engine.js';
  */
 export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | undefined {
   const name = nameText(ts, declarationName(decl));
-  const policy = datapolicyOf(decl);
+  const policy = datapolicyOf(ts, decl, engine.checker);
   if (policy !== undefined) {
     return fromSource({ kind: 'datapolicy', name: name ?? policy, node: decl, policy } satisfies Source);
   }

@@ -1,8 +1,6 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
-import { datapolicyOf } from './datapolicy-of.js';
-import { isCleanType } from '../typescript/index.js';
-import { secretTypeOf } from '../typescript/index.js';
+import { datapolicyOf, isCleanType, secretTypeOf } from '../typescript/index.js';
 import type { Source } from './taint.js';
 
 const MAX_DEPTH = 3;
@@ -53,7 +51,7 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
     for (const prop of checker.getPropertiesOfType(t)) {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (decl === undefined) continue;
-      const policy = datapolicyOf(decl);
+      const policy = datapolicyOf(ts, decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
       // Object literals are traced property by property by the taint engine; here only declared shapes count.
       if (!isProjectDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) continue;

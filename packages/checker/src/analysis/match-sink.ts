@@ -8,8 +8,7 @@ import {
   type Definitions,
   type SinkRole,
 } from '../definitions/index.js';
-import { declarationsOf, modulesOf } from '../typescript/index.js';
-import { importedName } from './imported-name.js';
+import { declarationsOf, importedName, modulesOf } from '../typescript/index.js';
 
 /** A call that logs (or binds) its arguments. */
 export interface SinkCall {
@@ -65,7 +64,7 @@ export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs
   const nameNode = calleeNameNode(callee);
   if (nameNode === undefined) return undefined;
   // `import { infoS as log }`: the sink is known by its exported name.
-  const method = ts.isIdentifier(callee) ? importedName(call.getSourceFile(), nameNode.text) : nameNode.text;
+  const method = ts.isIdentifier(callee) ? importedName(ts, callee, checker) : nameNode.text;
   if (!defs.sinkMethods.has(method)) return undefined;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({
     call,

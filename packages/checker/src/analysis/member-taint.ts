@@ -1,7 +1,6 @@
 import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { isFromLibrary, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
-import { datapolicyOf } from './datapolicy-of.js';
+import { datapolicyOf, isFromLibrary, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
@@ -38,7 +37,7 @@ export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string
   const known = decls.filter((d) => !isFromLibrary(d));
   const parts: (Taint | undefined)[] = [];
   for (const d of decls) {
-    const policy = datapolicyOf(d);
+    const policy = datapolicyOf(ts, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
   }
   const nameHit = engine.nameSource(key, at, undefined);

@@ -1,13 +1,10 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
-import { calleeName, declarationOf, functionName, isFullMask, isLiteral, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
+import { calleeName, datapolicyOf, declarationOf, functionName, isCleanType, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '../typescript/index.js';
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
-import { datapolicyOf } from './datapolicy-of.js';
 import { holderSource } from './holder-source.js';
-import { isCleanType } from '../typescript/index.js';
 import { elementTaint, memberTaint, propertyTaint } from './member-taint.js';
-import { secretTypeOf } from '../typescript/index.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import type { WritesIndex } from './writes-index.js';
@@ -186,7 +183,7 @@ export class TaintEngine {
   private identifierTaint(id: ts.Identifier): Taint | undefined {
     const decl = declarationOf(ts, id, this.checker);
     if (decl === undefined) return undefined;
-    if (ts.isVariableDeclaration(decl) && datapolicyOf(decl) === undefined && !this.isCredentialDeclaration(decl)) {
+    if (ts.isVariableDeclaration(decl) && datapolicyOf(ts, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
     }
     return this.declarationTaint(decl);

@@ -16,6 +16,8 @@ export {
   returnedExpressions,
   skipOuter,
 } from './ast-helpers.js';
+export { datapolicyOf } from './datapolicy-of.js';
+export { importedName } from './imported-name.js';
 export { isCleanType } from './is-clean-type.js';
 export { isFullMask } from './is-full-mask.js';
 export { modulesOf } from './modules-of.js';

@@ -1,7 +1,6 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { isCleanType, isFromLibrary, secretTypeOf } from '@klog-ts/checker/typescript';
+import { datapolicyOf, isCleanType, isFromLibrary, secretTypeOf } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import { datapolicyOf } from './datapolicy-of.js';
 import type { Source } from './flow.js';
 
 const MAX_DEPTH = 3;
@@ -27,7 +26,7 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (!decl) return undefined;
-      const policy = datapolicyOf(decl, checker);
+      const policy = datapolicyOf(ts, decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, policy };
       // Object literals are traced property by property; here only declared shapes of the program count.
       if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;

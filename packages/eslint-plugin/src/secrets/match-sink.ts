@@ -1,6 +1,6 @@
 import type { Definitions, SinkRole } from '@klog-ts/checker/definitions';
 import { findSink, KLOG_BINDING_METHODS, KLOG_LOG_METHODS, KLOG_MODULE, STRUCTURAL_LOGGER_MARKERS } from '@klog-ts/checker/definitions';
-import { calleeName, declarationsOf, modulesOf } from '@klog-ts/checker/typescript';
+import { calleeName, declarationsOf, importedName, modulesOf } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import { structuredShape } from '../util/klog-api.js';
 
@@ -30,12 +30,6 @@ function isGlobalObject(node: ts.Expression, checker: ts.TypeChecker): node is t
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile && !isInAmbientModule(d));
 }
 
-/** A function's name as its module exports it: `infoS` for `logInfo` in `import { infoS as logInfo }`. */
-function exportedName(callee: ts.Identifier, checker: ts.TypeChecker): string {
-  const symbol = checker.getSymbolAtLocation(callee);
-  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol).name : callee.text;
-}
-
 function isKlogStyle(receiver: ts.Expression, checker: ts.TypeChecker): boolean {
   const type = checker.getApparentType(checker.getTypeAtLocation(receiver));
   return STRUCTURAL_LOGGER_MARKERS.every((m) => type.getProperty(m) !== undefined);
@@ -62,7 +56,7 @@ function klogKvStart(call: ts.CallExpression, method: string, checker: ts.TypeCh
  */
 export function matchSink(call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const callee = call.expression;
-  const method = ts.isIdentifier(callee) ? exportedName(callee, checker) : calleeName(ts, callee);
+  const method = ts.isIdentifier(callee) ? importedName(ts, callee, checker) : calleeName(ts, callee);
   if (method === undefined || !defs.sinkMethods.has(method)) return undefined;
   const make = (role: SinkRole, klog: boolean): SinkCall => ({
     call,

@@ -1,8 +1,7 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
 import { SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
-import { calleeName, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
+import { calleeName, datapolicyOf, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import { datapolicyOf } from './datapolicy-of.js';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
 import { reachingWrites, WritesIndex } from './writes-index.js';
@@ -157,7 +156,7 @@ export class SecretTracer {
       ]);
     }
     if (ts.isVariableDeclaration(decl)) {
-      const policy = datapolicyOf(decl, this.#checker);
+      const policy = datapolicyOf(ts, decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: nameText(ts, decl.name) ?? policy, policy });
       return this.#nameSource(nameText(ts, decl.name), decl, decl.initializer) ?? this.#variableFlow(decl, id, env);
     }
@@ -180,7 +179,7 @@ export class SecretTracer {
 
   #computeDeclaration(decl: ts.Node, env: Env): Flow | undefined {
     const name = nameText(ts, (decl as { name?: ts.Node }).name);
-    const policy = datapolicyOf(decl, this.#checker);
+    const policy = datapolicyOf(ts, decl, this.#checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: name ?? policy, policy });
     if (ts.isVariableDeclaration(decl)) return this.#nameSource(name, decl, decl.initializer) ?? this.#variableFlow(decl, undefined, env);
     if (ts.isParameter(decl)) return this.#nameSource(name, decl, undefined) ?? this.#parameterFlow(decl, env);
@@ -296,7 +295,7 @@ export class SecretTracer {
     const type = this.#checker.getApparentType(this.#checker.getTypeAtLocation(obj));
     const decls = this.#checker.getPropertyOfType(type, key)?.declarations ?? [];
     for (const decl of decls) {
-      const policy = datapolicyOf(decl, this.#checker);
+      const policy = datapolicyOf(ts, decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, policy });
     }
     const named = this.#nameSource(key, at, undefined);
