@@ -6,7 +6,7 @@ import { matchSink, type SinkCall } from './match-sink.js';
 import { TaintEngine } from './taint-engine.js';
 import { toFinding } from './to-finding.js';
 import { traceSink } from './trace-sink.js';
-import { WritesIndex } from './writes-index.js';
+import { WritesIndex } from '../typescript/index.js';
 
 /** Progress of a run: files walked, then sinks traced. */
 export type ProgressCallback = (phase: 'files' | 'sinks', done: number, total: number) => void;
@@ -39,7 +39,7 @@ export function analyzeProgram(
     ts.forEachChild(file, visit);
     onProgress?.('files', i + 1, files.length);
   });
-  const engine = new TaintEngine(checker, defs, new WritesIndex(checker), calls);
+  const engine = new TaintEngine(checker, defs, new WritesIndex(ts, checker), calls);
   const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
   const diagnostics: ProjectDiagnostic[] = [];

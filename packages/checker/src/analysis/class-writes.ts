@@ -1,6 +1,5 @@
 import { ts } from 'ts-morph';
-import { nameText } from '../typescript/index.js';
-import { MUTATORS } from './writes-index.js';
+import { nameText, storedArguments } from '../typescript/index.js';
 
 const cache = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
 
@@ -26,10 +25,10 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
       // `this.items.set(k, v)`, `this.queue.push(v)`: the field's container holds what is stored.
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const target = node.expression.expression;
-        const stored = MUTATORS.get(nameText(ts, node.expression.name) ?? '');
+        const stored = storedArguments(nameText(ts, node.expression.name), node.arguments);
         if (stored !== undefined && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
           const name = nameText(ts, target.name);
-          if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored(node.arguments)]);
+          if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored]);
         }
       }
       ts.forEachChild(node, visit);

@@ -1,9 +1,8 @@
 import { ts } from 'ts-morph';
-import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText } from '../typescript/index.js';
+import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText, reachingWrites } from '../typescript/index.js';
 import { classWrites } from './class-writes.js';
 import { thrownIn } from './call-taint.js';
 import { CALLBACK_PARAM } from './flow-tables.js';
-import { mayRunBefore, overwritesBefore } from './may-run-before.js';
 import { memberTaint } from './member-taint.js';
 import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -56,22 +55,16 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
   const name = nameText(ts, decl.name);
   const list = decl.parent;
   const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
-  const parts: (Taint | undefined)[] = [];
-  const writes = engine.writes.writesTo(decl).filter((w) => use === undefined || mayRunBefore(w.at, use));
-  // The last plain `x = ...;` that always runs before the use hides the initializer and earlier writes.
-  const killer = use === undefined ? undefined : writes.filter((w) => overwritesBefore(w.at, use)).at(-1);
-  if (killer !== undefined) {
-    return union(writes.filter((w) => w.at.getStart() >= killer.at.getStart()).map((w) => through(engine.taintOf(w.value), step(w.at, `written to '${name}'`))));
-  }
-  if (loop !== undefined && ts.isForOfStatement(loop)) {
-    parts.push(through(engine.taintOf(loop.expression), step(decl, `element assigned to '${name}'`)));
-  } else if (decl.initializer !== undefined) {
-    parts.push(through(engine.taintOf(decl.initializer), step(decl, `assigned to '${name}'`)));
-  }
-  for (const w of writes) {
-    parts.push(through(engine.taintOf(w.value), step(w.at, `written to '${name}'`)));
-  }
-  return union(parts);
+  const element = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
+  // The initializer (or loop element) is a write at the declaration, which a reassignment may hide.
+  const initial = element ?? decl.initializer;
+  const reaching = reachingWrites(ts, initial === undefined ? [] : [{ value: initial, at: decl }], engine.writes.writesTo(decl), use);
+  return union(
+    reaching.map((w) => {
+      const note = w.at !== decl ? `written to '${name}'` : element !== undefined ? `element assigned to '${name}'` : `assigned to '${name}'`;
+      return through(engine.taintOf(w.value), step(w.at, note));
+    }),
+  );
 }
 
 function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration, name: string | undefined): Taint | undefined {

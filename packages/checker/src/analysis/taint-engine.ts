@@ -7,7 +7,7 @@ import { holderSource } from './holder-source.js';
 import { elementTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
-import type { WritesIndex } from './writes-index.js';
+import type { WritesIndex } from '../typescript/index.js';
 
 const MAX_DEPTH = 120;
 

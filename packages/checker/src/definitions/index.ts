@@ -17,6 +17,7 @@ export {
 } from './credential-names.js';
 export { DATAPOLICY_KINDS, DATAPOLICY_TAG, isDatapolicyTagName, SANITIZER_MODULE } from './datapolicy.js';
 export { FULL_MASK_SOURCE, isFullMaskPattern } from './full-mask.js';
+export { CONTAINER_MUTATORS } from './library-flows.js';
 export { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
 export { resolveDefinitions, type Definitions } from './resolve-definitions.js';
 export {

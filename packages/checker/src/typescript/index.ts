@@ -21,5 +21,7 @@ export { importedName } from './imported-name.js';
 export { isCleanType } from './is-clean-type.js';
 export { isFullMask } from './is-full-mask.js';
 export { modulesOf } from './modules-of.js';
+export { mayRunBefore, reachingWrites } from './reaching-writes.js';
 export { secretTypeOf, type SecretTypeKind } from './secret-type-of.js';
 export type { TypeScript } from './typescript-api.js';
+export { storedArguments, WritesIndex, type Write } from './writes-index.js';

@@ -1,8 +1,7 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { calleeName, declarationOf, isCleanType, isFullMask, isLiteral, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
+import { calleeName, declarationOf, isCleanType, isFullMask, isLiteral, reachingWrites, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
-import type { WritesIndex } from './writes-index.js';
-import { reachingWrites } from './writes-index.js';
+import type { WritesIndex } from '@klog-ts/checker/typescript';
 
 /**
  * Values whose content is clean whatever name or key they are stored under: literals, booleans and
@@ -40,7 +39,7 @@ export class NeutralValues {
     const decl = declarationOf(ts, v, this.#checker);
     if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.initializer === value) return false;
     // Every value that reaches this use is neutral (a `const` has one).
-    const reaching = reachingWrites([{ value: decl.initializer, at: decl }], this.#writes.writesTo(decl), v);
+    const reaching = reachingWrites(ts, [{ value: decl.initializer, at: decl }], this.#writes.writesTo(decl), v);
     return reaching.length > 0 && reaching.every((w) => w.value !== value && this.#neutralOnce(w.value));
   }
 

@@ -1,10 +1,9 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
 import { SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
-import { calleeName, datapolicyOf, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '@klog-ts/checker/typescript';
+import { calleeName, datapolicyOf, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, reachingWrites, returnedExpressions, secretTypeOf, skipOuter, WritesIndex } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
-import { reachingWrites, WritesIndex } from './writes-index.js';
 import { holderSource } from './holder-source.js';
 import { NeutralValues } from './neutral-values.js';
 import { fieldWrites, throwsAndCalls } from './body-parts.js';
@@ -38,7 +37,7 @@ export class SecretTracer {
   constructor(checker: ts.TypeChecker, defs: Definitions) {
     this.#checker = checker;
     this.#defs = defs;
-    this.#writes = new WritesIndex(checker);
+    this.#writes = new WritesIndex(ts, checker);
     this.#neutral = new NeutralValues(checker, defs, this.#writes);
   }
 
@@ -223,7 +222,7 @@ export class SecretTracer {
     const writes = this.#writes.writesTo(decl);
     // The initializer (or loop element) is a write at the declaration, which any reassignment may hide.
     const initialWrite = decl.initializer ?? (loop && ts.isForOfStatement(loop) ? loop.expression : undefined);
-    const reaching = reachingWrites(initialWrite ? [{ value: initialWrite, at: decl }] : [], writes, use);
+    const reaching = reachingWrites(ts, initialWrite ? [{ value: initialWrite, at: decl }] : [], writes, use);
     return firstFlow(
       reaching.map((w) => () => (w.at === decl ? initial() : through(this.flowOf(w.value, env), `written to '${name}'`))),
     );
