@@ -19,7 +19,12 @@ interface Detector {
 export type DetectorName = 'bearer' | 'jwt' | 'pem-private-key' | 'aws-access-key' | 'github-token' | 'slack-token';
 
 const DETECTORS: readonly Detector[] = [
-  { name: 'bearer', kind: 'token', minLength: 15, hints: ['Bearer ', 'bearer ', 'BEARER '], pattern: /(\b[Bb][Ee][Aa][Rr][Ee][Rr][ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g, keep: true },
+  // The pattern admits exactly what the hints admit (Bearer, bearer, BEARER; then a space or a tab): a
+  // pre-filter narrower than its pattern would let a credential through unseen.
+  {
+    name: 'bearer', kind: 'token', minLength: 15, hints: ['earer ', 'earer\t', 'EARER ', 'EARER\t'],
+    pattern: /(\b[Bb](?:earer|EARER)[ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g, keep: true,
+  },
   { name: 'jwt', kind: 'token', minLength: 24, hints: ['eyJ'], pattern: /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g },
   {
     name: 'pem-private-key', kind: 'security-key', minLength: 40, hints: ['-----BEGIN '],

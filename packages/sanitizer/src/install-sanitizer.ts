@@ -1,5 +1,6 @@
 import { ConfigError, getLogFilter, setLogFilter, type LogFilter } from '@klog-ts/core';
 import { compileDetectors, type DetectorsOption } from './detectors.js';
+import { isPlainRecord } from './is-plain-record.js';
 import { compileKeyNames, type KeyNamesOption } from './key-names.js';
 import { RedactionPaths, type PathsOption } from './redaction-paths.js';
 import { SanitizerFilter, type SanitizerMode } from './sanitizer-filter.js';
@@ -24,11 +25,13 @@ export interface SanitizerOptions {
 
 /** The installed sanitizer. */
 export interface Sanitizer {
+  /** What happens to an entry that carries a secret: `redact`, `block` or `drop`. */
   readonly mode: SanitizerMode;
   /** The LogFilter itself, to compose with other filters through core's `setLogFilter`. */
   readonly filter: LogFilter;
   /** Counts of redacted values and blocked and dropped entries, by kind. */
   metrics(): SanitizerMetrics;
+  /** Sets every count back to zero (for a scrape-and-reset metrics exporter, or between tests). */
   resetMetrics(): void;
   /** The value with its secrets replaced, by the same rules (for a sink that is not klog-ts). */
   sanitize<T>(value: T): T;
@@ -40,7 +43,7 @@ const OPTION_NAMES: ReadonlySet<string> = new Set(['mode', 'paths', 'keys', 'det
 const MODES: readonly SanitizerMode[] = ['redact', 'block', 'drop'];
 
 function checkOptions(options: SanitizerOptions): void {
-  if (typeof options !== 'object' || options === null) throw new ConfigError('sanitizer options', options, 'must be an object');
+  if (!isPlainRecord(options)) throw new ConfigError('sanitizer options', options, 'must be an object');
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.has(name)) throw new ConfigError('sanitizer option', name, `unknown (known: ${[...OPTION_NAMES].join(', ')})`);
   }
@@ -49,7 +52,7 @@ function checkOptions(options: SanitizerOptions): void {
   if (maxDepth !== undefined && !(Number.isInteger(maxDepth) && maxDepth >= 1 && maxDepth <= 1000)) {
     throw new ConfigError('sanitizer maxDepth', maxDepth, 'must be an integer between 1 and 1000');
   }
-  if (paths !== undefined && (typeof paths !== 'object' || paths === null)) throw new ConfigError('sanitizer paths', paths, 'must be a list of paths or { path: kinds }');
+  if (paths !== undefined && !Array.isArray(paths) && !isPlainRecord(paths)) throw new ConfigError('sanitizer paths', paths, 'must be a list of paths or { path: kinds }');
 }
 
 let installed: Sanitizer | undefined;

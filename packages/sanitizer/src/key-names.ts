@@ -1,4 +1,5 @@
 import { ConfigError } from '@klog-ts/core';
+import { isPlainRecord } from './is-plain-record.js';
 import { configKinds, GENERIC_KIND, type DataPolicyKinds } from './kinds.js';
 
 /**
@@ -57,7 +58,7 @@ export function compileKeyNames(option: KeyNamesOption | undefined): KeyNameMatc
   const defaults = new Map(Object.entries(DEFAULT_SECRET_KEYS).map(([name, kinds]) => [normalizeKey(name), kinds]));
   if (option === true) for (const [name, kinds] of Object.entries(DEFAULT_SECRET_KEYS)) add(name, kinds);
   else if (Array.isArray(option)) for (const name of option as unknown[]) add(name, typeof name === 'string' ? (defaults.get(normalizeKey(name)) ?? GENERIC_KIND) : GENERIC_KIND);
-  else if (typeof option === 'object' && option !== null) for (const [name, kinds] of Object.entries(option)) add(name, kinds);
+  else if (isPlainRecord(option)) for (const [name, kinds] of Object.entries(option)) add(name, kinds);
   else throw new ConfigError('sanitizer keys', option, 'must be true, a list of key names or { name: kinds }');
   if (table.size === 0) return undefined;
 

@@ -1,6 +1,7 @@
 import { ConfigError } from '@klog-ts/core';
 import fastRedact from 'fast-redact';
 import { copyObject, setOwn } from './copy-object.js';
+import { isEmpty } from './is-empty.js';
 import { configKinds, GENERIC_KIND, type DataPolicyKinds } from './kinds.js';
 
 /** pino's `redact.paths`: a list (kind `secret`) or `{ path: kinds }`. The first segment is the key. */
@@ -39,7 +40,8 @@ function segments(path: string): string[] {
 }
 
 function terminal(kinds: readonly string[]): ApplyPaths {
-  return (value, sink) => (value === undefined || value === null ? value : sink.redact(kinds));
+  // Empty values are kept, as for tagged fields and key names: in block mode an unset field blocks nothing.
+  return (value, sink) => (isEmpty(value) ? value : sink.redact(kinds));
 }
 
 /**

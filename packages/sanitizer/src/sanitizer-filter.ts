@@ -1,6 +1,7 @@
 import type { Entry, LogFilter } from '@klog-ts/core';
 import { blockedEntry, type Offender } from './blocked-entry.js';
 import type { StringDetectors } from './detectors.js';
+import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
 import type { RedactionPaths } from './redaction-paths.js';
 import type { MetricsCounter } from './sanitizer-metrics.js';
@@ -158,7 +159,8 @@ export class SanitizerFilter implements LogFilter {
       const before = kv[i + 1];
       let after = before;
       const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
-      if (named !== undefined && before !== undefined && before !== null && before !== '') after = scanner.redact(named);
+      // The same emptiness rule as for a nested key of that name (an empty list is not a secret).
+      if (named !== undefined && !isEmpty(before)) after = scanner.redact(named);
       else {
         if (paths !== undefined) {
           const byKey = paths.forKey(key);

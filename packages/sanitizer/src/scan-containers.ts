@@ -10,16 +10,25 @@ import { UNREADABLE, type Fields, type Scanner } from './scanner.js';
 /** Non-enumerable own properties of an Error that still hold data: its text, its cause, its errors. */
 const ERROR_EXTRAS = ['message', 'cause', 'errors'] as const;
 
-/** A Map: values by their (string) key, so tags and key names apply; a redacted copy is a new Map. */
+/**
+ * A Map: values by their (string) key, so tags and key names apply; object keys are scanned too, since
+ * the encoders write a key through its String() (a tagged instance's toString runs on the redacted copy).
+ * A redacted copy is a new Map; two keys redacted to the same marker merge, which reveals nothing.
+ */
 export function scanMap(scanner: Scanner, value: Map<unknown, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
-  let changed: Map<unknown, unknown> | undefined;
+  let changed: Map<unknown, readonly [unknown, unknown]> | undefined;
   for (const [key, before] of value) {
+    const cleanKey = typeof key === 'object' && key !== null ? scanner.member(undefined, key, undefined, false) : key;
     const after = scanner.member(typeof key === 'string' ? key : undefined, before, fields, caseInsensitive);
-    if (after !== before) (changed ??= new Map()).set(key, after);
+    if (after !== before || cleanKey !== key) (changed ??= new Map()).set(key, [cleanKey, after]);
   }
   if (changed === undefined) return value;
   const copy = new Map<unknown, unknown>();
-  for (const [key, before] of value) copy.set(key, changed.has(key) ? changed.get(key) : before);
+  for (const [key, before] of value) {
+    const clean = changed.get(key);
+    if (clean === undefined) copy.set(key, before);
+    else copy.set(clean[0], clean[1]);
+  }
   return copy;
 }
 

@@ -1,5 +1,6 @@
 import { copyObject, setOwn } from './copy-object.js';
 import type { StringDetectors } from './detectors.js';
+import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
 import { redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
 import { planFor, type Plan } from './plan.js';
@@ -24,15 +25,6 @@ export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 const TOO_DEEP: readonly string[] = Object.freeze([TOO_DEEP_KIND]);
 /** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
 const RESTART = new Error('restart with cycle tracking');
-
-/** Empty values do not count as secrets (Kubernetes' datapol checks IsZero): nothing is revealed. */
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return true;
-  if (typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.length === 0;
-  if (value instanceof Map || value instanceof Set) return value.size === 0;
-  return false;
-}
 
 /**
  * Walks one value looking for secrets and returns it unchanged (the same reference, nothing allocated)

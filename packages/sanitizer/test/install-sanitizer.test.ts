@@ -28,6 +28,12 @@ describe('installSanitizer', () => {
       [{ maxDepth: 0 }, 'invalid sanitizer maxDepth 0: must be an integer between 1 and 1000'],
       [{ paths: 'a.b' }, 'invalid sanitizer paths "a.b": must be a list of paths or { path: kinds }'],
       [null, 'invalid sanitizer options null: must be an object'],
+      [[], 'invalid sanitizer options []: must be an object'],
+      // Containers that Object.entries sees as empty: silently ignoring them would turn redaction off.
+      [{ paths: new Set(['req.headers.authorization']) }, 'invalid sanitizer paths a Set: must be a list of paths or { path: kinds }'],
+      [{ keys: new Map([['password', 'password']]) }, 'invalid sanitizer keys a Map: must be true, a list of key names or { name: kinds }'],
+      [{ paths: ['req.headers.authorization', 'req..cookie'] }, 'invalid sanitizer path "req..cookie": is not a redaction path'],
+      [{ paths: [42] }, 'invalid sanitizer path 42: is not a redaction path'],
     ];
     for (const [options, message] of cases) {
       expect(() => installSanitizer(options as never)).toThrow(ConfigError);

@@ -22,7 +22,7 @@ import {
 } from '@klog-ts/core';
 import pino from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { installSanitizer } from '../src/index.js';
+import { createSanitizer, installSanitizer, registerDataPolicy } from '../src/index.js';
 import { captured, captureLogger, plainOptions, resetFilterAfterEach } from './capture.js';
 import { Credentials, PASSWORD } from './fixtures.js';
 
@@ -177,5 +177,50 @@ describe('values bound with withValues', () => {
     expect(reads - afterBinding).toBeLessThanOrEqual(1);
     for (let i = 0; i < 5; i++) logger.infoS('Call site', 'value', value);
     expect(reads - afterBinding).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('installed through configure', () => {
+  resetFilterAfterEach();
+  afterAll(() => configure({ verbosity: 0 }));
+
+  it('configure({ filter }) with a sanitizer\'s filter covers global and independent loggers', () => {
+    const sink = captured();
+    configure({ ...plainOptions('json', sink.output), filter: createSanitizer({ keys: true }).filter });
+    infoS('Global', 'user', creds, 'password', 'p0');
+    const { logger, take } = captureLogger('text');
+    logger.withValues('user', creds).infoS('Independent');
+    const out = sink.take() + take();
+    expect(out).not.toContain(PASSWORD);
+    expect(out).not.toContain('p0');
+    expect(out).toBe(`{"ts":0,"msg":"Global","v":0,"user":${REDACTED_TEXT},"password":"[REDACTED:password]"}\n"Independent" user=${REDACTED_TEXT}\n`);
+  });
+});
+
+describe('a type registered after values were bound', () => {
+  resetFilterAfterEach();
+
+  it('is redacted in those bound values too, on their next entry (and visible again once unregistered)', () => {
+    class ApiClient {
+      endpoint = 'https://api.example.com';
+      apiToken = 'tok-registered-late';
+    }
+    installSanitizer();
+    for (const format of ['text', 'json'] as const) {
+      const { logger, take } = captureLogger(format);
+      const bound = logger.withValues('client', new ApiClient());
+      const unregister = registerDataPolicy(ApiClient, { apiToken: 'token' });
+      try {
+        bound.infoS('After registration');
+        bound.V(0).withName('child').infoS('Child');
+        const out = take();
+        expect(out).not.toContain('tok-registered-late');
+        expect(out.split('[REDACTED:token]').length - 1).toBe(2);
+      } finally {
+        unregister();
+      }
+      bound.infoS('After unregistration');
+      expect(take()).toContain('tok-registered-late');
+    }
   });
 });

@@ -109,6 +109,15 @@ describe('key-name redaction at any depth', () => {
     expect(() => createSanitizer({ keys: 'password' as never })).toThrow('invalid sanitizer keys "password"');
   });
 
+  it('counts a named key only when its value is not empty, at the top level as at any depth (block mode)', () => {
+    const sanitizer = installSanitizer({ mode: 'block', keys: true, paths: ['*.pin'] });
+    const { logger, take } = captureLogger('text');
+    logger.infoS('Unset', 'password', [], 'token', '', 'user', { password: [], pin: '', apiKey: null });
+    logger.infoS('Set', 'user', { pin: 1234 });
+    expect(take()).toBe('"Unset" password=[] token="" user={"apiKey":null,"password":[],"pin":""}\n"Log message has been redacted." key="user" types=["secret"]\n');
+    expect(sanitizer.metrics().blocked).toEqual({ secret: 1 });
+  });
+
   it('documents its default list', () => {
     expect(Object.keys(DEFAULT_SECRET_KEYS)).toEqual(expect.arrayContaining(['password', 'token', 'apiKey', 'authorization', 'cookie', 'privateKey']));
   });
@@ -143,6 +152,14 @@ describe('string detectors (off by default)', () => {
     expect(sanitizer.sanitize(value)).toBe(value);
     expect(createSanitizer({ detectors: true }).sanitize(value)).toEqual({ ...value, key: '[REDACTED:token]' });
     expect(() => createSanitizer({ detectors: ['jwtt' as never] })).toThrow('invalid sanitizer detector "jwtt": unknown');
+  });
+
+  it('bearer: finds the scheme as Bearer, bearer or BEARER, followed by a space or a tab', () => {
+    const sanitizer = createSanitizer({ detectors: ['bearer'] });
+    const token = '8f14e45fceea167a5a36dedd4bea2543';
+    for (const scheme of ['Bearer ', 'bearer ', 'BEARER ', 'Bearer\t', 'bearer  ']) {
+      expect(sanitizer.sanitize({ h: `authorization: ${scheme}${token}` })).toEqual({ h: `authorization: ${scheme}[REDACTED:token]` });
+    }
   });
 
   it('looks at messages, errors and legacy operands too', () => {

@@ -1,7 +1,7 @@
 /* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 import { Format, KObj } from '@klog-ts/core';
 import { describe, expect, it } from 'vitest';
-import { createSanitizer, installSanitizer, sanitize, secret } from '../src/index.js';
+import { createSanitizer, datapolicy, installSanitizer, sanitize, secret } from '../src/index.js';
 import { captureLogger, resetFilterAfterEach } from './capture.js';
 import { Credentials, PASSWORD } from './fixtures.js';
 
@@ -164,6 +164,33 @@ describe('containers and special values', () => {
     const { logger, take } = captureLogger('text');
     logger.infoS('Formatted', 'f', Format({ creds: new Credentials() }), 'pod', KObj({ metadata: { name: 'p', namespace: 'ns' } }), 'when', new Date(0));
     expect(take()).toBe('"Formatted" f=<\n\t{\n\t  "creds": {\n\t    "user": "alice",\n\t    "password": "[REDACTED:password]"\n\t  }\n\t}\n >' + ' pod="ns/p" when="1970-01-01 00:00:00 +0000 UTC"\n');
+  });
+
+  it('scans a Map\'s object keys, which the encoders write through their String(), in both formats', () => {
+    class Dsn {
+      host = 'db';
+      @datapolicy('password') password = PASSWORD;
+
+      toString(): string {
+        return `${this.host}:${this.password}`;
+      }
+    }
+    const key = new Dsn();
+    const map = new Map<unknown, unknown>([[key, 1], ['plain', 2], [secret('k1', 'token'), 3]]);
+    installSanitizer();
+    for (const format of ['text', 'json'] as const) {
+      const { logger, take } = captureLogger(format);
+      logger.infoS('Pools', 'pools', map, 'nested', { byDsn: new Map([[new Dsn(), 'up']]) });
+      const out = take();
+      expect(out).not.toContain(PASSWORD);
+      expect(out).toContain('"db:[REDACTED:password]":1');
+      expect(out).toContain('"[REDACTED:token]":3');
+      expect(out).toContain('"db:[REDACTED:password]":"up"');
+    }
+    expect(map.has(key)).toBe(true);
+    expect(key.password).toBe(PASSWORD);
+    const clean = new Map([[{ id: 1 }, 'x']]);
+    expect(sanitize(clean)).toBe(clean);
   });
 
   it('a Secret used anywhere, even as a Map value or a Set member, becomes its marker', () => {
