@@ -14,7 +14,7 @@ stderr with its line, and the rest are processed); 2 a usage mistake or an unrea
 
 const INPUT_HELP = `Input:
   --from auto|text|json   the input format; auto (default) reads lines starting with "{" as JSON
-  --year N                the year of text headers (they have none); default: this year, or last
+  --year YYYY             the year of text headers (they have none); default: this year, or last
                           year for dates more than a day ahead
   --utc                   text header times are UTC (default: this machine's local time zone)
   --max-errors N          report at most N unreadable records (default 100), then only their count
@@ -37,14 +37,15 @@ Prints the records that match every condition given.
   --where COND            repeatable; COND is one of
                             key=value   a pair, a field or a path equals value: pod=kube-system/coredns,
                                         pod.namespace=kube-system, msg="Pod created", v=2
-                            key!=value  no such value;  key~regex  matches the regex
+                            key!=value  no such value;  key~regex  matches the regex (a list of
+                                        references: one of them, as ns/name)
                             key>=n      a number compared (also >, <, <=);  key  the key is present
                           fields: msg err logger v severity caller pid; namespace=NS also matches
                           the namespace of every object reference (pod="NS/name")
   --min-severity S        info, warning, error or fatal (or I, W, E, F); JSON records are E
                           without "v" and I with it
-  --since T, --until T    a time (2024-03-07T09:00:00Z, "2024-03-07 09:00" local) or a duration
-                          back from now (90s, 15m, 1h30m, 2d)
+  --since T, --until T    an ISO time (2024-03-07T09:00:00Z; without a zone, "2024-03-07 09:00" and
+                          2024-03-07 are local time) or a duration back from now (90s, 15m, 1h30m, 2d)
   --v N                   keep what a component at -v=N prints: leave out records with "v" > N
   -o, --output FORMAT     raw (default: each record as read), text, json or table
   --count                 print only the number of matching records

@@ -1,5 +1,6 @@
 import { ObjectRef } from '../index.js';
 import type { LogRecord, LogValue } from '../parse/index.js';
+import { isRefList } from '../parse/is-ref-list.js';
 import { CliError } from './cli-error.js';
 
 type Operator = '=' | '!=' | '~' | '<' | '<=' | '>' | '>=' | 'exists';
@@ -7,11 +8,15 @@ type Operator = '=' | '!=' | '~' | '<' | '<=' | '>' | '>=' | 'exists';
 const CLAUSE = /^([^!<>=~]+)(=|!=|~|<=|>=|<|>)([\s\S]*)$/;
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-/** The text a value is compared as: strings as they are, references as `ns/name`, the rest as JSON. */
+/**
+ * The text a value is compared as: strings as they are, references as `ns/name` (a list of them as klog
+ * prints it, `["ns/a","ns/b"]`), the rest as JSON.
+ */
 export function valueText(value: LogValue | undefined): string {
   if (typeof value === 'string') return value;
   if (value instanceof ObjectRef) return value.toString();
   if (typeof value === 'bigint') return value.toString();
+  if (isRefList(value)) return JSON.stringify(value.map((ref) => (ref === null ? null : ref.toString())));
   return JSON.stringify(value, (_key, nested: unknown) => (typeof nested === 'bigint' ? nested.toString() : nested)) ?? '';
 }
 
@@ -90,7 +95,7 @@ function compare(value: LogValue, operator: Operator, operand: number): boolean 
 }
 
 function equals(value: LogValue, operand: string): boolean {
-  if (Array.isArray(value) && value.some((item) => item instanceof ObjectRef)) return value.some((item) => equals(item, operand));
+  if (isRefList(value)) return value.some((item) => equals(item, operand));
   if ((typeof value === 'number' || typeof value === 'bigint') && NUMERIC.test(operand)) return Number(value) === Number(operand);
   return valueText(value) === operand;
 }
@@ -117,7 +122,8 @@ export function parseWhere(text: string): WhereClause {
       } catch (error) {
         throw new CliError(`invalid --where "${text}": ${(error as Error).message}`);
       }
-      test = (value) => regex.test(valueText(value));
+      // A list of references matches when one of them does, as with `=`.
+      test = (value) => (isRefList(value) ? value.some((ref) => regex.test(valueText(ref))) : regex.test(valueText(value)));
       break;
     }
     default: {

@@ -37,8 +37,16 @@ export class HeaderTime {
   #compute(text: string): number | undefined {
     const [month, day, hour, minute, second] = [0, 2, 5, 8, 11].map((at) => Number(text.slice(at, at + 2))) as [number, number, number, number, number];
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-    const at = (year: number): number =>
-      this.#utc ? Date.UTC(year, month - 1, day, hour, minute, second) : new Date(year, month - 1, day, hour, minute, second).getTime();
+    const at = (year: number): number => {
+      // setFullYear, not the Date constructor, which reads years 0 to 99 as 1900 to 1999.
+      const date = new Date(0);
+      if (this.#utc) {
+        date.setUTCFullYear(year, month - 1, day);
+        return date.setUTCHours(hour, minute, second, 0);
+      }
+      date.setFullYear(year, month - 1, day);
+      return date.setHours(hour, minute, second, 0);
+    };
     let year = this.#year;
     if (year === undefined) {
       const now = Date.now();

@@ -5,6 +5,9 @@ import { ScanProblem } from './parse-error.js';
 import { topLevelNumbers } from './top-level-literals.js';
 
 const CALLER = /^(.*):(\d+)$/;
+// Kubernetes writes `ts` first; zap's production encoder (etcd, controller-runtime) writes `level` first,
+// with `ts` in epoch seconds and a string `msg`: without this check its lines would pass as records.
+const TS_FIRST = /^\s*\{\s*"ts"\s*:/;
 
 function parseObject(line: string): Record<string, unknown> {
   let value: unknown;
@@ -22,8 +25,8 @@ function parseObject(line: string): Record<string, unknown> {
 }
 
 /**
- * One record of Kubernetes' JSON format (`--logging-format=json`). It must have a number `ts` and a string
- * `msg`; `caller`, `logger`, `v` and `err` become the record's fields; every other key is a pair. Without
+ * One record of Kubernetes' JSON format (`--logging-format=json`). It must have a number `ts`, first, and a
+ * string `msg`; `caller`, `logger`, `v` and `err` become the record's fields; every other key is a pair. Without
  * `"v"` the record is an error (severity E), as Kubernetes writes no level.
  */
 export function jsonRecord(line: string, keys: ObjectKeys): LogRecord {
@@ -31,6 +34,9 @@ export function jsonRecord(line: string, keys: ObjectKeys): LogRecord {
   const { ts, msg } = object;
   if (typeof ts !== 'number' || typeof msg !== 'string') {
     throw new ScanProblem('NOT_A_RECORD', 'not a Kubernetes JSON record (a number "ts" and a string "msg" are required)', 0);
+  }
+  if (!TS_FIRST.test(line)) {
+    throw new ScanProblem('NOT_A_RECORD', 'not a Kubernetes JSON record (its first field is not "ts")', line.indexOf('"'));
   }
   let caller: RecordCaller | undefined;
   let logger: string | undefined;

@@ -13,7 +13,7 @@ const defaultKeys = new ObjectKeys();
 
 /**
  * Reads one record of Kubernetes' JSON format (`{"ts":…,"caller":…,"msg":…,"v":…,…}`). Throws a ParseError
- * for invalid JSON or a line from another logger (no number `ts`, no string `msg`).
+ * for invalid JSON or a line from another logger (no number `ts` first, no string `msg`).
  *
  * @example parseJSON('{"ts":1709802303012.3457,"caller":"app/main.go:331","msg":"Pod status updated","v":0,"pod":{"name":"kubedns","namespace":"kube-system"}}')
  */

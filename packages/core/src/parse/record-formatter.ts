@@ -1,9 +1,6 @@
-import { createLogger, KObjSlice, ObjectRef, withCallSite, type Logger, type LogFormat } from '../index.js';
-import type { LogRecord, LogValue } from './log-record.js';
-
-function isRefList(value: LogValue): value is (ObjectRef | null)[] {
-  return Array.isArray(value) && value.every((item) => item === null || item instanceof ObjectRef);
-}
+import { createLogger, KObjSlice, withCallSite, type Logger, type LogFormat } from '../index.js';
+import { isRefList } from './is-ref-list.js';
+import type { LogRecord } from './log-record.js';
 
 /** The record's pairs as a call's key/value list; lists of references print as KObjSlice does. */
 function callValues(record: LogRecord): unknown[] {

@@ -23,6 +23,9 @@ describe.each([
     expect(await query('--where', 'namespace=kube-system')).toEqual(['Pod created', 'Failed to create pod', 'Pods listed']);
     expect(await query('--where', 'pods=kube-system/coredns')).toEqual(['Pods listed']);
     expect(await query('--where', 'node=node-2')).toEqual(['Pod created']);
+    // A regex, like "=", matches a list of references when it matches one of them (as "ns/name").
+    expect(await query('--where', 'pods~^kube-system/core')).toEqual(['Pods listed']);
+    expect(await query('--where', 'pods~^coredns')).toEqual([]);
   });
 
   it('matches fields, presence, negation, regexes and numbers; every condition must hold', async () => {
@@ -42,6 +45,20 @@ describe.each([
     expect(await query('--since', '5m')).toEqual(['Sync failed', 'Pod deleted']);
   });
 
+  it('reads a time without a zone, and a date alone, as local time', async () => {
+    const previous = process.env.TZ;
+    process.env.TZ = 'Pacific/Honolulu';
+    try {
+      // Honolulu is UTC-10: 23:50 on the 6th is 09:50 UTC on the 7th, and midnight of the 7th is 10:00 UTC.
+      expect(await query('--since', '2024-03-06 23:50', '--until', '2024-03-06T23:59')).toEqual(['Pods listed', 'Sync failed']);
+      expect(await query('--since', '2024-03-07')).toEqual([]);
+      expect(await query('--until', '2024-03-07', '--where', 'msg=Service listening')).toEqual(['Service listening']);
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+
   it('prints a count, or the matches as a table', async () => {
     const count = await run(['query', ...UTC, '--where', 'namespace=kube-system', '--count'], log);
     expect(count.stdout).toBe('3\n');
@@ -50,6 +67,8 @@ describe.each([
     expect(lines[0]).toMatch(/^TIME +S +CALLER +MESSAGE +PAIRS$/);
     expect(lines[1]).toMatch(/^2024-03-07 09:40:00\.000005 +E +(app\/)?pods\.go:61 +Failed to create pod +err="pod already exists" pod=kube-system\/coredns$/);
     expect(lines[2]).toContain('err="dial tcp 10.0.0.1:443: connect: connection refused\\nretrying');
+    const list = await run(['query', ...UTC, '--where', 'pods', '-o', 'table'], log);
+    expect(list.stdout.split('\n')[1]).toMatch(/ pods=\["kube-system\/coredns"\]$/);
   });
 });
 

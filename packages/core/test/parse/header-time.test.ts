@@ -12,6 +12,11 @@ describe('the time of a text header (no year, local zone)', () => {
     expect(parseText(line('0229'), { year: 2024, utc: true }).ts).toBe(Date.UTC(2024, 1, 29, 23, 59, 59) + 999.999);
   });
 
+  it('takes a year below 100 as that year, not as 19xx', () => {
+    expect(new Date(parseText(line('0307'), { year: 24, utc: true }).ts!).getUTCFullYear()).toBe(24);
+    expect(new Date(parseText(line('0307'), { year: 99 }).ts!).getFullYear()).toBe(99);
+  });
+
   it('reads local time by default', () => {
     expect(parseText(line('0307'), { year: 2024 }).ts).toBe(new Date(2024, 2, 7, 23, 59, 59).getTime() + 999.999);
   });

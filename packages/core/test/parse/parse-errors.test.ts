@@ -40,6 +40,8 @@ describe('a record that cannot be read is a ParseError naming where and why', ()
     ['garbage', 'not json at all', 'BAD_JSON'],
     ['a JSON array', '[1,2,3]', 'NOT_A_RECORD'],
     ['a line from pino', '{"level":30,"time":1709802303012,"pid":1,"hostname":"h","msg":"hello"}', 'NOT_A_RECORD'],
+    // zap's production encoder (etcd, controller-runtime): a number ts (in seconds) and a msg, but level first.
+    ['a line from zap', '{"level":"info","ts":1709802303.0123,"caller":"etcdserver/server.go:2068","msg":"published local member"}', 'NOT_A_RECORD'],
     ['a line from bunyan without msg', '{"name":"app","hostname":"h","pid":1,"level":30,"time":"2024-03-07T09:05:03.012Z","v":0}', 'NOT_A_RECORD'],
   ])('JSON: %s', (_what, line, code) => {
     expect(errorOf(() => parseJSON(line))).toMatchObject({ code, line: 0, input: line });
