@@ -5,6 +5,7 @@ import { DEPRECATED_EXPORTS } from '../util/klog-api.js';
 import { klogResolver } from '../util/klog-resolver.js';
 import { memberName } from '../util/member-name.js';
 import { removeImportSpecifier } from '../util/remove-import-specifier.js';
+import { renameReference } from '../util/rename-reference.js';
 
 const importedName = (specifier: TSESTree.ImportSpecifier): string =>
   specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
@@ -66,11 +67,11 @@ export default createRule({
         if (existing) {
           return [
             removeImportSpecifier(fixer, sourceCode, specifier),
-            ...references.map((ref) => fixer.replaceText(ref.identifier, newLocal)),
+            ...references.map((ref) => renameReference(fixer, ref.identifier, newLocal)),
           ];
         }
         if (aliased) return fixer.replaceText(specifier.imported, replacement);
-        return [fixer.replaceText(specifier, replacement), ...references.map((ref) => fixer.replaceText(ref.identifier, newLocal))];
+        return [fixer.replaceText(specifier, replacement), ...references.map((ref) => renameReference(fixer, ref.identifier, newLocal))];
       };
     };
 

@@ -39,12 +39,16 @@ export default createRule<[], MessageId>({
     const resolver = klogResolver(context);
 
     /**
-     * A fix that edits a plain string literal's source, or nothing when the message comes from a constant
-     * elsewhere or its source is spelled with escapes the edit would not see.
+     * A fix that edits the source of a plain string literal (or a template literal without substitutions),
+     * or nothing when the message comes from a constant elsewhere or its source is spelled with escapes the
+     * edit would not see.
      */
     const literalFix = (msg: TSESTree.Expression, edit: (raw: string) => string | undefined) => {
-      if (msg.type !== AST_NODE_TYPES.Literal || typeof msg.value !== 'string') return undefined;
-      const edited = edit(msg.raw);
+      const plain =
+        (msg.type === AST_NODE_TYPES.Literal && typeof msg.value === 'string') ||
+        (msg.type === AST_NODE_TYPES.TemplateLiteral && msg.expressions.length === 0);
+      if (!plain) return undefined;
+      const edited = edit(context.sourceCode.getText(msg));
       return edited === undefined ? undefined : (fixer: TSESLint.RuleFixer) => fixer.replaceText(msg, edited);
     };
 
@@ -61,9 +65,11 @@ export default createRule<[], MessageId>({
         if (constant.kind !== 'string') return;
         const message = constant.value;
         if (/^\p{Ll}/u.test(message)) {
-          const fix = literalFix(msg, (raw) =>
-            /^.\p{Ll}/u.test(raw) ? raw.charAt(0) + raw.charAt(1).toUpperCase() + raw.slice(2) : undefined,
-          );
+          // By code point, so a letter outside the BMP is capitalized whole rather than half a surrogate pair.
+          const fix = literalFix(msg, (raw) => {
+            const [quote = '', first = '', ...rest] = raw;
+            return /^\p{Ll}$/u.test(first) ? quote + first.toUpperCase() + rest.join('') : undefined;
+          });
           context.report({
             node: msg,
             messageId: 'lowercaseStart',

@@ -5,10 +5,19 @@ import type { Source } from './flow.js';
 
 const MAX_DEPTH = 3;
 
+/** Strings, byte arrays, `any`/`unknown`, and arrays of them: what a credential is stored as. */
+function isValueLike(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+  if (type.isUnion()) return type.types.some((t) => !isCleanType(ts, t) && isValueLike(t, checker));
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference).some((t) => isValueLike(t, checker));
+  const name = type.getSymbol()?.name;
+  return name === 'Uint8Array' || name === 'Buffer';
+}
+
 /**
  * Whether a value of `type` holds a secret inside (an object holding a secret is a secret when logged
  * whole): a `@datapolicy` field, a branded `Secret` field, or (for types declared in the program, not
- * libraries) a credential-named field of a non-clean type, three levels deep, through arrays and unions.
+ * libraries) a credential-named field holding a string-like value, three levels deep, through arrays and unions.
  */
 export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): Source | undefined {
   const seen = new Set<ts.Type>();
@@ -36,7 +45,11 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
       const propSecret = secretTypeOf(propType, defs);
       if (propSecret === 'wrapper') return undefined;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name };
-      if (defs.isCredentialName(prop.name.replace(/^#/, ''))) return { kind: 'credential-name', name: prop.name };
+      // As the checker's holderSource: a credential-named field counts by its name when it holds a value; an
+      // object under such a name (`volume.secret`, a reference) only if something inside it does.
+      if (defs.isCredentialName(prop.name.replace(/^#/, '')) && isValueLike(propType, checker)) {
+        return { kind: 'credential-name', name: prop.name };
+      }
       return visit(propType, depth + 1);
     });
   };

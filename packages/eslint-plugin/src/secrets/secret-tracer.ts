@@ -291,7 +291,8 @@ export class SecretTracer {
    * field, a credential-named property, an object literal's value), else the whole object's.
    */
   #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
-    const type = this.#checker.getApparentType(this.#checker.getTypeAtLocation(obj));
+    // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
+    const type = this.#checker.getApparentType(this.#checker.getNonNullableType(this.#checker.getTypeAtLocation(obj)));
     const decls = this.#checker.getPropertyOfType(type, key)?.declarations ?? [];
     for (const decl of decls) {
       const policy = datapolicyOf(ts, decl, this.#checker);

@@ -33,6 +33,12 @@ interface Origin {
 /** Variables followed through their initializers at most this deep (`a = b.withName(); b = c.V(2); ...`). */
 const MAX_DEPTH = 8;
 
+const NULLISH_TYPE_NODES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+  AST_NODE_TYPES.TSVoidKeyword,
+]);
+
 /**
  * Recognises klog-ts calls without type information: by import bindings from the klog modules, by
  * following `const` loggers to `background()`/`fromContext()` and `withName`/`withValues`/`V` chains, by
@@ -115,11 +121,32 @@ export class KlogResolver {
       for (const variable of scope.variables) {
         const def = variable.defs[0];
         if (!def || def.name.range[1] > node.range[0]) continue;
-        const origin = this.#variableOrigin(variable, def.name, 0);
-        if (origin?.kind === 'logger' && this.#accepts(origin)) return variable.name;
+        let origin = this.#variableOrigin(variable, def.name, 0);
+        // A name guess yields to the variable's type, as it does for receivers.
+        const typed = origin && !origin.certain ? this.#typeKind(def.name) : 'unknown';
+        if (typed === 'other') origin = undefined;
+        if (origin?.kind === 'logger' && this.#accepts(origin) && !this.#mayBeNullish(def.name)) return variable.name;
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether a declared logger may be `undefined` or `null` (`logger?: Logger`, `Logger | undefined`):
+   * `logger.infoS(...)` would not compile there, and `logger?.infoS(...)` would drop the line.
+   */
+  #mayBeNullish(name: TSESTree.Node): boolean {
+    if (name.type !== AST_NODE_TYPES.Identifier) return false;
+    if (name.optional) return true;
+    const annotation = name.typeAnnotation?.typeAnnotation;
+    if (annotation?.type === AST_NODE_TYPES.TSUnionType) {
+      if (annotation.types.some((type) => NULLISH_TYPE_NODES.has(type.type))) return true;
+    }
+    const services = optionalTypeInfo(this.#context);
+    if (!services) return false;
+    const type = services.getTypeAtLocation(name);
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.some((part) => (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) !== 0);
   }
 
   /**
@@ -213,6 +240,11 @@ export class KlogResolver {
     depth: number,
   ): Origin | undefined {
     if (variable.defs.length !== 1) return undefined;
+    // A function or a class named like a logger (`currentLogger()`) makes or describes one; it is not one.
+    const kind = variable.defs[0]?.type;
+    if (kind !== TSESLint.Scope.DefinitionType.Variable && kind !== TSESLint.Scope.DefinitionType.Parameter && kind !== TSESLint.Scope.DefinitionType.ImportBinding) {
+      return undefined;
+    }
     // klog-ts's own exports are functions and classes, never a logger instance.
     const binding = importBinding(variable);
     if (binding && (binding.imported === '*' || this.settings.modules.has(binding.module))) return undefined;

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/contextual.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const core = "import { infoS, errorS, infof, V, background } from '@klog-ts/core';\nimport type { Logger } from '@klog-ts/core';\n";
 
@@ -21,6 +21,10 @@ createRuleTester().run('contextual', rule, {
     // A callback of some other function is not a contextual scope; withLogger from elsewhere is not klog-ts's.
     `${core}setTimeout(() => infoS('Tick'), 10);`,
     `${core}import { withLogger } from './other.js';\nwithLogger(x, () => infoS('Tick'));`,
+    // A function or a class named like a logger makes one; it is not a logger in scope.
+    `${core}function currentLogger(): Logger { return background(); }\nclass AuditLogger {}\nexport function sync() { infoS('Synced'); }`,
+    // A logger that may be missing is not available: `logger.infoS` would not compile, `logger?.infoS` drops the line.
+    `${core}function sync(logger?: Logger) { infoS('Synced'); }\nfunction run(log: Logger | undefined) { infoS('Run'); }\nlet requestLogger: Logger | null = null;\nexport function serve() { infoS('Served'); }`,
   ],
   invalid: [
     {
@@ -63,6 +67,19 @@ createRuleTester().run('contextual', rule, {
               data: { replacement: 'logger.errorS' },
               output: "import * as klog from '@klog-ts/core';\nconst logger = klog.background().withName('controller');\nexport function run() { logger.errorS(err, 'Failed'); }",
             },
+          ],
+        },
+      ],
+    },
+    {
+      // A logger that may be missing is passed over for one that is there.
+      code: `${core}function sync(logger: Logger, parent?: Logger) { infoS('Synced'); }`,
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'infoS', logger: 'logger' },
+          suggestions: [
+            { messageId: 'callLogger', data: { replacement: 'logger.infoS' }, output: `${core}function sync(logger: Logger, parent?: Logger) { logger.infoS('Synced'); }` },
           ],
         },
       ],
@@ -119,6 +136,31 @@ createRuleTester().run('contextual', rule, {
       errors: [
         { messageId: 'globalLogger', data: { method: 'infoS' } },
         { messageId: 'globalLogger', data: { method: 'info' } },
+      ],
+    },
+  ],
+});
+
+createTypedRuleTester().run('contextual (typed)', rule, {
+  valid: [
+    // The type says the logger may be missing, though nothing is written on the variable.
+    `${core}declare function maybeLogger(): Logger | undefined;\nconst logger = maybeLogger();\ninfoS('Synced');`,
+  ],
+  invalid: [
+    {
+      code: `${core}declare function currentLogger(): Logger;\nconst current = currentLogger();\ninfoS('Synced');`,
+      errors: [
+        {
+          messageId: 'useLogger',
+          data: { method: 'infoS', logger: 'current' },
+          suggestions: [
+            {
+              messageId: 'callLogger',
+              data: { replacement: 'current.infoS' },
+              output: `${core}declare function currentLogger(): Logger;\nconst current = currentLogger();\ncurrent.infoS('Synced');`,
+            },
+          ],
+        },
       ],
     },
   ],

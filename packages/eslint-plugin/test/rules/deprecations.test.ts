@@ -53,6 +53,18 @@ createRuleTester().run('deprecations', rule, {
       errors: [{ messageId: 'deprecated', line: 1, column: 10 }],
     },
     {
+      // A shorthand property keeps its key and a re-export its exported name: the fix changes no public shape.
+      code: "import { KObjs } from '@klog-ts/core';\nexport const helpers = { KObjs };\nexport { KObjs };",
+      output: "import { KObjSlice } from '@klog-ts/core';\nexport const helpers = { KObjs: KObjSlice };\nexport { KObjSlice as KObjs };",
+      errors: [{ messageId: 'deprecated', line: 2 }, { messageId: 'deprecated', line: 3 }],
+    },
+    {
+      // ...also when the fix reuses an existing KObjSlice import.
+      code: "import { KObjs, KObjSlice } from '@klog-ts/core';\nexport const helpers = { KObjs, KObjSlice };",
+      output: "import { KObjSlice } from '@klog-ts/core';\nexport const helpers = { KObjs: KObjSlice, KObjSlice };",
+      errors: [{ messageId: 'deprecated', line: 2 }],
+    },
+    {
       // The new name is taken where it would be used: report without a fix.
       code: "import { KObjs } from '@klog-ts/core';\nfunction f(KObjSlice: number) { return KObjs([KObjSlice]); }",
       output: null,

@@ -17,6 +17,8 @@ createRuleTester().run('key-naming', rule, {
     `${core}infoS('Pod started', 'pod', 'Pod_Name');`,
     // Allowed by option.
     { code: `${core}infoS('Request', 'http.method', m);`, options: [{ allow: ['http.method'] }] },
+    // A key from a constant variable is judged by its value, not by the variable's name.
+    `${core}const POD_KEY = 'pod';\ninfoS('Pod started', POD_KEY, p);`,
     // Dynamic keys are kv-pairs' business, not this rule's.
     `${core}infoS('Request', k, v);`,
     // Not a klog-ts call.

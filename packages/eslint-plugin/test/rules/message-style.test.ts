@@ -76,6 +76,19 @@ createRuleTester().run('message-style', rule, {
       ],
     },
     {
+      // A template literal without substitutions is fixed like a string literal.
+      code: `${core}infoS(\`pod started.\`);`,
+      errors: [
+        { messageId: 'lowercaseStart', suggestions: [{ messageId: 'capitalize', output: `${core}infoS(\`Pod started.\`);` }] },
+        { messageId: 'trailingPeriod', suggestions: [{ messageId: 'removePeriod', output: `${core}infoS(\`pod started\`);` }] },
+      ],
+    },
+    {
+      // A first letter outside the BMP is capitalized as one code point.
+      code: `${core}infoS('\u{10428}ord synced');`,
+      errors: [{ messageId: 'lowercaseStart', suggestions: [{ messageId: 'capitalize', output: `${core}infoS('\u{10400}ord synced');` }] }],
+    },
+    {
       // From a const: reported, without a suggestion (the fix belongs at the declaration).
       code: `${core}const MSG = 'pod started';\ninfoS(MSG);`,
       errors: [{ messageId: 'lowercaseStart', suggestions: [] }],

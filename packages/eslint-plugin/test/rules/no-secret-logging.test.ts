@@ -33,6 +33,8 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     `${core}declare const apiToken: string;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nshown = redact(shown);\ninfoS('Session', 'token', shown);`,
     // An object holding a secret passes nothing through its key names, or as the receiver of a mapping.
     `${core}${models}declare const c: Credentials, all: Credentials[];\ninfoS('Fields', 'names', Object.keys(c).join(','), 'users', all.map((x) => x.user));`,
+    // A credential-named object is a reference, not a credential: `volume.secret` names a Secret, through `?.` too.
+    `${core}interface SecretVolumeSource { secretName: string; optional?: boolean }\ninterface Volume { name: string; secret?: SecretVolumeSource }\ninterface Session { token: { id: number; expiresAt: Date } }\ndeclare const vol: Volume, session: Session;\ninfoS('Volume mounted', 'volume', vol, 'secretName', vol.secret?.secretName, 'session', session);`,
     // A cross-file summary that returns clean data.
     `${core}${models}declare const u: { name: string; password: string };\ninfoS('User', 'who', describeUser(u));`,
   ],
@@ -136,6 +138,11 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       // A conditional reassignment hides nothing.
       code: `${core}declare const apiToken: string, verbose: boolean;\nfunction redact(s: string) { return s === '' ? '' : '[redacted]'; }\nlet shown = apiToken;\nif (!verbose) shown = redact(shown);\ninfoS('Session', 'value', shown);`,
       errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'apiToken' (a credential-like name)", path: ", assigned to 'shown'" } }],
+    },
+    {
+      // A credential-named field holding a string, in a type of the program, logged whole.
+      code: `${core}interface Conn { host: string; password?: string }\ndeclare const conn: Conn;\ninfoS('Connecting', 'conn', conn);`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'password' (a credential-like name)", path: ', logged whole' } }],
     },
     {
       // An object holding a tagged field, serialized by a library call.
