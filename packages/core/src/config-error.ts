@@ -1,9 +1,13 @@
+import { describeValue } from './config/describe-value.js';
+
 /**
  * A configuration mistake (a negative verbosity, a malformed vmodule, an unknown format). Thrown when a
  * logger is configured, never while logging. The message names the setting and the bad value.
  */
 export class ConfigError extends Error {
+  /** Always `ConfigError`. */
   override name = 'ConfigError';
+  /** A stable code to recognise these errors by, whatever the message says. */
   readonly code = 'KLOG_TS_CONFIG';
 
   constructor(
@@ -13,6 +17,6 @@ export class ConfigError extends Error {
     readonly value: unknown,
     reason: string,
   ) {
-    super(`invalid ${setting} ${JSON.stringify(value) ?? String(value)}: ${reason}`);
+    super(`invalid ${setting} ${describeValue(value)}: ${reason}`);
   }
 }

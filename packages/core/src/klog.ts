@@ -6,6 +6,7 @@ import { rootLogger, type Logger } from './logger/logger.js';
 import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
 import type { Severity } from './logger/severity.js';
 import { disabledVerbose, EnabledVerbose, type Verbose } from './logger/verbose.js';
+import { nonNegativeInteger } from './util/non-negative-integer.js';
 import type { VModuleItem } from './verbosity/vmodule.js';
 
 /** The global logger behind the package-level functions and `background()`. */
@@ -29,9 +30,10 @@ export interface GlobalOptions extends LoggerOptions {
 
 /** Configures the global logger. Validates everything first; throws ConfigError on a bad setting. */
 export function configure(options: GlobalOptions): void {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('options', options, 'must be an object');
   const { filter, ...loggerOptions } = options;
   if (filter !== undefined && filter !== null && (typeof filter !== 'object' || Array.isArray(filter))) {
-    throw new ConfigError('filter', typeof filter, 'must be an object with filterEntry, filterValues or filterArgs');
+    throw new ConfigError('filter', filter, 'must be an object with filterEntry, filterValues or filterArgs');
   }
   applyOptions(runtime, loggerOptions);
   if (filter !== undefined) setLogFilter(filter ?? undefined);
@@ -71,10 +73,13 @@ export function errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): 
 
 /**
  * klog's V(level): `V(2).infoS(...)` writes when `-v` ≥ 2 or a `-vmodule` pattern for the calling file
- * allows it. A disabled call costs a comparison and returns a shared no-op object.
+ * allows it. A disabled call costs a comparison and returns a shared no-op object. As in logr, a
+ * fractional level is truncated and a negative or NaN one counts as 0.
  */
 export function V(level: number): Verbose {
   if (level > runtime.verbosity && (runtime.vmodule === undefined || !runtime.enabled(level, V, 0))) return disabledVerbose;
+  // Only on the enabled path, so a disabled call stays one comparison: NaN, -1 or 1.5 must not reach `"v"`.
+  if (!Number.isSafeInteger(level) || level < 0) level = nonNegativeInteger(level);
   return (enabledVerbose[level] ??= new EnabledVerbose(globalLogger, level));
 }
 

@@ -102,6 +102,6 @@ describe('configure installs the process-wide filter', () => {
     configure({ filter: null });
     createLogger({ output, headers: false }).info('After removal', 'password', 'visible');
     expect(text).toBe('"Independent logger" password="***"\n"After removal" password="visible"\n');
-    expect(() => configure({ filter: 'sanitize' as never })).toThrow('invalid filter "string"');
+    expect(() => configure({ filter: 'sanitize' as never })).toThrow('invalid filter "sanitize": must be an object');
   });
 });

@@ -27,6 +27,23 @@ function runChild(script: string, args: string[], onStdout?: (child: ReturnType<
 
 const LINES = 100_000;
 
+describe('where entries go by default', () => {
+  it('stderr, as klog: nothing on stdout', async () => {
+    const { code, lines, stderr } = await runChild('default-output-child.ts', ['default']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([]);
+    expect(stderr).toMatch(/^I\d{4} [^\n]*\] "Info entry"\nE\d{4} [^\n]*\] "Error entry" err="failed"\n$/);
+  }, 60_000);
+
+  it('split stream: info to stdout, errors to stderr', async () => {
+    const { code, lines, stderr } = await runChild('default-output-child.ts', ['split']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^I\d{4} .*\] "Info entry"$/);
+    expect(stderr).toMatch(/^E\d{4} [^\n]*\] "Error entry" err="failed"\n$/);
+  }, 60_000);
+});
+
 describe('nothing accepted is lost: a buffered split stream flushes however the process ends', () => {
   it.each([
     ['normal', { code: 0, signal: null }],

@@ -46,3 +46,21 @@ describe('parseFlags: Kubernetes logging flags', () => {
     expect(() => parseFlags([], { KLOG_V: 'lots' })).toThrow('invalid KLOG_V "lots": must be a non-negative integer');
   });
 });
+
+describe('parseFlags checks a vmodule completely, so the error names the flag', () => {
+  it.each([
+    [['--vmodule=ctl=-1'], 'invalid --vmodule "ctl=-1": verbosity must be an integer between 0 and 2147483647'],
+    [['--vmodule', 'a=1,[ab=2'], 'invalid --vmodule "[ab=2": malformed file pattern'],
+    [['--vmodule=a=1,b,c=2'], 'invalid --vmodule "b": syntax error: expect comma-separated list of filename=N'],
+  ])('%j → %s', (argv, message) => {
+    expect(() => parseFlags(argv, {})).toThrow(message);
+  });
+
+  it('names the variable for a bad KLOG_VMODULE pattern', () => {
+    expect(() => parseFlags([], { KLOG_VMODULE: 'ctl=-3' })).toThrow('invalid KLOG_VMODULE "ctl=-3"');
+  });
+
+  it('rejects an argv that is not a list, instead of reading a string letter by letter', () => {
+    expect(() => parseFlags('-v=2' as never, {})).toThrow('invalid argv "-v=2": must be an array of strings');
+  });
+});

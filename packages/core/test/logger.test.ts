@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { background, KObj, KRef, V, withCallSite } from '@klog-ts/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { background, configure, infof, KObj, KObjs, KRef, V, withCallSite } from '@klog-ts/core';
 import { captureLogger } from './capture.js';
 
 describe('Logger', () => {
@@ -70,5 +70,35 @@ describe('object references', () => {
   it('never throws from a throwing getter', () => {
     const ref = KObj({ metadata: { get name(): string { throw new Error('gone'); } } });
     expect(ref.name).toBe('<panic: gone>');
+  });
+});
+
+describe('odd arguments never break an entry', () => {
+  afterEach(() => configure({ format: 'text', verbosity: 0, output: process.stderr, caller: true, clock: Date.now }));
+
+  it('V(n) with NaN, negative or fractional levels writes an integer "v", as logr counts levels', () => {
+    let text = '';
+    configure({ format: 'json', verbosity: 2, caller: false, clock: () => 0, output: { write: (s: string) => void (text += s), flush: () => undefined } });
+    V(Number.NaN).infoS('NaN');
+    V(-1).infoS('Negative');
+    V(1.7).infoS('Fraction');
+    background().V(-3).info('Logger negative');
+    expect(text.split('\n').slice(0, -1).map((line) => (JSON.parse(line) as { v: unknown }).v)).toEqual([0, 0, 1, 0]);
+  });
+
+  it('a logger name or a printf format with a throwing toString renders as <panic: …>', () => {
+    const { logger, output } = captureLogger({ headers: false });
+    const hostile = { toString: (): string => { throw new Error('no name'); } };
+    logger.withName(hostile as never).info('Named');
+    expect(output()).toBe('"Named" logger="<panic: no name>"\n');
+    let text = '';
+    configure({ headers: false, output: { write: (s: string) => void (text += s), flush: () => undefined } });
+    expect(() => infof(hostile as never, 1)).not.toThrow();
+    expect(text).toBe('<panic: no name>%!(EXTRA int=1)\n');
+  });
+
+  it('KObjs of a list that throws when inspected is null, not an exception at the call site', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(KObjs([trap])).toBeNull();
   });
 });

@@ -21,8 +21,19 @@ describe("Go's fmt for the legacy calls", () => {
     ['%+v', [new (class P { x = 1; y = 'a'; })()], '{x:1 y:a}'],
     ['%s', [new Error('boom')], 'boom'],
     ['trailing %', [], 'trailing %!(NOVERB)'],
+    ['%.2g|%.3g|%.3g|%.0g|%.2g', [1234.5, 0.00001234, 0.0001234, 1234.5, 9.96], '1.2e+03|1.23e-05|0.000123|1e+03|10'],
+    ['%*d|%-*d|%*d', [4, 7, 3, 8, -3, 9], '   7|8  |9  '],
+    ['%*d', [Infinity, 5], '%!(BADWIDTH)5'],
+    ['%*s', ['x', 'y'], '%!(BADWIDTH)y'],
+    ['%.*f', [-1, 1.5], '%!(BADPREC)1.500000'],
+    ['%2000000d', [1], '%!(BADWIDTH)1'],
   ])('sprintf(%j, %j) = %j', (format, args, expected) => {
     expect(sprintf(format, args)).toBe(expected);
+  });
+
+  it('never throws for widths or precisions JavaScript cannot format', () => {
+    expect(sprintf('%.200f', [1.5])).toBe(`1.${'5'.padEnd(100, '0')}`);
+    expect(sprintf('%.500e|%.0g', [1, 0.5])).toMatch(/^1\.0{100}e\+00\|0\.5$/);
   });
 
   it('Sprint adds spaces only between two non-strings; Sprintln always, plus a newline', () => {

@@ -1,6 +1,8 @@
 /** Where a log call was made: the source file (a path, after source maps) and its 1-based line. */
 export interface CallSite {
+  /** The source file's path (or URL when it has no path). */
   readonly file: string;
+  /** The 1-based line of the call. */
   readonly line: number;
 }
 

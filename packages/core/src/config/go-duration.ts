@@ -6,6 +6,8 @@ const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3
  */
 export function parseGoDuration(text: string | number): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? text : undefined;
+  // Configuration can come from JSON or YAML, where the types promised here do not hold.
+  if (typeof text !== 'string') return undefined;
   const input = text.trim();
   if (input === '0') return 0;
   if (/^\d+(\.\d+)?$/.test(input)) return Number(input);

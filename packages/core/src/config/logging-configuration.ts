@@ -24,6 +24,7 @@ export interface LoggingConfiguration {
   verbosity?: number;
   /** klog's `-vmodule`: `[{ filePattern, verbosity }]` or `"pattern=N,..."`. */
   vmodule?: readonly VModuleItem[] | string;
+  /** Per-format output routing (`--log-text-split-stream`, `--log-json-info-buffer-size`, …). */
   options?: {
     text?: FormatOptions;
     json?: FormatOptions;

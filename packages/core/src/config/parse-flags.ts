@@ -1,12 +1,14 @@
 import { ConfigError } from '../config-error.js';
-import { parseVModule } from '../verbosity/vmodule.js';
+import { parseVModule, VModule } from '../verbosity/vmodule.js';
 import { parseGoDuration } from './go-duration.js';
 import type { FormatOptions, LoggingConfiguration } from './logging-configuration.js';
 import { parseQuantity } from './quantity.js';
 
 /** What `parseFlags` found: the configuration, and the arguments that were not logging flags. */
 export interface ParsedFlags {
+  /** The logging settings found, ready for `configure(config)`; only what was given is set. */
   config: LoggingConfiguration;
+  /** Every argument that is not a logging flag, in order (everything from `--` on, `--` included). */
   args: string[];
 }
 
@@ -55,9 +57,13 @@ function apply(config: LoggingConfiguration, name: string, value: string, source
       config.verbosity = level;
       return;
     }
-    case 'vmodule':
-      config.vmodule = parseVModule(value, source);
+    case 'vmodule': {
+      const items = parseVModule(value, source);
+      // Compiling checks the patterns and levels now, so the error names the flag, not configure()'s field.
+      new VModule(items, source);
+      config.vmodule = items;
       return;
+    }
     case 'log-flush-frequency':
       if (parseGoDuration(value) === undefined) throw new ConfigError(source, value, 'must be a duration such as 5s or 100ms');
       config.flushFrequency = value;
@@ -81,6 +87,9 @@ function apply(config: LoggingConfiguration, name: string, value: string, source
  * A bad value throws ConfigError naming the flag (or variable) and the value.
  */
 export function parseFlags(argv: readonly string[], env: Record<string, string | undefined> = process.env): ParsedFlags {
+  // A JavaScript caller may pass a string, which would otherwise be read letter by letter.
+  const given: unknown = argv;
+  if (!Array.isArray(given)) throw new ConfigError('argv', given, 'must be an array of strings, such as process.argv.slice(2)');
   const config: LoggingConfiguration = {};
   for (const [variable, name] of Object.entries(ENVIRONMENT)) {
     const value = env[variable];

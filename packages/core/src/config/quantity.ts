@@ -8,6 +8,8 @@ const SUFFIXES: Record<string, number> = {
  */
 export function parseQuantity(text: string | number): number | undefined {
   if (typeof text === 'number') return Number.isSafeInteger(text) && text >= 0 ? text : undefined;
+  // Configuration can come from JSON or YAML, where the types promised here do not hold.
+  if (typeof text !== 'string') return undefined;
   const match = /^(\d+(?:\.\d+)?)(k|M|G|T|Ki|Mi|Gi|Ti)?$/.exec(text.trim());
   if (match === null) return undefined;
   const bytes = Number(match[1]) * SUFFIXES[match[2] ?? ''];

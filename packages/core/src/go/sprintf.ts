@@ -60,18 +60,36 @@ function goExponent(text: string): string {
   return text.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+/** Drops the trailing zeros of a fraction (and a bare point), as %g does: `1.500` → `1.5`, `2.0` → `2`. */
+function trimFraction(digits: string): string {
+  return digits.includes('.') ? digits.replace(/\.?0+$/, '') : digits;
+}
+
+/**
+ * Go's `%.Ng` of a non-negative finite number: N significant digits, an exponent when it is below -4 or
+ * at least N, trailing zeros dropped. (toPrecision alone switches at other exponents.)
+ */
+function formatG(abs: number, significant: number): string {
+  const [mantissa, exponentText] = abs.toExponential(significant - 1).split('e');
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= significant) return goExponent(`${trimFraction(mantissa)}e${exponentText}`);
+  return trimFraction(abs.toFixed(Math.max(0, significant - 1 - exponent)));
+}
+
 function formatFloat(n: number, spec: Spec): string {
   if (!Number.isFinite(n)) return signed(Number.isNaN(n) ? 'NaN' : 'Inf', n < 0, { ...spec, plus: spec.plus || n > 0 });
   const negative = n < 0 || Object.is(n, -0);
   const abs = Math.abs(n);
-  const precision = spec.precision;
+  // JavaScript's toFixed/toExponential/toPrecision stop at 100 digits (and toPrecision starts at 1,
+  // as Go's %.0g does); beyond that the digits are beyond float64 anyway.
+  const precision = spec.precision === undefined ? undefined : Math.min(spec.precision, 100);
   let text: string;
   switch (spec.verb) {
     case 'f': case 'F': text = abs.toFixed(precision ?? 6); break;
     case 'e': text = goExponent(abs.toExponential(precision ?? 6)); break;
     case 'E': text = goExponent(abs.toExponential(precision ?? 6)).toUpperCase(); break;
     case 'g': case 'G': case 'v':
-      text = precision === undefined ? formatFloatV(abs) : goExponent(String(Number(abs.toPrecision(precision))));
+      text = precision === undefined ? formatFloatV(abs) : formatG(abs, Math.max(1, precision));
       if (spec.verb === 'G') text = text.toUpperCase();
       break;
     default: return bad(spec, n);
@@ -116,6 +134,18 @@ function formatArg(arg: unknown, spec: Spec): string {
   return bad(spec, arg);
 }
 
+/** Go's fmt recovers a panicking operand as `%!v(PANIC=…)`; a Proxy can throw from a mere type check. */
+function formatArgSafely(arg: unknown, spec: Spec): string {
+  try {
+    return formatArg(arg, spec);
+  } catch (thrown) {
+    return `%!${spec.verb}(PANIC=${panicText(thrown)})`;
+  }
+}
+
+/** Go's fmt rejects widths and precisions above a million ("tooLarge"); they could only exhaust memory. */
+const MAX_SIZE = 1e6;
+
 const SPEC = /%([-+# 0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])?/y;
 
 /**
@@ -146,23 +176,33 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       out += '%';
       continue;
     }
-    const fromArgs = (text: string | undefined): number | undefined => {
+    // A width or precision from the format or from a `*` operand; Go reports a bad one and goes on.
+    const sizeFrom = (text: string | undefined, bad: string): number | undefined => {
       if (text === undefined) return undefined;
-      if (text !== '*') return text === '' ? 0 : Number(text);
-      const value = args[next++];
-      return typeof value === 'number' ? value : undefined;
+      const value = text === '*' ? args[next++] : text === '' ? 0 : Number(text);
+      if (typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= MAX_SIZE) return value;
+      out += bad;
+      return undefined;
     };
+    let width = sizeFrom(widthText, '%!(BADWIDTH)');
+    let precision = sizeFrom(precisionText, '%!(BADPREC)');
+    const minus = flags.includes('-') || (width !== undefined && width < 0);
+    if (width !== undefined) width = Math.abs(width);
+    if (precision !== undefined && precision < 0) {
+      out += '%!(BADPREC)';
+      precision = undefined;
+    }
     const spec: Spec = {
-      minus: flags.includes('-'), plus: flags.includes('+'), zero: flags.includes('0'),
+      minus, plus: flags.includes('+'), zero: flags.includes('0'),
       space: flags.includes(' '), sharp: flags.includes('#'),
-      width: fromArgs(widthText), precision: fromArgs(precisionText), verb,
+      width, precision, verb,
     };
     if (next >= args.length) {
       out += `%!${verb}(MISSING)`;
       continue;
     }
     const arg = args[next++];
-    out += pad(formatArg(arg, spec), spec, typeof arg === 'number' || typeof arg === 'bigint');
+    out += pad(formatArgSafely(arg, spec), spec, typeof arg === 'number' || typeof arg === 'bigint');
   }
   if (next < args.length) {
     const extra = args.slice(next).map((arg) => (arg === null || arg === undefined ? '<nil>' : `${goTypeName(arg)}=${formatPlain(arg, 'v')}`));

@@ -3,6 +3,7 @@
  * a child gets a new instance. Encoders keep their pre-encoded form here, computed once per encoder.
  */
 export class BoundValues {
+  /** The bound key/value lists, oldest first. */
   readonly lists: readonly (readonly unknown[])[];
   #encodedFor: object | undefined;
   #encoded: unknown;
@@ -11,6 +12,7 @@ export class BoundValues {
     this.lists = lists;
   }
 
+  /** These lists plus one more (the parent is unchanged). */
   with(list: readonly unknown[]): BoundValues {
     return new BoundValues([...this.lists, list]);
   }

@@ -7,9 +7,11 @@ import type { Severity } from './severity.js';
  * Filters (the sanitizer) may return a changed copy; they never mutate an entry.
  */
 export interface Entry {
+  /** `I`, `W`, `E` or `F`. */
   readonly severity: Severity;
   /** The V level of an info entry (0 for `infoS`); errors have none in the JSON format. */
   readonly verbosity: number;
+  /** The message, as given (legacy calls: already formatted). */
   readonly message: string;
   /** True for `errorS`/`error` entries: they carry `err` (which may be nil). */
   readonly isError: boolean;
@@ -23,7 +25,9 @@ export interface Entry {
   readonly kv: readonly unknown[];
   /** Epoch milliseconds (an integer) and the nanoseconds within that millisecond. */
   readonly timeMs: number;
+  /** Nanoseconds within `timeMs` (0 to 999999), from a bigint clock or a fractional reading. */
   readonly timeNs: number;
+  /** Where the call was made, or undefined with `caller: false` (or when V8 could not tell). */
   readonly caller: CallSite | undefined;
   /** Legacy unstructured call (`info`, `infof`, …): the message is printed raw, not quoted. */
   readonly legacy: boolean;

@@ -13,7 +13,7 @@ export const filterState: { filter: LogFilter | undefined; generation: number } 
  */
 export function setLogFilter(filter: LogFilter | undefined): void {
   if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-    throw new ConfigError('log filter', typeof filter, 'must be an object with filterEntry, filterValues or filterArgs');
+    throw new ConfigError('log filter', filter, 'must be an object with filterEntry, filterValues or filterArgs');
   }
   filterState.filter = filter;
   filterState.generation++;

@@ -1,5 +1,6 @@
 import { sprint, sprintln } from '../go/sprint.js';
 import { sprintf } from '../go/sprintf.js';
+import { safeString } from '../protocols/safe-string.js';
 import { filterState } from './filter-registry.js';
 
 /** How a legacy call formats its operands: fmt.Sprint, fmt.Sprintf or fmt.Sprintln. */
@@ -16,6 +17,6 @@ export function legacyMessage(style: LegacyStyle, format: unknown, args: readonl
   } catch {
     return '<internal error: the log filter failed; the message was withheld>';
   }
-  if (style === 'printf') return sprintf(typeof format === 'string' ? format : String(format), operands);
+  if (style === 'printf') return sprintf(safeString(format), operands);
   return style === 'print' ? sprint(operands) : sprintln(operands);
 }

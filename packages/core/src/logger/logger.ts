@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
 import { captureCallSite } from '../caller/capture-call-site.js';
-import { panicText } from '../protocols/panic-text.js';
+import { safeString } from '../protocols/safe-string.js';
 import { splitTime } from '../time/clock.js';
+import { nonNegativeInteger } from '../util/non-negative-integer.js';
 import { BoundValues } from './bound-values.js';
 import { filterState } from './filter-registry.js';
 import type { Runtime } from './runtime.js';
@@ -24,14 +25,6 @@ function filterValues(list: readonly unknown[]): readonly unknown[] {
     return filterState.filter?.filterValues?.(list) ?? list;
   } catch {
     return ['internalError', '<the log filter failed; bound values were withheld>'];
-  }
-}
-
-function messageText(message: unknown): string {
-  try {
-    return String(message);
-  } catch (thrown) {
-    return `<panic: ${panicText(thrown)}>`;
   }
 }
 
@@ -102,7 +95,7 @@ export class Logger {
 
   /** A logger whose `info` logs at V level `level` more than this one's (levels add up, as in logr). */
   V(level: number): Logger {
-    if (!Number.isInteger(level) || level < 0) level = Math.max(0, Math.trunc(level) || 0);
+    if (!Number.isSafeInteger(level) || level < 0) level = nonNegativeInteger(level);
     const cache = (this.#byLevel ??= []);
     let logger = cache[level];
     if (logger === undefined) {
@@ -147,7 +140,8 @@ export class Logger {
   /** A logger whose entries carry `logger="<parent>.<name>"`. */
   withName(name: string): Logger {
     const state = this.#state;
-    const child = new Logger({ ...state, name: state.name === undefined ? String(name) : `${state.name}.${String(name)}` });
+    const part = safeString(name);
+    const child = new Logger({ ...state, name: state.name === undefined ? part : `${state.name}.${part}` });
     child.#bound = this.#bound;
     child.#boundGeneration = this.#boundGeneration;
     return child;
@@ -155,7 +149,7 @@ export class Logger {
 
   /** A logger that reports the caller `depth` frames further out (for logging helpers and wrappers). */
   withCallDepth(depth: number): Logger {
-    const child = new Logger({ ...this.#state, depth: this.#state.depth + Math.max(0, Math.trunc(depth)) });
+    const child = new Logger({ ...this.#state, depth: this.#state.depth + nonNegativeInteger(depth) });
     child.#bound = this.#bound;
     child.#boundGeneration = this.#boundGeneration;
     return child;
@@ -188,7 +182,7 @@ export class Logger {
     runtime.write({
       severity,
       verbosity: level,
-      message: typeof message === 'string' ? message : messageText(message),
+      message: typeof message === 'string' ? message : safeString(message),
       isError,
       err,
       name: state.name,

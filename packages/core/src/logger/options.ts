@@ -1,4 +1,5 @@
 import { ConfigError } from '../config-error.js';
+import { checkKnownKeys } from '../config/check-known-keys.js';
 import { parseGoDuration } from '../config/go-duration.js';
 import type { FormatOptions, LoggingConfiguration } from '../config/logging-configuration.js';
 import { parseQuantity } from '../config/quantity.js';
@@ -60,6 +61,13 @@ function check(ok: boolean, setting: string, value: unknown, reason: string): vo
   if (!ok) throw new ConfigError(setting, value, reason);
 }
 
+/** The settings `configure` and `createLogger` know; anything else is a typo that would be silently ignored. */
+const OPTION_NAMES: readonly (keyof LoggerOptions)[] = [
+  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader',
+];
+const FORMAT_NAMES: readonly LogFormat[] = ['text', 'json'];
+const STREAM_OPTION_NAMES: readonly (keyof FormatOptions)[] = ['splitStream', 'infoBufferSize'];
+
 /** Validates a verbosity level (klog's -v); the error names `setting`. */
 export function checkVerbosity(value: unknown, setting = 'verbosity'): number {
   check(typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2 ** 31 - 1, setting, value, 'must be an integer between 0 and 2147483647');
@@ -78,6 +86,7 @@ function streamSettings(options: FormatOptions | undefined, format: LogFormat, p
   if (options === undefined) return previous;
   const setting = `options.${format}`;
   check(typeof options === 'object' && options !== null, setting, options, 'must be an object');
+  checkKnownKeys(options, STREAM_OPTION_NAMES, `${setting} key`);
   check(options.splitStream === undefined || typeof options.splitStream === 'boolean', `${setting}.splitStream`, options.splitStream, 'must be a boolean');
   const infoBufferSize = options.infoBufferSize === undefined ? previous.infoBufferSize : parseQuantity(options.infoBufferSize);
   check(infoBufferSize !== undefined, `${setting}.infoBufferSize`, options.infoBufferSize, 'must be a byte quantity such as 0, 4096 or 64Ki');
@@ -86,13 +95,14 @@ function streamSettings(options: FormatOptions | undefined, format: LogFormat, p
 
 /** Checks every option and works out the settings they lead to; throws ConfigError on the first bad one. */
 function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSettings {
-  check(typeof options === 'object' && options !== null, 'options', options, 'must be an object');
+  check(typeof options === 'object' && options !== null && !Array.isArray(options), 'options', options, 'must be an object');
+  checkKnownKeys(options, OPTION_NAMES, 'option');
   const { format, clock, output, pid, sink, flushFrequency } = options;
   check(format === undefined || format === 'text' || format === 'json', 'format', format, 'must be "text" or "json"');
   if (options.verbosity !== undefined) checkVerbosity(options.verbosity);
-  check(clock === undefined || typeof clock === 'function', 'clock', typeof clock, 'must be a function');
-  check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', typeof output, 'must have a write(string) method');
-  check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', typeof sink, 'must have a writeEntry(entry) method');
+  check(clock === undefined || typeof clock === 'function', 'clock', clock, 'must be a function');
+  check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', output, 'must have a write(string) method');
+  check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
   for (const flag of ['caller', 'headers', 'addDirHeader'] as const) {
     check(options[flag] === undefined || typeof options[flag] === 'boolean', flag, options[flag], 'must be a boolean');
@@ -100,6 +110,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
   const flushFrequencyMs = flushFrequency === undefined ? previous.flushFrequencyMs : parseGoDuration(flushFrequency);
   check(flushFrequencyMs !== undefined, 'flushFrequency', flushFrequency, 'must be milliseconds or a duration such as 5s');
   check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');
+  if (options.options !== undefined) checkKnownKeys(options.options, FORMAT_NAMES, 'options key');
   return {
     format: format ?? previous.format,
     pid: pid ?? previous.pid,

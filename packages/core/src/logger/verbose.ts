@@ -7,11 +7,17 @@ import type { Logger } from './logger.js';
  * calling code when `V(n)` was called. A disabled Verbose is a shared object whose methods do nothing.
  */
 export interface Verbose {
+  /** Whether this level was on for the calling code (klog's `V(n).Enabled()`). */
   enabled(): boolean;
+  /** A structured info entry carrying `"v":n` in JSON. */
   infoS(msg: string, ...keysAndValues: unknown[]): void;
+  /** A structured error entry, written only if the level is on (klog's `V(n).ErrorS`). */
   errorS(err: unknown, msg: string, ...keysAndValues: unknown[]): void;
+  /** Legacy info, fmt.Sprint of the arguments. */
   info(...args: unknown[]): void;
+  /** Legacy info with a Go format string. */
   infof(format: string, ...args: unknown[]): void;
+  /** Legacy info, fmt.Sprintln of the arguments. */
   infoln(...args: unknown[]): void;
 }
 

@@ -1,4 +1,6 @@
 import pino from 'pino';
+import { ConfigError } from '../config-error.js';
+import { checkKnownKeys } from '../config/check-known-keys.js';
 import type { Severity } from '../logger/severity.js';
 import { flushOnExit } from './flush-on-exit.js';
 import type { Output } from './output.js';
@@ -34,6 +36,30 @@ export interface OutputStats {
 
 type SonicBoom = ReturnType<typeof pino.destination> & { _len?: number };
 
+const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir'];
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Validates before anything is opened, so that a mistake names the option rather than a sonic-boom internal. */
+function checkDestinationOptions(options: DestinationOptions): void {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('destination options', options, 'must be an object');
+  checkKnownKeys(options, OPTION_NAMES, 'destination option');
+  const { dest, bufferSize, flushInterval, maxBlockMs, mkdir } = options;
+  if (dest !== undefined && !isCount(dest) && (typeof dest !== 'string' || dest === '')) {
+    throw new ConfigError('destination dest', dest, 'must be a file descriptor (1, 2, …) or a file path');
+  }
+  if (bufferSize !== undefined && !isCount(bufferSize)) throw new ConfigError('destination bufferSize', bufferSize, 'must be a non-negative integer');
+  for (const [name, value] of [['flushInterval', flushInterval], ['maxBlockMs', maxBlockMs]] as const) {
+    // Milliseconds, fractions allowed: a flushFrequency of 100us arrives here as 0.1.
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
+      throw new ConfigError(`destination ${name}`, value, 'must be a non-negative number of milliseconds');
+    }
+  }
+  if (mkdir !== undefined && typeof mkdir !== 'boolean') throw new ConfigError('destination mkdir', mkdir, 'must be a boolean');
+}
+
 /**
  * A file or file-descriptor output on pino's destination (sonic-boom). Entries are accepted into a
  * buffer of `bufferSize` bytes and written in batches with synchronous writes, never as asynchronous
@@ -52,18 +78,26 @@ export class Destination implements Output {
   /** While a full destination backs off: entries until then are dropped, not written. */
   #stalledUntil = 0;
 
+  /** Opens the destination now; a bad option or a file that cannot be opened throws a ConfigError naming it. */
   constructor(options: DestinationOptions = {}) {
+    checkDestinationOptions(options);
     const bufferSize = options.bufferSize ?? 0;
+    const dest = options.dest ?? 2;
     this.#maxBlockMs = options.maxBlockMs ?? 1000;
-    this.#sonic = pino.destination({
-      dest: options.dest ?? 2,
-      sync: true,
-      minLength: bufferSize,
-      // sonic-boom writes at most maxWrite bytes per call and needs it above minLength.
-      maxWrite: Math.max(16 * 1024, 2 * bufferSize),
-      mkdir: options.mkdir ?? false,
-      retryEAGAIN: () => this.#mayRetry(),
-    });
+    try {
+      this.#sonic = pino.destination({
+        dest,
+        sync: true,
+        minLength: bufferSize,
+        // sonic-boom writes at most maxWrite bytes per call and needs it above minLength.
+        maxWrite: Math.max(16 * 1024, 2 * bufferSize),
+        mkdir: options.mkdir ?? false,
+        retryEAGAIN: () => this.#mayRetry(),
+      });
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      throw new ConfigError('destination dest', dest, `cannot be opened (${code ?? message})`);
+    }
     // Without a listener an 'error' event would throw out of a log call.
     this.#sonic.on('error', (error: NodeJS.ErrnoException) => this.#fail(error));
     this.#name = typeof options.dest === 'string' ? options.dest : options.dest === 1 ? 'stdout' : options.dest === 2 || options.dest === undefined ? 'stderr' : `fd ${options.dest}`;
@@ -96,6 +130,7 @@ export class Destination implements Output {
     if (this.#timer !== undefined) clearInterval(this.#timer);
   }
 
+  /** Accepts one encoded entry (buffered up to `bufferSize`), or counts it as dropped. Never throws. */
   write(text: string, _severity: Severity): void {
     if (this.#broken || (this.#stalledUntil !== 0 && Date.now() < this.#stalledUntil)) {
       this.#stats.droppedEntries++;
@@ -113,7 +148,9 @@ export class Destination implements Output {
 
   /** Writes out the buffer now (a full destination still blocks at most maxBlockMs). */
   flush(): void {
-    if (this.#broken) return;
+    // Nothing buffered means nothing to write; skipping also spares sonic-boom's fsync, which a split
+    // stream would otherwise pay on every error it writes.
+    if (this.#broken || (this.#sonic._len ?? 0) === 0) return;
     try {
       this.#sonic.flushSync();
       this.#blockedSince = 0;
@@ -122,10 +159,12 @@ export class Destination implements Output {
     }
   }
 
+  /** What this destination accepted and dropped so far (a copy). */
   stats(): OutputStats {
     return { ...this.#stats };
   }
 
+  /** One line saying what was lost, or undefined if nothing was; printed to stderr when the process ends. */
   lossReport(): string | undefined {
     const { droppedEntries, droppedBytes, lastError } = this.#stats;
     if (droppedEntries === 0 && droppedBytes === 0) return undefined;

@@ -2,13 +2,17 @@ import type { Severity } from '../logger/severity.js';
 
 /** Where encoded entries go. `write` never throws to the caller; `flush` writes out anything buffered. */
 export interface Output {
+  /** One encoded entry (a complete record, ending in a line feed) and its severity, for routing. */
   write(text: string, severity: Severity): void;
+  /** Writes out anything buffered, synchronously. */
   flush(): void;
 }
 
 /** Anything with a `write(string)`: a Node stream, a sonic-boom destination, a test buffer. */
 export interface WritableLike {
+  /** Takes one encoded entry. */
   write(chunk: string): unknown;
+  /** Called by `flush()` when present (sonic-boom has it). */
   flushSync?: () => void;
 }
 

@@ -8,13 +8,21 @@ import { panicText } from '../protocols/panic-text.js';
 
 /** The part of a pino logger the backend uses. */
 export interface PinoLike {
+  /** Receives V(5) and higher. */
   trace(obj: object, msg: string): void;
+  /** Receives V(1) to V(4). */
   debug(obj: object, msg: string): void;
+  /** Receives V(0) info entries. */
   info(obj: object, msg: string): void;
+  /** Receives warnings (legacy `warning`, `warningf`, `warningln`). */
   warn(obj: object, msg: string): void;
+  /** Receives error entries. */
   error(obj: object, msg: string): void;
+  /** Receives fatal entries. */
   fatal(obj: object, msg: string): void;
+  /** When present, a disabled pino level skips building the record. */
   isLevelEnabled?(level: string): boolean;
+  /** Called by klog-ts's `flush()`. */
   flush?(): void;
 }
 

@@ -12,6 +12,7 @@ export class SplitOutput implements Output {
     readonly errors: Output,
   ) {}
 
+  /** Errors and fatal entries to `errors` (after flushing `info`), everything else to `info`. */
   write(text: string, severity: Severity): void {
     if (severity === 'E' || severity === 'F') {
       this.info.flush();
@@ -19,6 +20,7 @@ export class SplitOutput implements Output {
     } else this.info.write(text, severity);
   }
 
+  /** Flushes both outputs. */
   flush(): void {
     this.info.flush();
     this.errors.flush();

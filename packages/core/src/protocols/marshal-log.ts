@@ -10,9 +10,11 @@ export const marshalLog: unique symbol = Symbol.for('klog-ts.marshalLog');
 
 /** A value that chooses its own log representation. */
 export interface LogMarshaler {
+  /** What to log instead of this value; called once per entry, never on its result. */
   [marshalLog](): unknown;
 }
 
+/** Whether a value implements the log marshaler protocol. */
 export function isLogMarshaler(value: object): value is LogMarshaler {
   return typeof (value as Partial<LogMarshaler>)[marshalLog] === 'function';
 }

@@ -13,6 +13,7 @@ export class Formatted {
     this.#value = value;
   }
 
+  /** The text format's rendering: indented, HTML-escaped Go JSON ending in a line feed. */
   toString(): string {
     try {
       return `${indentGoJSON(goJSON(this.#value, true))}\n`;
@@ -22,6 +23,7 @@ export class Formatted {
     }
   }
 
+  /** The log marshaler: the value itself, for the JSON format. */
   [marshalLog](): unknown {
     return this.#value;
   }

@@ -45,6 +45,7 @@ export class ObjectRefList {
     return `[${refs.map((ref) => (ref === null ? 'null' : `"${ref.toString()}"`)).join(',')}]`;
   }
 
+  /** The log marshaler: the JSON shapes of the references (the JSON format's array), or the error text. */
   [marshalLog](): (ObjectRefJSON | null)[] | string | null {
     const { refs, error } = this.items();
     if (error !== undefined) return error;
@@ -61,16 +62,21 @@ export function KObjSlice(list: unknown): ObjectRefList {
 
 /**
  * The references of a list of objects, computed now (klog's KObjs). `null` when the argument is not an
- * array or an item is not a Kubernetes object.
+ * array or an item is not a Kubernetes object (or cannot even be inspected). Never throws.
  * @deprecated Use {@link KObjSlice}: it does the work only when the entry is written.
  */
 export function KObjs(list: unknown): ObjectRef[] | null {
   if (!Array.isArray(list)) return null;
   const refs: ObjectRef[] = [];
-  for (const item of list as unknown[]) {
-    if (item instanceof ObjectRef) refs.push(item);
-    else if (isKMetadata(item)) refs.push(KObj(item));
-    else return null;
+  try {
+    for (const item of list as unknown[]) {
+      if (item instanceof ObjectRef) refs.push(item);
+      else if (isKMetadata(item)) refs.push(KObj(item));
+      else return null;
+    }
+  } catch {
+    // It runs at the call site, before the logger can catch anything: a throwing Proxy must not escape.
+    return null;
   }
   return refs;
 }

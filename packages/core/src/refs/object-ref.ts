@@ -3,7 +3,9 @@ import { panicText } from '../protocols/panic-text.js';
 
 /** The JSON shape of an object reference: `namespace` is omitted when empty (Go's `omitempty`). */
 export interface ObjectRefJSON {
+  /** The object's `metadata.name`. */
   name: string;
+  /** The object's `metadata.namespace`; absent for cluster-scoped objects. */
   namespace?: string;
 }
 
@@ -23,10 +25,12 @@ export class ObjectRef {
     return this.namespace === '' ? this.name : `${this.namespace}/${this.name}`;
   }
 
+  /** `{"name","namespace"}`, as the JSON format writes it. */
   toJSON(): ObjectRefJSON {
     return this.namespace === '' ? { name: this.name } : { name: this.name, namespace: this.namespace };
   }
 
+  /** The log marshaler: the JSON shape. */
   [marshalLog](): ObjectRefJSON {
     return this.toJSON();
   }

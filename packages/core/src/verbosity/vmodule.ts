@@ -1,10 +1,13 @@
 import { baseName } from '../caller/call-site.js';
 import { ConfigError } from '../config-error.js';
+import { describeValue } from '../config/describe-value.js';
 import { compileGlob } from './glob.js';
 
 /** One vmodule entry, in the shape of Kubernetes' LoggingConfiguration. */
 export interface VModuleItem {
+  /** A Go `filepath.Match` glob: without `/`, matched against the file name without extension; with `/`, the path. */
   filePattern: string;
+  /** The V level enabled for matching files (0 entries are ignored, as klog does). */
   verbosity: number;
 }
 
@@ -17,13 +20,16 @@ interface CompiledRule {
 const SOURCE_EXTENSION = /\.(?:[cm]?[jt]sx?|go)$/;
 const SYNTAX = 'syntax error: expect comma-separated list of filename=N';
 
-/** Parses klog's `-vmodule` flag: `pattern=N,pattern=N`. Throws ConfigError naming `setting`. */
+/**
+ * Parses klog's `-vmodule` flag: `pattern=N,pattern=N`. Throws ConfigError naming `setting` and the bad
+ * entry (not the whole list, where it could be hard to spot).
+ */
 export function parseVModule(spec: string, setting = 'vmodule'): VModuleItem[] {
   const items: VModuleItem[] = [];
   for (const part of spec.split(',')) {
     if (part === '') continue;
     const pieces = part.split('=');
-    if (pieces.length !== 2 || pieces[0] === '' || !/^[+-]?\d+$/.test(pieces[1])) throw new ConfigError(setting, spec, SYNTAX);
+    if (pieces.length !== 2 || pieces[0] === '' || !/^[+-]?\d+$/.test(pieces[1])) throw new ConfigError(setting, part, SYNTAX);
     items.push({ filePattern: pieces[0], verbosity: Number(pieces[1]) });
   }
   return items;
@@ -43,8 +49,10 @@ export class VModule {
     this.items = items;
     this.#rules = [];
     for (const item of items) {
-      const value = `${item.filePattern}=${item.verbosity}`;
-      if (typeof item.filePattern !== 'string' || item.filePattern === '') throw new ConfigError(setting, value, 'empty file pattern');
+      if (typeof item !== 'object' || item === null) throw new ConfigError(setting, item, 'each entry must be a {filePattern, verbosity} object');
+      if (typeof item.filePattern !== 'string' || item.filePattern === '') throw new ConfigError(setting, item, 'filePattern must be a non-empty string');
+      // Named as the flag would write it, so both forms of a setting give the same message.
+      const value = `${item.filePattern}=${describeValue(item.verbosity)}`;
       if (!Number.isInteger(item.verbosity) || item.verbosity < 0 || item.verbosity > 2 ** 31 - 1) {
         throw new ConfigError(setting, value, 'verbosity must be an integer between 0 and 2147483647');
       }
