@@ -125,9 +125,10 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
       }
     }
     if (options.typeErrors !== false) {
-      for (const f of sources) {
+      sources.forEach((f, i) => {
         for (const d of [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]) diagnostics.push(diagnosticOf(d));
-      }
+        options.onProgress?.('types', i + 1, sources.length);
+      });
     }
     await Promise.resolve(); // let a progress renderer paint between projects
   }

@@ -71,10 +71,15 @@ describe('analyzeProject', () => {
     expect(result.findings.map((f) => f.file.slice(root.length))).toEqual(['/a/app.ts', '/b/app.ts']);
   });
 
-  it('reports type errors as diagnostics and keeps going', async () => {
-    const result = await analyzeProject({ tsconfig: project({ 'app.ts': `const n: number = 'x';\n${leaky}` }) });
+  it('reports type errors as diagnostics and keeps going, with progress for each phase', async () => {
+    const phases: string[] = [];
+    const result = await analyzeProject({
+      tsconfig: project({ 'app.ts': `const n: number = 'x';\n${leaky}` }),
+      onProgress: (phase, done, total) => phases.push(`${phase} ${done}/${total}`),
+    });
     expect(result.findings).toHaveLength(1);
     expect(result.diagnostics.map((d) => [d.line, d.code])).toEqual([[1, 'TS2322']]);
+    expect(phases).toEqual(['files 1/1', 'sinks 1/2', 'sinks 2/2', 'types 1/1']);
   });
 
   it('throws CheckerError for a missing or broken tsconfig, ConfigError for a bad config', async () => {

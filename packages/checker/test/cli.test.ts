@@ -118,6 +118,22 @@ describe('klog-check CLI', () => {
     expect(stderr).toMatch(message);
   });
 
+  it('exits 2 with one line for a baseline that is not JSON, is a directory, or cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klog-check-bad-baseline-'));
+    const text = join(dir, 'baseline.txt');
+    writeFileSync(text, 'not json');
+    const cases: [string[], string][] = [
+      [['--baseline', text], `klog-check: ${text}: cannot read baseline (not valid JSON)\n`],
+      [['--baseline', dir], `klog-check: ${dir}: cannot read baseline (is a directory)\n`],
+      [['--baseline', join(dir, 'no', 'b.json'), '--update-baseline'], `klog-check: ${join(dir, 'no', 'b.json')}: cannot write baseline (no such file or directory)\n`],
+      [['--config', dir], `klog-check: ${dir}: cannot be read (is a directory)\n`],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, stderr } = await cli(argv);
+      expect([code, stderr]).toEqual([2, message]);
+    }
+  });
+
   it('exits 2 naming the field of an invalid config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'klog-check-config-'));
     const config = join(dir, 'bad.json');

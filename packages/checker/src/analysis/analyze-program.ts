@@ -3,17 +3,18 @@ import type { Definitions } from '../definitions/index.js';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
 import { CallIndex } from './call-index.js';
 import { matchSink, type SinkCall } from './match-sink.js';
+import { SubclassIndex } from './subclass-index.js';
 import { TaintEngine } from './taint-engine.js';
 import { toFinding } from './to-finding.js';
 import { traceSink } from './trace-sink.js';
 import { WritesIndex } from '../typescript/index.js';
 
-/** Progress of a run: files walked, then sinks traced. */
-export type ProgressCallback = (phase: 'files' | 'sinks', done: number, total: number) => void;
+/** Progress of a run: files walked, then sinks traced, then (analyzeProject) files checked for type errors. */
+export type ProgressCallback = (phase: 'files' | 'sinks' | 'types', done: number, total: number) => void;
 
 /**
- * Runs the analysis over the given files of one program: one walk to find the sink calls and index every
- * call by name, then a backward trace from each sink. Returns one finding per sink call that a secret reaches;
+ * Runs the analysis over the given files of one program: one walk to find the sink calls, index every
+ * call by name and note the derived classes, then a backward trace from each sink. Returns one finding per sink call that a secret reaches;
  * a sink whose trace fails (a bug, or code the analysis does not expect) becomes a diagnostic, not a crash.
  */
 export function analyzeProgram(
@@ -24,9 +25,11 @@ export function analyzeProgram(
 ): { findings: Finding[]; diagnostics: ProjectDiagnostic[] } {
   const checker = program.getTypeChecker();
   const calls = new CallIndex(checker);
+  const classes = new SubclassIndex(checker);
   const sinks: SinkCall[] = [];
   files.forEach((file, i) => {
     const visit = (node: ts.Node): void => {
+      if (ts.isClassLike(node)) classes.add(node);
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
         calls.add(node);
         if (ts.isCallExpression(node)) {
@@ -39,7 +42,7 @@ export function analyzeProgram(
     ts.forEachChild(file, visit);
     onProgress?.('files', i + 1, files.length);
   });
-  const engine = new TaintEngine(checker, defs, new WritesIndex(ts, checker), calls);
+  const engine = new TaintEngine(checker, defs, new WritesIndex(ts, checker), calls, classes);
   const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
   const diagnostics: ProjectDiagnostic[] = [];

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { calleeName, functionName } from '../typescript/index.js';
+import { calleeName, functionName, isFromLibrary, nameText } from '../typescript/index.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -21,7 +21,10 @@ export class CallIndex {
     else list.push(call);
   }
 
-  /** The calls (or `new` expressions, for a constructor) that invoke `fn`. */
+  /**
+   * The calls (or `new` expressions, for a constructor) that invoke `fn`; for a callback passed to a project
+   * function (`withConnection((dsn) => ...)`), the calls that function makes of the parameter receiving it.
+   */
   callersOf(fn: ts.SignatureDeclaration): readonly CallLike[] {
     const cached = this.callers.get(fn);
     if (cached !== undefined) return cached;
@@ -31,7 +34,25 @@ export class CallIndex {
       const decl = this.checker.getResolvedSignature(call)?.declaration;
       return decl === fn;
     });
+    const param = this.receivingParameter(fn);
+    const paramName = param === undefined ? undefined : nameText(ts, param.name);
+    if (param !== undefined && paramName !== undefined) {
+      const symbol = this.checker.getSymbolAtLocation(param.name);
+      found.push(...(this.byName.get(paramName) ?? []).filter((c) => ts.isIdentifier(c.expression) && this.checker.getSymbolAtLocation(c.expression) === symbol));
+    }
     this.callers.set(fn, found);
     return found;
+  }
+
+  // The parameter of a project function that a function expression is passed to, if it is an argument.
+  private receivingParameter(fn: ts.SignatureDeclaration): ts.ParameterDeclaration | undefined {
+    const call = fn.parent;
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !(ts.isCallExpression(call) || ts.isNewExpression(call))) return undefined;
+    const index = call.arguments?.indexOf(fn) ?? -1;
+    const callee = this.checker.getResolvedSignature(call)?.declaration;
+    if (index < 0 || callee === undefined || isFromLibrary(callee) || !ts.isFunctionLike(callee)) return undefined;
+    const params = callee.parameters;
+    const last = params[params.length - 1];
+    return params[index] ?? (last?.dotDotDotToken !== undefined ? last : undefined);
   }
 }

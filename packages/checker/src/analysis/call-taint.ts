@@ -1,8 +1,9 @@
 import { ts } from 'ts-morph';
 import { splitIdentifier } from '../definitions/index.js';
 import { calleeName, functionName, isFromLibrary, isFullMask, secretTypeOf } from '../typescript/index.js';
-import { ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
+import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
 import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /**
@@ -33,7 +34,7 @@ export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint |
   }
   const decl = engine.declOfCall(call);
   if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
-    let result = engine.substitute(engine.summaryOf(decl), decl, (i, rest) => engine.argumentTaint(call.arguments, i, rest), call);
+    let result = engine.substitute(engine.summaryOf(decl), decl, engine.byArguments(call.arguments), call);
     if (receiver !== undefined && result !== undefined && result.params.size > 0) result = viaReceiver(engine, result, receiver);
     const returned = through(result, step(call, `returned from ${functionName(ts, decl) ?? 'a function'}()`));
     return returned?.flow !== undefined ? returned : (producer ?? returned);
@@ -52,20 +53,22 @@ function producerSource(engine: TaintEngine, name: string | undefined, call: ts.
 // Parameters of the receiver's own constructor or methods left in a method's result (through its fields)
 // are resolved against that receiver: its construction, or the method calls made on the same variable.
 function viaReceiver(engine: TaintEngine, taint: Taint, receiver: ts.Expression): Taint | undefined {
-  const fieldParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(p.parent) || ts.isMethodDeclaration(p.parent));
+  const ownerOf = (p: ParamRef): ts.SignatureDeclaration => parameterOf(p).parent;
+  const fieldParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(ownerOf(p)) || ts.isMethodDeclaration(ownerOf(p)));
   if (fieldParams.length === 0) return taint;
   const parts: (Taint | undefined)[] = [withoutParams(taint, (p) => fieldParams.includes(p))];
-  if (fieldParams.some((p) => ts.isConstructorDeclaration(p.parent))) parts.push(engine.taintOf(receiver));
+  if (fieldParams.some((p) => ts.isConstructorDeclaration(ownerOf(p)))) parts.push(engine.taintOf(receiver));
   const target = ts.isIdentifier(receiver) ? engine.checker.getSymbolAtLocation(receiver) : undefined;
-  for (const param of fieldParams.filter((p) => ts.isMethodDeclaration(p.parent))) {
-    const method = param.parent;
+  for (const param of fieldParams) {
+    const method = ownerOf(param);
+    if (!ts.isMethodDeclaration(method)) continue;
     const only: Taint = { flow: undefined, params: new Map([[param, taint.params.get(param) ?? []]]) };
     const calls = engine.calls.callersOf(method).filter((c) => {
       if (target === undefined) return true; // unknown receiver: every call of the method counts
       const callee = c.expression;
       return ts.isPropertyAccessExpression(callee) && engine.checker.getSymbolAtLocation(callee.expression) === target;
     });
-    for (const call of calls) parts.push(engine.substitute(only, method, (i, rest) => engine.argumentTaint(call.arguments ?? [], i, rest), call));
+    for (const call of calls) parts.push(engine.substitute(only, method, engine.byArguments(call.arguments ?? []), call));
   }
   return union(parts);
 }
@@ -79,6 +82,12 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
     parts.push(engine.substitute(summary, callback, (i) => (i === 0 ? engine.taintOf(receiver) : undefined), call));
     if (name === 'then') return through(union(parts), step(call, 'resolved by then()'));
     return union(parts);
+  }
+  // `xs.reduce((acc, x) => ..., init)`: what the callback returns (its parameters are the elements and the
+  // accumulator, see callback-param-taint.ts), or the initial value when there are no elements.
+  if (receiver !== undefined && ACCUMULATOR_METHODS.has(name) && callback !== undefined && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
+    const initial = call.arguments[1];
+    return through(union([engine.summaryOf(callback), initial === undefined ? undefined : engine.taintOf(initial)]), step(call, `through ${name}()`));
   }
   if (receiver !== undefined && RECEIVER_METHODS.has(name)) parts.push(engine.taintOf(receiver));
   if (ARGUMENT_FUNCTIONS.has(name) || (receiver !== undefined && (name === 'concat' || name === 'replace' || name === 'replaceAll'))) {
@@ -96,6 +105,11 @@ export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | u
   return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
 }
 
+function isPromiseReject(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise' && callee.name.text === 'reject';
+}
+
 /**
  * What a block can throw: its `throw` expressions, and what the project functions it calls throw (their
  * parameters substituted by the call's arguments). Nested functions are not entered.
@@ -105,12 +119,14 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
     if (ts.isThrowStatement(node)) parts.push(engine.taintOf(node.expression));
+    // `Promise.reject(reason)` throws its reason where it is awaited or caught.
+    if (ts.isCallExpression(node) && isPromiseReject(node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];
         const thrown = engine.thrownBy(decl);
-        parts.push(through(engine.substitute(thrown, decl, (i, rest) => engine.argumentTaint(args, i, rest), node), step(node, `thrown by ${functionName(ts, decl) ?? 'a function'}()`)));
+        parts.push(through(engine.substitute(thrown, decl, engine.byArguments(args), node), step(node, `thrown by ${functionName(ts, decl) ?? 'a function'}()`)));
       }
     }
     ts.forEachChild(node, visit);

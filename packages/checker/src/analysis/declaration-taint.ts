@@ -1,9 +1,10 @@
 import { ts } from 'ts-morph';
-import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText, reachingWrites } from '../typescript/index.js';
+import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText, reachingWrites, skipOuter } from '../typescript/index.js';
 import { classWrites } from './class-writes.js';
 import { thrownIn } from './call-taint.js';
-import { CALLBACK_PARAM } from './flow-tables.js';
-import { memberTaint } from './member-taint.js';
+import { callbackParamTaint } from './callback-param-taint.js';
+import { callbackContainer } from './container-elements.js';
+import { elementsMember, memberDeclarations, memberRead, memberSource, memberTaint } from './member-taint.js';
 import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
@@ -22,7 +23,7 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
     const held = variableTaint(engine, decl, undefined);
     return named === undefined ? held : union([named, held?.flow === undefined ? undefined : held]);
   }
-  if (ts.isParameter(decl)) return engine.nameSource(name, decl, undefined) ?? parameterTaint(engine, decl, name);
+  if (ts.isParameter(decl)) return engine.nameSource(name, decl, undefined) ?? parameterTaint(engine, decl);
   if (ts.isBindingElement(decl)) return engine.nameSource(name, decl, undefined) ?? bindingTaint(engine, decl);
   if (ts.isPropertyAssignment(decl)) {
     const value = engine.taintOf(decl.initializer);
@@ -36,7 +37,9 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
   if (ts.isPropertyDeclaration(decl)) {
     const source = engine.nameSource(name, decl, decl.initializer);
     if (source !== undefined) return source;
-    const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...classWrites(decl.parent, name ?? '')];
+    // Writes in the class and in subclasses that do not declare the field again (theirs is another field).
+    const writers = [decl.parent, ...engine.classes.subclassesOf(decl.parent).filter((c) => !c.members.some((m) => nameText(ts, m.name) === name))];
+    const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...writers.flatMap((c) => classWrites(c, name ?? ''))];
     return union(values.map((v) => through(engine.taintOf(v), step(v, `stored in field '${name}'`))));
   }
   if (ts.isGetAccessorDeclaration(decl)) return engine.nameSource(name, decl, undefined) ?? engine.summaryOf(decl);
@@ -67,18 +70,15 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
   );
 }
 
-function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration, name: string | undefined): Taint | undefined {
+function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration): Taint | undefined {
   const fn = decl.parent;
   const index = fn.parameters.indexOf(decl);
   const initializer = decl.initializer === undefined ? undefined : engine.taintOf(decl.initializer);
-  // A callback of an array or promise method receives the receiver's content.
+  // A callback of a library method receives what that method passes (callback-param-taint.ts).
   const call = fn.parent;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
-    const method = calleeName(ts, call.expression);
-    if (method !== undefined && CALLBACK_PARAM.get(method) === index && ts.isPropertyAccessExpression(call.expression) && isFromLibrary(engine.declOfCall(call) ?? call)) {
-      return union([through(engine.taintOf(call.expression.expression), step(decl, `element passed to '${name}'`)), initializer]);
-    }
-    if (engine.declOfCall(call) === undefined || isFromLibrary(engine.declOfCall(call) ?? call)) return initializer;
+    const callee = engine.declOfCall(call);
+    if (callee === undefined || isFromLibrary(callee)) return union([callbackParamTaint(engine, call, fn, index, decl), initializer]);
   }
   return union([fromParam(decl), initializer]);
 }
@@ -96,6 +96,11 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
     if (ts.isBindingElement(container)) return engine.declarationTaint(container);
     return undefined;
   };
+  // `const [user, token] = await Promise.all([loadUser(), getToken()])`: each element is its own position.
+  if (ts.isArrayBindingPattern(pattern) && decl.dotDotDotToken === undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
+    const held = tupleElements(container.initializer, pattern.elements.indexOf(decl));
+    if (held !== undefined) return through(union(held.map((e) => engine.taintOf(e))), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
+  }
   // `for (const [key, value] of map)`, `Object.entries(o)`: keys are names, not contents.
   if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(decl) === 0 && pattern.elements.length === 2 && isEntryIteration(engine, container)) {
     return undefined;
@@ -104,6 +109,17 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
     return engine.spreadTaint(container.initializer, new Set(pattern.elements.filter((e) => e !== decl).map((e) => nameText(ts, e.propertyName ?? e.name) ?? '')), decl);
   }
+  // `({ host, ...rest }: Opts) =>`: each field depends on that field of what callers pass.
+  if (ts.isParameter(container) && ts.isObjectBindingPattern(pattern)) {
+    const key = decl.dotDotDotToken === undefined ? nameText(ts, decl.propertyName ?? decl.name) : undefined;
+    const note = step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`);
+    if (key === undefined) return through(narrowToField(engine.declarationTaint(container), container, decl), note);
+    const decls = memberDeclarations(engine, container, key);
+    // A library callback's element (`xs.forEach(({ id }) => ...)`) is read like `x.id` of one element.
+    const list = callbackContainer(engine, container);
+    if (list !== undefined) return through(memberRead(engine, decls, key, decl, () => elementsMember(engine, list, key), () => engine.declarationTaint(container)), note);
+    return memberSource(engine, decls, key, decl) ?? through(narrowToField(engine.declarationTaint(container), container, decl), note);
+  }
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
     const key = nameText(ts, decl.propertyName ?? decl.name);
     if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
@@ -111,6 +127,29 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
     }
   }
   return through(containerTaint(), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
+}
+
+// What position `index` of an array literal holds (through `await` and `Promise.all([...])`): nothing when
+// the literal is shorter; undefined when the value is not a literal or a spread hides the positions.
+function tupleElements(expr: ts.Expression, index: number): readonly ts.Expression[] | undefined {
+  const e = skipOuter(ts, expr);
+  if (ts.isAwaitExpression(e)) return tupleElements(e.expression, index);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.getText() === 'Promise.all') {
+    const [arg] = e.arguments;
+    return arg === undefined ? undefined : tupleElements(arg, index);
+  }
+  if (!ts.isArrayLiteralExpression(e) || e.elements.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
+  const element = e.elements[index];
+  return element === undefined || ts.isOmittedExpression(element) ? [] : [element];
+}
+
+// The parameter's symbolic taint replaced by the one field of it a binding reads; concrete flows stay.
+function narrowToField(taint: Taint | undefined, param: ts.ParameterDeclaration, field: ts.BindingElement): Taint | undefined {
+  const steps = taint?.params.get(param);
+  if (taint === undefined || steps === undefined) return taint;
+  const params = new Map([...taint.params].filter(([p]) => p !== param));
+  params.set(field, steps);
+  return { flow: taint.flow, params };
 }
 
 // Whether a destructured `[k, v]` iterates over entries: a Map, or an `entries()` call.

@@ -42,6 +42,8 @@ export function holderSource(type: ts.Type, checker: ts.TypeChecker, defs: Defin
     }
     if (checker.isArrayType(t) || checker.isTupleType(t)) {
       for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
+        // An element of a branded Secret type is a secret, even in an array logged whole (`Secret<string>[]`).
+        if (secretTypeOf(arg, defs) === 'branded') return { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at };
         const hit = visit(arg, depth);
         if (hit !== undefined) return hit;
       }

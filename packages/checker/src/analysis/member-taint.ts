@@ -2,6 +2,7 @@ import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
 import { datapolicyOf, isFromLibrary, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
+import { elementContainer, storedElements } from './container-elements.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
@@ -31,35 +32,77 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
  * signature, `any`, library type) falls back to whatever the whole object holds.
  */
 export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
-  const type = engine.checker.getTypeAtLocation(obj);
-  const prop = engine.checker.getPropertyOfType(engine.checker.getApparentType(engine.checker.getNonNullableType(type)), key);
-  const decls = prop?.declarations ?? [];
+  return memberRead(engine, memberDeclarations(engine, obj, key), key, at, () => constructedMember(engine, obj, key), () => engine.taintOf(obj));
+}
+
+/**
+ * Reading `key` of an object whose property has these declarations: a source by its tag or name; else
+ * what its declarations hold and, unless an object literal declares it, what `built` says built it. A
+ * field declared in the project is read precisely; an undeclared one (index signature, `any`, library
+ * type) may be anything the object holds (`whole`).
+ */
+export function memberRead(
+  engine: TaintEngine,
+  decls: readonly ts.Declaration[],
+  key: string,
+  at: ts.Node,
+  built: () => Taint | undefined,
+  whole: () => Taint | undefined,
+): Taint | undefined {
+  const named = memberSource(engine, decls, key, at);
+  if (named !== undefined) return named;
   const known = decls.filter((d) => !isFromLibrary(d));
-  const parts: (Taint | undefined)[] = [];
-  for (const d of decls) {
-    const policy = datapolicyOf(ts, d, engine.checker);
-    if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
-  }
-  const nameHit = engine.nameSource(key, at, undefined);
-  if (nameHit !== undefined) return nameHit;
-  for (const d of known) parts.push(engine.declarationTaint(d));
+  const parts: (Taint | undefined)[] = known.map((d) => engine.declarationTaint(d));
   const precise = known.length > 0 && known.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
   if (!precise) {
-    // A declared field is read precisely from what built the object; an undeclared one (index signature,
-    // `any`, library type) may be anything the object holds.
-    const built = constructedMember(engine, obj, key);
-    const whole = built === undefined && known.length === 0 ? engine.taintOf(obj) : undefined;
-    parts.push(through(built ?? whole, step(at, `property '${key}' read`)));
+    const from = built();
+    parts.push(through(from ?? (known.length === 0 ? whole() : undefined), step(at, `property '${key}' read`)));
   }
   return union(parts);
 }
 
-// What built `obj`, field by field: an object literal, `new C(args)`, or what a getter or project function
-// returns (its parameters substituted by the call's arguments), following `const` variables a few hops.
+/** Field `key` of the elements stored in `container`, when they are all known (container-elements.ts). */
+export function elementsMember(engine: TaintEngine, container: ts.Expression, key: string, hops = 0): Taint | undefined {
+  const stored = storedElements(engine, container);
+  return stored === undefined ? undefined : union(stored.map((v) => constructedMember(engine, v, key, hops + 1)));
+}
+
+/** The declarations of property `key` of the type of `node` (an expression or a declaration). */
+export function memberDeclarations(engine: TaintEngine, node: ts.Node, key: string): readonly ts.Declaration[] {
+  const type = engine.checker.getApparentType(engine.checker.getNonNullableType(engine.checker.getTypeAtLocation(node)));
+  return engine.checker.getPropertyOfType(type, key)?.declarations ?? [];
+}
+
+/** A member that is a source by itself: a datapolicy tag on one of its declarations, or a credential-like key. */
+export function memberSource(engine: TaintEngine, decls: readonly ts.Declaration[], key: string, at: ts.Node): Taint | undefined {
+  for (const d of decls) {
+    const policy = datapolicyOf(ts, d, engine.checker);
+    if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
+  }
+  return engine.nameSource(key, at, undefined);
+}
+
+/** What the field a parameter destructures (`{ host }`, `{ ...rest }`) reads from the argument `arg`. */
+export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.BindingElement): Taint | undefined {
+  if (field.dotDotDotToken !== undefined) {
+    const siblings = (field.parent as ts.ObjectBindingPattern).elements.filter((e) => e !== field);
+    const others = siblings.map((e) => nameText(ts, e.propertyName ?? e.name) ?? '');
+    return engine.spreadTaint(arg, new Set(others), arg);
+  }
+  const key = nameText(ts, field.propertyName ?? field.name);
+  return key === undefined ? engine.taintOf(arg) : memberTaint(engine, arg, key, arg);
+}
+
+// What built `obj`, field by field: an object literal, `new C(args)`, what a getter or project function
+// returns (its parameters substituted by the call's arguments), or the elements stored in the container
+// `obj` was read from, following `const` variables a few hops.
 function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string, hops = 0): Taint | undefined {
   if (hops > 4) return undefined;
   const expr = skipOuter(ts, obj);
   if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
+  // `xs[i].key`, `m.get(k).key`, `for (const x of xs) x.key`: that field of what was stored in the container.
+  const container = elementContainer(engine, expr);
+  if (container !== undefined) return elementsMember(engine, container, key, hops);
   if (ts.isIdentifier(expr)) {
     const decl = engine.checker.getSymbolAtLocation(expr)?.valueDeclaration;
     if (decl === undefined || !ts.isVariableDeclaration(decl) || decl.initializer === undefined) return undefined;
@@ -72,7 +115,7 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string,
   const parts = returnedExpressions(ts, fn).map((r) => constructedMember(engine, r, key, hops + 1));
   const taint = union(parts);
   if (!ts.isCallExpression(expr)) return taint;
-  return engine.substitute(taint, fn, (i, rest) => engine.argumentTaint(expr.arguments, i, rest), expr);
+  return engine.substitute(taint, fn, engine.byArguments(expr.arguments), expr);
 }
 
 function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Taint | undefined {
@@ -86,7 +129,7 @@ function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Ta
   if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(engine.declarationTaint(field));
   const taint = union(values);
   if (taint === undefined) return undefined;
-  return engine.substitute(taint, ctor, (i, rest) => engine.argumentTaint(args, i, rest), expr);
+  return engine.substitute(taint, ctor, engine.byArguments(args), expr);
 }
 
 // The project getter (`a.creds`) or function (`make()`) whose result an expression is.

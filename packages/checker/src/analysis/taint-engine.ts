@@ -4,12 +4,17 @@ import { calleeName, datapolicyOf, declarationOf, functionName, isCleanType, isF
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { holderSource } from './holder-source.js';
-import { elementTaint, memberTaint, propertyTaint } from './member-taint.js';
+import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
+import { parameterOf, type ParamRef } from './param-ref.js';
 import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
+import type { SubclassIndex } from './subclass-index.js';
 import type { WritesIndex } from '../typescript/index.js';
 
 const MAX_DEPTH = 120;
+
+/** What a call passes for parameter `index` (or for the destructured `field` of it). */
+export type ArgumentTaint = (index: number, rest: boolean, field?: ts.BindingElement) => Taint | undefined;
 
 // Expressions that name an existing object (whose type may hold a secret field).
 const HOLDER_EXPRESSIONS = new Set([
@@ -41,6 +46,7 @@ export class TaintEngine {
     readonly defs: Definitions,
     readonly writes: WritesIndex,
     readonly calls: CallIndex,
+    readonly classes: SubclassIndex,
   ) {}
 
   /** The taint of an expression, or undefined when it cannot carry a secret. */
@@ -48,32 +54,42 @@ export class TaintEngine {
     return this.cached(this.memo, expr, () => this.compute(expr));
   }
 
-  /** Substitutes the parameters of `fn` in `taint` by what `argTaint(i)` says the i-th argument carries. */
-  substitute(
-    taint: Taint | undefined,
-    fn: ts.SignatureDeclaration,
-    argTaint: (index: number, rest: boolean) => Taint | undefined,
-    at: ts.Node,
-  ): Taint | undefined {
+  /**
+   * Substitutes the parameters of `fn` in `taint` by what `argTaint(i)` says the i-th argument carries
+   * (`field`: only the destructured field of it that the summary depends on).
+   */
+  substitute(taint: Taint | undefined, fn: ts.SignatureDeclaration, argTaint: ArgumentTaint, at: ts.Node): Taint | undefined {
     if (taint === undefined || taint.params.size === 0) return taint;
-    const own = (p: ts.ParameterDeclaration): boolean => p.parent === fn;
+    const own = (p: ParamRef): boolean => parameterOf(p).parent === fn;
     const parts: (Taint | undefined)[] = [withoutParams(taint, own)];
     const name = functionName(ts, fn) ?? 'function';
-    for (const [param, steps] of taint.params) {
-      if (!own(param)) continue;
+    for (const [ref, steps] of taint.params) {
+      if (!own(ref)) continue;
+      const param = parameterOf(ref);
       const index = fn.parameters.indexOf(param);
-      const passed = through(argTaint(index, param.dotDotDotToken !== undefined), step(at, `passed to ${name}() as '${nameText(ts, param.name) ?? `#${index}`}'`));
+      const field = ts.isBindingElement(ref) ? ref : undefined;
+      const passed = through(argTaint(index, param.dotDotDotToken !== undefined, field), step(at, `passed to ${name}() as '${nameText(ts, ref.name) ?? `#${index}`}'`));
       parts.push(extend(passed, steps));
     }
     return union(parts);
   }
 
-  /** Taint of the i-th argument of a call (all remaining arguments for a rest parameter). */
-  argumentTaint(args: readonly ts.Expression[], index: number, rest: boolean): Taint | undefined {
+  /**
+   * Taint of the i-th argument of a call (all remaining arguments for a rest parameter), or of the field
+   * of it that a parameter destructures (`{ host }: Opts` reads `host` of the argument).
+   */
+  argumentTaint(args: readonly ts.Expression[], index: number, rest: boolean, field?: ts.BindingElement): Taint | undefined {
     const picked = rest ? args.slice(index) : args.slice(index, index + 1);
     // A spread argument may land on any parameter at or after its position.
     const spread = args.slice(0, index).filter(ts.isSpreadElement);
+    const arg = picked[0];
+    if (field !== undefined && !rest && spread.length === 0 && arg !== undefined && !ts.isSpreadElement(arg)) return fieldTaint(this, arg, field);
     return union([...picked, ...spread].map((a) => (ts.isArrowFunction(a) || ts.isFunctionExpression(a) ? this.summaryOf(a) : this.taintOf(a))));
+  }
+
+  /** {@link argumentTaint} of a call's arguments, as {@link substitute} takes it. */
+  byArguments(args: readonly ts.Expression[]): ArgumentTaint {
+    return (index, rest, field) => this.argumentTaint(args, index, rest, field);
   }
 
   private cached(memo: Map<ts.Node, Taint | null>, node: ts.Node, compute: () => Taint | undefined): Taint | undefined {

@@ -1,4 +1,5 @@
 import type { ts } from 'ts-morph';
+import type { ParamRef } from './param-ref.js';
 
 /** How a value came to be a secret. */
 export type SourceKind =
@@ -36,18 +37,18 @@ export interface Flow {
  */
 export interface Taint {
   readonly flow: Flow | undefined;
-  readonly params: ReadonlyMap<ts.ParameterDeclaration, readonly Step[]>;
+  readonly params: ReadonlyMap<ParamRef, readonly Step[]>;
 }
 
-const NO_PARAMS: ReadonlyMap<ts.ParameterDeclaration, readonly Step[]> = new Map();
+const NO_PARAMS: ReadonlyMap<ParamRef, readonly Step[]> = new Map();
 
 /** A taint from a source. */
 export function fromSource(source: Source): Taint {
   return { flow: { source, steps: [] }, params: NO_PARAMS };
 }
 
-/** A taint that depends on one parameter. */
-export function fromParam(param: ts.ParameterDeclaration): Taint {
+/** A taint that depends on one parameter (or a destructured field of one). */
+export function fromParam(param: ParamRef): Taint {
   return { flow: undefined, params: new Map([[param, []]]) };
 }
 
@@ -63,7 +64,7 @@ const STRENGTH: Readonly<Record<SourceKind, number>> = {
 /** Union of taints, keeping the concrete flow with the most specific source (the first among equals). */
 export function union(taints: readonly (Taint | undefined)[]): Taint | undefined {
   let flow: Flow | undefined;
-  let params: Map<ts.ParameterDeclaration, readonly Step[]> | undefined;
+  let params: Map<ParamRef, readonly Step[]> | undefined;
   let only: Taint | undefined;
   let count = 0;
   for (const t of taints) {
@@ -85,13 +86,13 @@ export function through(taint: Taint | undefined, step: Step): Taint | undefined
   if (taint === undefined) return undefined;
   const flow = taint.flow === undefined ? undefined : { source: taint.flow.source, steps: [...taint.flow.steps, step] };
   if (taint.params.size === 0) return { flow, params: NO_PARAMS };
-  const params = new Map<ts.ParameterDeclaration, readonly Step[]>();
+  const params = new Map<ParamRef, readonly Step[]>();
   for (const [p, steps] of taint.params) params.set(p, [...steps, step]);
   return { flow, params };
 }
 
 /** A taint without the given parameters (after they were substituted by arguments). */
-export function withoutParams(taint: Taint | undefined, drop: (p: ts.ParameterDeclaration) => boolean): Taint | undefined {
+export function withoutParams(taint: Taint | undefined, drop: (p: ParamRef) => boolean): Taint | undefined {
   if (taint === undefined) return undefined;
   const params = new Map([...taint.params].filter(([p]) => !drop(p)));
   if (taint.flow === undefined && params.size === 0) return undefined;

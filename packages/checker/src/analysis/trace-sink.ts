@@ -2,6 +2,7 @@ import { ts } from 'ts-morph';
 import type { CallIndex } from './call-index.js';
 import { skipOuter } from '../typescript/index.js';
 import { holderSource } from './holder-source.js';
+import { parameterOf } from './param-ref.js';
 import type { SinkCall } from './match-sink.js';
 import type { TaintEngine } from './taint-engine.js';
 import { fromSource, through, type Flow, type Taint } from './taint.js';
@@ -13,12 +14,12 @@ function resolveParams(taint: Taint, engine: TaintEngine, calls: CallIndex, sink
   if (taint.flow !== undefined) return taint.flow;
   if (depth >= MAX_CALLER_DEPTH) return undefined;
   for (const param of taint.params.keys()) {
-    const fn = param.parent;
+    const fn = parameterOf(param).parent;
     for (const call of calls.callersOf(fn)) {
       if (sinks.has(call)) continue; // a call that is itself a sink (a logger wrapper) is reported there
       const args = call.arguments ?? [];
       const only = new Map([[param, taint.params.get(param) ?? []]]);
-      const resolved = engine.substitute({ flow: undefined, params: only }, fn, (i, rest) => engine.argumentTaint(args, i, rest), call);
+      const resolved = engine.substitute({ flow: undefined, params: only }, fn, engine.byArguments(args), call);
       if (resolved === undefined) continue;
       const flow = resolveParams(resolved, engine, calls, sinks, depth + 1);
       if (flow !== undefined) return flow;

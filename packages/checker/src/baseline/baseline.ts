@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CheckerError } from '../errors/checker-error.js';
+import { ioReason } from '../errors/io-reason.js';
 import { displayPath } from '../report/display-path.js';
 import type { Finding } from '../report/finding.js';
 
@@ -49,12 +50,17 @@ export function applyBaseline(
 
 /** Reads a baseline file; a malformed one is a {@link CheckerError} naming the file. */
 export function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CheckerError('KLOG_CHECK_BAD_BASELINE', `${file}: cannot read baseline (${ioReason(error)})`, { file });
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid JSON';
-    throw new CheckerError('KLOG_CHECK_BAD_BASELINE', `${file}: cannot read baseline (${reason})`, { file });
+    raw = JSON.parse(text);
+  } catch {
+    throw new CheckerError('KLOG_CHECK_BAD_BASELINE', `${file}: cannot read baseline (not valid JSON)`, { file });
   }
   const ok =
     typeof raw === 'object' &&
@@ -68,7 +74,11 @@ export function readBaseline(file: string): Baseline {
   return raw as Baseline;
 }
 
-/** Writes a baseline file (pretty JSON, stable order, so it diffs well in review). */
+/** Writes a baseline file (pretty JSON, stable order, so it diffs well in review); a failure is a {@link CheckerError}. */
 export function writeBaseline(file: string, baseline: Baseline): void {
-  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  try {
+    writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (error) {
+    throw new CheckerError('KLOG_CHECK_BAD_BASELINE', `${file}: cannot write baseline (${ioReason(error)})`, { file });
+  }
 }

@@ -1,5 +1,11 @@
 import type { ProgressCallback } from '../analysis/analyze-program.js';
 
+const LABELS: Readonly<Record<Parameters<ProgressCallback>[0], string>> = {
+  files: 'reading files',
+  sinks: 'tracing sinks',
+  types: 'checking types',
+};
+
 /** Writes to a terminal. */
 export interface TerminalStream {
   write(text: string): unknown;
@@ -18,7 +24,7 @@ export function createProgress(stream: TerminalStream, now: () => number = Date.
       if (done !== total && t - last < 100) return;
       last = t;
       shown = true;
-      stream.write(`\r\x1b[2Kklog-check: ${phase === 'files' ? 'reading files' : 'tracing sinks'} ${done}/${total}`);
+      stream.write(`\r\x1b[2Kklog-check: ${LABELS[phase]} ${done}/${total}`);
     },
     done: () => {
       if (shown) stream.write('\r\x1b[2K');

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type KlogCheckConfig } from './config.js';
+import { ioReason } from '../errors/io-reason.js';
 import { ConfigError } from './config-error.js';
 
 /** A config and the directory its relative sink paths are resolved against. */
@@ -16,8 +17,8 @@ export function loadConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError('', 'cannot be read (no such file?)', file);
+  } catch (error) {
+    throw new ConfigError('', `cannot be read (${ioReason(error)})`, file);
   }
   return { config: parseConfig(text, file), file, dir: dirname(file) };
 }
