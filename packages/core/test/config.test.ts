@@ -80,7 +80,7 @@ describe('a bad setting is named, whatever its type, and never surfaces as a Typ
   it('quotes values as written: NaN, bigint, objects, functions', () => {
     expect(configError(() => createLogger({ verbosity: Number.NaN })).message).toBe('invalid verbosity NaN: must be an integer between 0 and 2147483647');
     expect(configError(() => createLogger({ verbosity: 2n as never })).message).toContain('invalid verbosity 2n:');
-    expect(configError(() => createLogger({ flushFrequency: {} as never })).message).toBe('invalid flushFrequency {}: must be milliseconds or a duration such as 5s');
+    expect(configError(() => createLogger({ flushFrequency: {} as never })).message).toBe('invalid flushFrequency {}: must be a duration such as 5s or a whole number of nanoseconds');
     expect(configError(() => createLogger({ options: { text: { infoBufferSize: [1] as never } } })).message).toContain('invalid options.text.infoBufferSize [1]:');
     expect(configError(() => createLogger({ clock: 'now' as never })).message).toBe('invalid clock "now": must be a function');
     const cyclic: Record<string, unknown> = {};

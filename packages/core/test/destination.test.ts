@@ -59,7 +59,7 @@ describe('a file destination', () => {
       [{ bufferSize: 1.5 }, 'invalid destination bufferSize 1.5: must be a non-negative integer'],
       [{ flushInterval: -5 }, 'invalid destination flushInterval -5: must be a non-negative number of milliseconds'],
       [{ mkdir: 'yes' as never }, 'invalid destination mkdir "yes": must be a boolean'],
-      [{ bufsize: 4 } as never, 'invalid destination option "bufsize": unknown setting; expected one of dest, bufferSize, flushInterval, maxBlockMs, mkdir'],
+      [{ bufsize: 4 } as never, 'invalid destination option "bufsize": unknown setting; expected one of dest, bufferSize, flushInterval, maxBlockMs, mkdir, sync'],
     ];
     for (const [options, message] of cases) {
       expect(() => destination(options)).toThrow(ConfigError);

@@ -34,6 +34,8 @@ describe('parseFlags: Kubernetes logging flags', () => {
     [['--v=two'], 'invalid --v "two": must be a non-negative integer'],
     [['--vmodule=ctrl'], 'invalid --vmodule "ctrl": syntax error: expect comma-separated list of filename=N'],
     [['--log-flush-frequency=soon'], 'invalid --log-flush-frequency "soon": must be a duration such as 5s or 100ms'],
+    // Go's time.ParseDuration: a number needs its unit.
+    [['--log-flush-frequency=5000'], 'invalid --log-flush-frequency "5000": must be a duration such as 5s or 100ms'],
     [['--log-json-info-buffer-size=-5'], 'invalid --log-json-info-buffer-size "-5": must be a byte quantity such as 0, 4096 or 64Ki'],
     [['--log-text-split-stream=maybe'], 'invalid --log-text-split-stream "maybe": must be true or false'],
     [['--vmodule'], 'invalid --vmodule "": needs a value'],

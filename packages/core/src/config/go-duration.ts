@@ -1,16 +1,15 @@
 const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /**
- * Parses a Go duration (`5s`, `1m30s`, `100ms`, `1.5h`) into milliseconds; a plain number is taken as
- * milliseconds already. Returns undefined for anything else.
+ * Parses a Go duration (`5s`, `1m30s`, `100ms`, `1.5h`) into milliseconds, as Go's time.ParseDuration reads
+ * it: every number needs a unit, except a lone `0`. Returns undefined for anything else, negative
+ * durations included.
  */
-export function parseGoDuration(text: string | number): number | undefined {
-  if (typeof text === 'number') return Number.isFinite(text) && text >= 0 ? text : undefined;
+export function parseGoDuration(text: string): number | undefined {
   // Configuration can come from JSON or YAML, where the types promised here do not hold.
   if (typeof text !== 'string') return undefined;
   const input = text.trim();
   if (input === '0') return 0;
-  if (/^\d+(\.\d+)?$/.test(input)) return Number(input);
   const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/gy;
   let total = 0;
   let at = 0;

@@ -18,7 +18,10 @@ export interface FormatOptions {
 export interface LoggingConfiguration {
   /** `text` (default) or `json` (`--logging-format`). */
   format?: 'text' | 'json';
-  /** How often buffered output is flushed: milliseconds or a Go duration (`5s`). Default 5 s. */
+  /**
+   * The longest time between flushes of buffered output: a Go duration (`'5s'`, `'100ms'`) or, as in
+   * Kubernetes, an integer number of nanoseconds (`1000000000` is 1 s). Default 5 s.
+   */
   flushFrequency?: number | string;
   /** klog's `-v`. */
   verbosity?: number;

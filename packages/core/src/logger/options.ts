@@ -1,6 +1,6 @@
 import { ConfigError } from '../config-error.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
-import { parseGoDuration } from '../config/go-duration.js';
+import { flushFrequencyMs } from '../config/flush-frequency.js';
 import type { FormatOptions, LoggingConfiguration } from '../config/logging-configuration.js';
 import { parseQuantity } from '../config/quantity.js';
 import { JSONEncoder } from '../json/json-encoder.js';
@@ -40,6 +40,13 @@ export interface LoggerOptions extends LoggingConfiguration {
   headers?: boolean;
   /** `dir/file:line` in text headers (klog's `-add_dir_header`). Default false. */
   addDirHeader?: boolean;
+  /**
+   * Let a writer thread write the outputs built from these settings (stderr, and with a split stream stdout
+   * too): a log call then only copies the entry into a shared buffer, and `flush()` and the exit hooks wait
+   * for the thread (see `destination({ sync: false })`). Default false: synchronous writes. No effect on
+   * an `output` given here.
+   */
+  asyncOutput?: boolean;
 }
 
 /** What the runtime was built from, so that a later configure() changes only what it names. */
@@ -49,6 +56,7 @@ interface AppliedSettings {
   headers: boolean;
   addDirHeader: boolean;
   flushFrequencyMs: number;
+  asyncOutput: boolean;
   streams: Record<LogFormat, { splitStream: boolean; infoBufferSize: number }>;
   /** True when the output came from the user, not from the stream settings. */
   explicitOutput: boolean;
@@ -63,7 +71,7 @@ function check(ok: boolean, setting: string, value: unknown, reason: string): vo
 
 /** The settings `configure` and `createLogger` know; anything else is a typo that would be silently ignored. */
 const OPTION_NAMES: readonly (keyof LoggerOptions)[] = [
-  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader',
+  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader', 'asyncOutput',
 ];
 const FORMAT_NAMES: readonly LogFormat[] = ['text', 'json'];
 const STREAM_OPTION_NAMES: readonly (keyof FormatOptions)[] = ['splitStream', 'infoBufferSize'];
@@ -104,11 +112,11 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
   check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', output, 'must have a write(string) method');
   check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
-  for (const flag of ['caller', 'headers', 'addDirHeader'] as const) {
+  for (const flag of ['caller', 'headers', 'addDirHeader', 'asyncOutput'] as const) {
     check(options[flag] === undefined || typeof options[flag] === 'boolean', flag, options[flag], 'must be a boolean');
   }
-  const flushFrequencyMs = flushFrequency === undefined ? previous.flushFrequencyMs : parseGoDuration(flushFrequency);
-  check(flushFrequencyMs !== undefined, 'flushFrequency', flushFrequency, 'must be milliseconds or a duration such as 5s');
+  const flushMs = flushFrequency === undefined ? previous.flushFrequencyMs : flushFrequencyMs(flushFrequency);
+  check(flushMs !== undefined, 'flushFrequency', flushFrequency, 'must be a duration such as 5s or a whole number of nanoseconds');
   check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');
   if (options.options !== undefined) checkKnownKeys(options.options, FORMAT_NAMES, 'options key');
   return {
@@ -116,7 +124,8 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
     pid: pid ?? previous.pid,
     headers: options.headers ?? previous.headers,
     addDirHeader: options.addDirHeader ?? previous.addDirHeader,
-    flushFrequencyMs: flushFrequencyMs!,
+    flushFrequencyMs: flushMs!,
+    asyncOutput: options.asyncOutput ?? previous.asyncOutput,
     streams: {
       text: streamSettings(options.options?.text, 'text', previous.streams.text),
       json: streamSettings(options.options?.json, 'json', previous.streams.json),
@@ -130,11 +139,28 @@ function encoderFor(settings: AppliedSettings): TextEncoder | JSONEncoder {
   return new TextEncoder({ pid: settings.pid, headers: settings.headers, addDirHeader: settings.addDirHeader });
 }
 
-/** stderr, or Kubernetes' split stream: info to stdout (buffered by infoBufferSize), errors to stderr. */
-function streamOutput(settings: AppliedSettings): Output {
+/**
+ * stderr, or Kubernetes' split stream: info to stdout (buffered by infoBufferSize), errors to stderr. The
+ * stdout destination is this runtime's own (released when it is replaced); stderr is shared by all.
+ */
+function streamOutput(settings: AppliedSettings): { output: Output; own: Destination | undefined } {
   const { splitStream, infoBufferSize } = settings.streams[settings.format];
-  if (!splitStream) return stderrDestination();
-  return new SplitOutput(new Destination({ dest: 1, bufferSize: infoBufferSize, flushInterval: settings.flushFrequencyMs }), stderrDestination());
+  const sync = !settings.asyncOutput;
+  if (!splitStream) return { output: stderrDestination(sync), own: undefined };
+  const stdout = new Destination({ dest: 1, bufferSize: infoBufferSize, flushInterval: settings.flushFrequencyMs, sync });
+  return { output: new SplitOutput(stdout, stderrDestination(sync)), own: stdout };
+}
+
+/** The destination a runtime built for itself, if any: closed when a reconfiguration replaces it. */
+const ownOutputs = new WeakMap<Runtime, Destination>();
+
+function setOutput(runtime: Runtime, output: Output, own: Destination | undefined): void {
+  runtime.flush();
+  runtime.output = output;
+  // Released after the switch, so no entry reaches it once closed; its flush timer and exit hook go with it.
+  ownOutputs.get(runtime)?.close();
+  if (own === undefined) ownOutputs.delete(runtime);
+  else ownOutputs.set(runtime, own);
 }
 
 const DEFAULTS: AppliedSettings = {
@@ -143,6 +169,7 @@ const DEFAULTS: AppliedSettings = {
   headers: true,
   addDirHeader: false,
   flushFrequencyMs: KUBERNETES_FLUSH_FREQUENCY_MS,
+  asyncOutput: false,
   streams: { text: { splitStream: false, infoBufferSize: 0 }, json: { splitStream: false, infoBufferSize: 0 } },
   explicitOutput: false,
 };
@@ -164,12 +191,10 @@ export function applyOptions(runtime: Runtime, options: LoggerOptions): void {
   const settings = resolve(options, previous);
   const vmodule = options.vmodule === undefined ? runtime.vmodule : compileVModule(options.vmodule);
   if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader'])) runtime.encoder = encoderFor(settings);
-  if (options.output !== undefined) {
-    runtime.flush();
-    runtime.output = toOutput(options.output);
-  } else if (!settings.explicitOutput && differs(settings, previous, ['format', 'streams', 'flushFrequencyMs'])) {
-    runtime.flush();
-    runtime.output = streamOutput(settings);
+  if (options.output !== undefined) setOutput(runtime, toOutput(options.output), undefined);
+  else if (!settings.explicitOutput && differs(settings, previous, ['format', 'streams', 'flushFrequencyMs', 'asyncOutput'])) {
+    const { output, own } = streamOutput(settings);
+    setOutput(runtime, output, own);
   }
   if (options.sink !== undefined) runtime.sink = options.sink ?? undefined;
   if (options.verbosity !== undefined) runtime.verbosity = options.verbosity;

@@ -1,80 +1,52 @@
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pino from 'pino';
 import { ConfigError } from '../config-error.js';
-import { checkKnownKeys } from '../config/check-known-keys.js';
 import type { Severity } from '../logger/severity.js';
-import { flushOnExit } from './flush-on-exit.js';
+import { AsyncWriter } from './async-writer.js';
+import { checkDestinationOptions, type DestinationOptions } from './destination-options.js';
+import { flushOnExit, stopFlushOnExit } from './flush-on-exit.js';
 import type { Output } from './output.js';
+import { emptyStats, lossReportOf, type OutputStats } from './output-stats.js';
 
-/** Where a destination writes, and how much it may buffer. */
-export interface DestinationOptions {
-  /** A file descriptor (1 stdout, 2 stderr) or a file path (appended to). Default 2. */
-  dest?: number | string;
-  /** Bytes gathered before a write. 0 (default) writes each entry at once. */
-  bufferSize?: number;
-  /** Milliseconds between flushes of a partly filled buffer (Kubernetes' flushFrequency). Default 5000. */
-  flushInterval?: number;
-  /**
-   * How long a full destination (EAGAIN: a pipe nobody reads) may block a write. After that, entries are
-   * dropped and counted for ten times as long, then writing is tried again. Default 1000 ms.
-   */
-  maxBlockMs?: number;
-  /** Create the file's directory if it is missing. */
-  mkdir?: boolean;
-}
-
-/** What a destination did: entries accepted, and what it had to drop (and why). */
-export interface OutputStats {
-  /** Entries handed to the destination. */
-  accepted: number;
-  /** Entries refused because the destination had failed (EPIPE, EBADF, …) or stayed full too long. */
-  droppedEntries: number;
-  /** Bytes that were buffered when the destination failed for good, and so were lost. */
-  droppedBytes: number;
-  /** The last error, as `CODE: message`. */
-  lastError: string | undefined;
-}
+export type { DestinationOptions } from './destination-options.js';
+export type { OutputStats } from './output-stats.js';
 
 type SonicBoom = ReturnType<typeof pino.destination> & { _len?: number };
 
-const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir'];
-
-function isCount(value: unknown): boolean {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+function nameOf(dest: number | string): string {
+  if (typeof dest === 'string') return dest;
+  return dest === 1 ? 'stdout' : dest === 2 ? 'stderr' : `fd ${dest}`;
 }
 
-/** Validates before anything is opened, so that a mistake names the option rather than a sonic-boom internal. */
-function checkDestinationOptions(options: DestinationOptions): void {
-  if (typeof options !== 'object' || options === null) throw new ConfigError('destination options', options, 'must be an object');
-  checkKnownKeys(options, OPTION_NAMES, 'destination option');
-  const { dest, bufferSize, flushInterval, maxBlockMs, mkdir } = options;
-  if (dest !== undefined && !isCount(dest) && (typeof dest !== 'string' || dest === '')) {
-    throw new ConfigError('destination dest', dest, 'must be a file descriptor (1, 2, …) or a file path');
-  }
-  if (bufferSize !== undefined && !isCount(bufferSize)) throw new ConfigError('destination bufferSize', bufferSize, 'must be a non-negative integer');
-  for (const [name, value] of [['flushInterval', flushInterval], ['maxBlockMs', maxBlockMs]] as const) {
-    // Milliseconds, fractions allowed: a flushFrequency of 100us arrives here as 0.1.
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
-      throw new ConfigError(`destination ${name}`, value, 'must be a non-negative number of milliseconds');
-    }
-  }
-  if (mkdir !== undefined && typeof mkdir !== 'boolean') throw new ConfigError('destination mkdir', mkdir, 'must be a boolean');
+function cannotOpen(dest: number | string, error: unknown): ConfigError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return new ConfigError('destination dest', dest, `cannot be opened (${code ?? message})`);
 }
 
 /**
- * A file or file-descriptor output on pino's destination (sonic-boom). Entries are accepted into a
- * buffer of `bufferSize` bytes and written in batches with synchronous writes, never as asynchronous
- * writes in flight: whatever was accepted is either written or, when the process ends, flushed (see
- * flush-on-exit). A destination that fails (a closed pipe) or stays full longer than `maxBlockMs`
- * drops and counts instead of throwing or blocking forever.
+ * A file or file-descriptor output. Synchronous (the default): pino's destination (sonic-boom) gathers
+ * `bufferSize` bytes and writes them with synchronous writes, never as asynchronous writes in flight.
+ * Asynchronous (`sync: false`): a writer thread does every write (see AsyncWriter), and `flush()` waits
+ * until it has. Either way whatever was accepted is written, or flushed when the process ends (see
+ * flush-on-exit), in order; a destination that fails (a closed pipe) or stays full longer than
+ * `maxBlockMs` drops and counts instead of throwing or blocking forever.
  */
 export class Destination implements Output {
-  readonly #sonic: SonicBoom;
+  readonly #sonic: SonicBoom | undefined;
+  readonly #writer: AsyncWriter | undefined;
+  /** A descriptor the asynchronous mode opened for a file path (closed by close(); never 1, 2 or a given one). */
+  readonly #ownFd: number | undefined;
+  readonly #ownsFile: boolean;
   readonly #maxBlockMs: number;
   readonly #name: string;
   #blockedSince = 0;
   #timer: NodeJS.Timeout | undefined;
-  #stats: OutputStats = { accepted: 0, droppedEntries: 0, droppedBytes: 0, lastError: undefined };
+  #stats: OutputStats = emptyStats();
   #broken = false;
+  #closed = false;
+  /** Set once the process is ending: entries logged by later 'exit' listeners are written at once. */
+  #exiting = false;
   /** While a full destination backs off: entries until then are dropped, not written. */
   #stalledUntil = 0;
 
@@ -83,26 +55,40 @@ export class Destination implements Output {
     checkDestinationOptions(options);
     const bufferSize = options.bufferSize ?? 0;
     const dest = options.dest ?? 2;
+    const mkdir = options.mkdir ?? false;
+    // sonic-boom writes at most maxWrite bytes per call and needs it above minLength.
+    const maxWrite = Math.max(16 * 1024, 2 * bufferSize);
+    const interval = bufferSize > 0 ? (options.flushInterval ?? 5000) : 0;
     this.#maxBlockMs = options.maxBlockMs ?? 1000;
-    try {
-      this.#sonic = pino.destination({
-        dest,
-        sync: true,
-        minLength: bufferSize,
-        // sonic-boom writes at most maxWrite bytes per call and needs it above minLength.
-        maxWrite: Math.max(16 * 1024, 2 * bufferSize),
-        mkdir: options.mkdir ?? false,
-        retryEAGAIN: () => this.#mayRetry(),
-      });
-    } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      throw new ConfigError('destination dest', dest, `cannot be opened (${code ?? message})`);
-    }
-    // Without a listener an 'error' event would throw out of a log call.
-    this.#sonic.on('error', (error: NodeJS.ErrnoException) => this.#fail(error));
-    this.#name = typeof options.dest === 'string' ? options.dest : options.dest === 1 ? 'stdout' : options.dest === 2 || options.dest === undefined ? 'stderr' : `fd ${options.dest}`;
-    if (bufferSize > 0) {
-      const interval = options.flushInterval ?? 5000;
+    this.#name = nameOf(dest);
+    this.#ownsFile = typeof dest === 'string';
+    if (options.sync === false) {
+      let fd: number;
+      try {
+        if (typeof dest === 'number') fd = dest;
+        else {
+          if (mkdir) mkdirSync(dirname(dest), { recursive: true });
+          fd = openSync(dest, 'a');
+        }
+      } catch (error) {
+        throw cannotOpen(dest, error);
+      }
+      this.#ownFd = typeof dest === 'string' ? fd : undefined;
+      try {
+        // The periodic flush runs in the writer thread too, so no timer here.
+        this.#writer = new AsyncWriter(fd, { bufferSize, flushInterval: interval, maxWrite, maxBlockMs: this.#maxBlockMs, onError: (error) => this.#fail(error) });
+      } catch (error) {
+        if (this.#ownFd !== undefined) closeSync(this.#ownFd);
+        throw new ConfigError('destination sync', false, `cannot start a writer thread (${(error as Error).message})`);
+      }
+    } else {
+      try {
+        this.#sonic = pino.destination({ dest, sync: true, minLength: bufferSize, maxWrite, mkdir, retryEAGAIN: () => this.#mayRetry() });
+      } catch (error) {
+        throw cannotOpen(dest, error);
+      }
+      // Without a listener an 'error' event would throw out of a log call.
+      this.#sonic.on('error', (error: NodeJS.ErrnoException) => this.#fail(error));
       if (interval > 0) this.#timer = setInterval(() => this.flush(), interval).unref();
     }
     flushOnExit(this);
@@ -115,18 +101,25 @@ export class Destination implements Output {
     return now - this.#blockedSince < this.#maxBlockMs;
   }
 
+  /** Bytes accepted and not yet written. */
+  #pending(): number {
+    return this.#writer?.pending ?? this.#sonic?._len ?? 0;
+  }
+
   #fail(error: unknown): void {
     const { code, message } = error as NodeJS.ErrnoException;
     this.#stats.lastError = `${code ?? 'ERROR'}: ${message}`;
-    if (code === 'EAGAIN' || code === 'EBUSY') {
+    // One entry larger than the writer thread's buffer: only that entry is dropped.
+    if (code === 'EMSGSIZE') return;
+    if (code === 'EAGAIN' || code === 'EBUSY' || code === 'ETIMEDOUT') {
       // Still full after maxBlockMs: keep what is buffered for later, drop new entries for a while.
       this.#stalledUntil = Date.now() + 10 * this.#maxBlockMs;
       this.#blockedSince = 0;
       return;
     }
     // A closed pipe or a bad descriptor does not come back: what is buffered is lost.
+    if (!this.#broken) this.#stats.droppedBytes += this.#pending();
     this.#broken = true;
-    this.#stats.droppedBytes += this.#sonic._len ?? 0;
     if (this.#timer !== undefined) clearInterval(this.#timer);
   }
 
@@ -137,26 +130,81 @@ export class Destination implements Output {
       return;
     }
     this.#stalledUntil = 0;
-    this.#stats.accepted++;
-    try {
-      this.#sonic.write(text);
-      this.#blockedSince = 0;
-    } catch (error) {
-      this.#fail(error);
+    if (this.#writer !== undefined) {
+      if (this.#writer.write(text)) this.#stats.accepted++;
+      else this.#stats.droppedEntries++;
+    } else {
+      this.#stats.accepted++;
+      try {
+        this.#sonic!.write(text);
+        this.#blockedSince = 0;
+      } catch (error) {
+        this.#fail(error);
+      }
     }
+    if (this.#exiting) this.flush();
   }
 
-  /** Writes out the buffer now (a full destination still blocks at most maxBlockMs). */
+  /**
+   * Writes out the buffer now and returns once it is written (asynchronous mode: once the writer thread
+   * has written it). A full destination still blocks at most maxBlockMs.
+   */
   flush(): void {
+    // While stalled, a flush would only wait out maxBlockMs again (a split stream flushes before each error).
+    if (this.#broken || (this.#stalledUntil !== 0 && !this.#exiting && Date.now() < this.#stalledUntil)) return;
+    if (this.#writer !== undefined) {
+      this.#writer.flush();
+      return;
+    }
     // Nothing buffered means nothing to write; skipping also spares sonic-boom's fsync, which a split
     // stream would otherwise pay on every error it writes.
-    if (this.#broken || (this.#sonic._len ?? 0) === 0) return;
+    if ((this.#sonic!._len ?? 0) === 0) return;
     try {
-      this.#sonic.flushSync();
+      this.#sonic!.flushSync();
       this.#blockedSince = 0;
     } catch (error) {
       if ((error as Error).message !== 'sonic boom is not ready yet') this.#fail(error);
     }
+  }
+
+  /** Called as the process ends (see flush-on-exit): a last flush; what is still not written is lost. */
+  finish(): void {
+    this.#exiting = true;
+    this.flush();
+    if (this.#broken || this.#pending() === 0) return;
+    // Stop the thread first, so that the count is exact: nothing more goes out.
+    this.#writer?.stop(true);
+    this.#stats.droppedBytes += this.#pending();
+    this.#broken = true;
+  }
+
+  /**
+   * Releases the destination: writes out what is buffered (waiting at most maxBlockMs), stops its flush
+   * timer or writer thread and its exit hook, and closes the file it opened (never fd 1 or 2, nor a
+   * descriptor it was given). Later entries are dropped and counted. Losses are still reported at exit.
+   */
+  close(): void {
+    if (this.#closed) return;
+    this.flush();
+    this.#closed = true;
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    const lost = this.#broken ? 0 : this.#pending();
+    try {
+      if (this.#writer !== undefined) {
+        const stopped = this.#writer.stop(lost > 0);
+        this.#stats.droppedBytes += lost > 0 ? this.#writer.pending : 0;
+        // A thread that did not stop may still be writing: better a leaked descriptor than a reused one.
+        if (this.#ownFd !== undefined && stopped) closeSync(this.#ownFd);
+      } else {
+        this.#stats.droppedBytes += lost;
+        if (this.#ownsFile) this.#sonic!.destroy();
+      }
+    } catch {
+      // Closing is best effort; the entries were written or counted above.
+    }
+    this.#broken = true;
+    this.#stats.lastError ??= 'ECLOSED: the destination was closed';
+    stopFlushOnExit(this);
   }
 
   /** What this destination accepted and dropped so far (a copy). */
@@ -166,9 +214,7 @@ export class Destination implements Output {
 
   /** One line saying what was lost, or undefined if nothing was; printed to stderr when the process ends. */
   lossReport(): string | undefined {
-    const { droppedEntries, droppedBytes, lastError } = this.#stats;
-    if (droppedEntries === 0 && droppedBytes === 0) return undefined;
-    return `${droppedEntries} log entries and ${droppedBytes} buffered bytes could not be written to ${this.#name} (${lastError ?? 'unknown error'})`;
+    return lossReportOf(this.#stats, this.#name);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Severity } from '../logger/severity.js';
+import { StreamOutput } from './stream-output.js';
 
 /** Where encoded entries go. `write` never throws to the caller; `flush` writes out anything buffered. */
 export interface Output {
@@ -20,16 +21,16 @@ function isOutput(target: Output | WritableLike): target is Output {
   return typeof (target as Partial<Output>).flush === 'function' && !('flushSync' in target) && !('writable' in target);
 }
 
-/** Adapts a writable (a stream, a sonic-boom) to an Output; an Output is returned as is. */
+/** One adapter per stream, so that configuring the same stream again adds no second 'error' listener. */
+const adapters = new WeakMap<WritableLike, StreamOutput>();
+
+/**
+ * Adapts a writable (a stream, a sonic-boom) to an Output that counts what it cannot write instead of
+ * crashing (see StreamOutput); an Output is returned as is.
+ */
 export function toOutput(target: Output | WritableLike): Output {
   if (isOutput(target)) return target;
-  const writable = target;
-  return {
-    write(text) {
-      writable.write(text);
-    },
-    flush() {
-      writable.flushSync?.();
-    },
-  };
+  let adapter = adapters.get(target);
+  if (adapter === undefined) adapters.set(target, (adapter = new StreamOutput(target)));
+  return adapter;
 }

@@ -1,0 +1,51 @@
+import { ConfigError } from '../config-error.js';
+import { checkKnownKeys } from '../config/check-known-keys.js';
+
+/** Where a destination writes, how much it may buffer, and whether a writer thread does the writing. */
+export interface DestinationOptions {
+  /** A file descriptor (1 stdout, 2 stderr) or a file path (appended to). Default 2. */
+  dest?: number | string;
+  /** Bytes gathered before a write. 0 (default) writes each entry at once. */
+  bufferSize?: number;
+  /** Milliseconds between flushes of a partly filled buffer (Kubernetes' flushFrequency). Default 5000; 0 never. */
+  flushInterval?: number;
+  /**
+   * How long a full destination (EAGAIN: a pipe nobody reads) may block a write or a flush. After that,
+   * entries are dropped and counted for ten times as long, then writing is tried again. Default 1000 ms.
+   */
+  maxBlockMs?: number;
+  /** Create the file's directory if it is missing. */
+  mkdir?: boolean;
+  /**
+   * `true` (default): the log call writes (batched by `bufferSize`) with synchronous writes, on pino's
+   * destination (sonic-boom). `false`: the log call only copies the entry into a shared buffer, and a writer
+   * thread writes it out; `flush()` and the exit hooks wait until the thread has written everything.
+   */
+  sync?: boolean;
+}
+
+const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir', 'sync'];
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Validates before anything is opened, so that a mistake names the option rather than a sonic-boom internal. */
+export function checkDestinationOptions(options: DestinationOptions): void {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('destination options', options, 'must be an object');
+  checkKnownKeys(options, OPTION_NAMES, 'destination option');
+  const { dest, bufferSize, flushInterval, maxBlockMs, mkdir, sync } = options;
+  if (dest !== undefined && !isCount(dest) && (typeof dest !== 'string' || dest === '')) {
+    throw new ConfigError('destination dest', dest, 'must be a file descriptor (1, 2, …) or a file path');
+  }
+  if (bufferSize !== undefined && !isCount(bufferSize)) throw new ConfigError('destination bufferSize', bufferSize, 'must be a non-negative integer');
+  for (const [name, value] of [['flushInterval', flushInterval], ['maxBlockMs', maxBlockMs]] as const) {
+    // Milliseconds, fractions allowed: a flushFrequency of 100us arrives here as 0.1.
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
+      throw new ConfigError(`destination ${name}`, value, 'must be a non-negative number of milliseconds');
+    }
+  }
+  for (const [name, value] of [['mkdir', mkdir], ['sync', sync]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`destination ${name}`, value, 'must be a boolean');
+  }
+}
