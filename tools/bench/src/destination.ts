@@ -1,9 +1,11 @@
 import { once } from 'node:events';
+import { destination, type Destination as KlogDestination } from '@klog-ts/core';
 import pino from 'pino';
 
 /**
- * `sync`: pino's synchronous sonic-boom destination, one write(2) per line. `buffered`: the same with
- * `minLength: 4096`, pino's fast path, which writes synchronously once 4 KiB are pending.
+ * `sync`: one write(2) per line. `buffered`: a write once 4 KiB are pending (pino's fast path,
+ * `minLength: 4096`). Each library writes through its own fastest synchronous destination of that kind:
+ * pino, winston and bunyan through sonic-boom (`pino.destination`), klog-ts through its `destination()`.
  */
 export type DestinationKind = 'sync' | 'buffered';
 
@@ -26,4 +28,15 @@ export async function closeDestination(stream: SonicBoom): Promise<void> {
   const closed = once(stream, 'close');
   stream.end();
   await closed;
+}
+
+/** klog-ts's own synchronous destination, set up as the sonic-boom one: no batching, or 4 KiB batches. */
+export function openKlogDestination({ kind, path }: Destination): KlogDestination {
+  return destination({ dest: path, bufferSize: kind === 'buffered' ? 4096 : 0, flushInterval: 0 });
+}
+
+/** Writes out what is pending and closes the file. */
+export function closeKlogDestination(output: KlogDestination): Promise<void> {
+  output.close();
+  return Promise.resolve();
 }

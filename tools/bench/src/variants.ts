@@ -3,7 +3,7 @@ import type { DestinationKind } from './destination.js';
 import type { WorkloadId } from './workloads.js';
 
 /** The set-ups that have an adapter; each loads only its own library (peak RSS is measured per library). */
-export type LibraryId = 'floor' | 'pino' | 'klog-json' | 'klog-text' | 'klog-text-caller' | 'klog-text-callsite' | 'klog-global' | 'winston' | 'bunyan';
+export type LibraryId = 'floor' | 'pino' | 'pino-klog-destination' | 'klog-json' | 'klog-text' | 'klog-text-caller' | 'klog-text-callsite' | 'klog-global' | 'winston' | 'bunyan';
 
 /** One row of the table: a library set-up, the destination it writes through, and the workloads it runs. */
 export interface Variant {
@@ -33,6 +33,7 @@ export const VARIANTS: readonly Variant[] = [
   { id: 'floor', label: 'floor: JSON.stringify + 4 KiB batched write', library: 'floor', destination: 'buffered', workloads: ['W1', 'W2', 'W3'] },
   { id: 'pino', label: 'pino', library: 'pino', destination: 'sync', workloads: ALL },
   { id: 'pino-4k', label: 'pino', library: 'pino', destination: 'buffered', workloads: LINES },
+  { id: 'pino-klog-4k', label: "pino through klog-ts's destination (reference)", library: 'pino-klog-destination', destination: 'buffered', workloads: ['W2', 'W3'] },
   { id: 'klog-json', label: 'klog-ts JSON', library: 'klog-json', destination: 'sync', workloads: ALL },
   { id: 'klog-json-4k', label: 'klog-ts JSON', library: 'klog-json', destination: 'buffered', workloads: LINES },
   { id: 'klog-global', label: 'klog-ts global V(4)', library: 'klog-global', destination: 'sync', workloads: ['W5'] },
@@ -53,6 +54,7 @@ export function pinoFor(variant: Variant): string {
 const loaders: Readonly<Record<LibraryId, () => Promise<Adapter>>> = {
   floor: async () => (await import('./adapters/floor.js')).floorAdapter,
   pino: async () => (await import('./adapters/pino.js')).pinoAdapter,
+  'pino-klog-destination': async () => (await import('./adapters/pino.js')).pinoOnKlogDestinationAdapter,
   'klog-json': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'json', caller: false }),
   'klog-text': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: false }),
   'klog-text-caller': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: true }),

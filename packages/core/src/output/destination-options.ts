@@ -17,8 +17,8 @@ export interface DestinationOptions {
   /** Create the file's directory if it is missing. */
   mkdir?: boolean;
   /**
-   * `true` (default): the log call writes (batched by `bufferSize`) with synchronous writes, on pino's
-   * destination (sonic-boom). `false`: the log call only copies the entry into a shared buffer, and a writer
+   * `true` (default): the log call encodes the entry into a reused buffer and writes it (batched by
+   * `bufferSize`) with a synchronous write. `false`: the log call only copies the entry into a shared buffer, and a writer
    * thread writes it out; `flush()` and the exit hooks wait until the thread has written everything.
    */
   sync?: boolean;
@@ -30,7 +30,7 @@ function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** Validates before anything is opened, so that a mistake names the option rather than a sonic-boom internal. */
+/** Validates before anything is opened, so that a mistake names the option rather than a file-system error. */
 export function checkDestinationOptions(options: DestinationOptions): void {
   if (typeof options !== 'object' || options === null) throw new ConfigError('destination options', options, 'must be an object');
   checkKnownKeys(options, OPTION_NAMES, 'destination option');

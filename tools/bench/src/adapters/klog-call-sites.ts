@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { callMethodAt, createLogger } from '@klog-ts/core';
 import type { Adapter } from '../adapter.js';
-import { closeDestination, openDestination } from '../destination.js';
+import { closeKlogDestination, openKlogDestination } from '../destination.js';
 import { latencyAt, MESSAGE, NODE, podRef } from '../workload-data.js';
 
 const FILE = fileURLToPath(import.meta.url);
@@ -12,7 +12,7 @@ const FILE = fileURLToPath(import.meta.url);
  */
 export const klogCallSitesAdapter: Adapter = (workload, destination) => {
   if (workload !== 'W2') return undefined;
-  const output = openDestination(destination);
+  const output = openKlogDestination(destination);
   const log = createLogger({ format: 'text', verbosity: 2, caller: true, output });
   return {
     run(calls) {
@@ -20,6 +20,6 @@ export const klogCallSitesAdapter: Adapter = (workload, destination) => {
         callMethodAt(FILE, 20, log, 'infoS', MESSAGE, 'pod', podRef(), 'node', NODE, 'attempt', i, 'latency', latencyAt(i), 'ok', true);
       }
     },
-    close: () => closeDestination(output),
+    close: () => closeKlogDestination(output),
   };
 };

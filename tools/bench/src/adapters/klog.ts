@@ -1,6 +1,6 @@
 import { createLogger, setVerbosity, V, type LogFormat, type Logger } from '@klog-ts/core';
 import type { Adapter } from '../adapter.js';
-import { closeDestination, openDestination } from '../destination.js';
+import { closeKlogDestination, openKlogDestination } from '../destination.js';
 import { BOUND_KV, latencyAt, MESSAGE, NESTED_MESSAGE, NODE, podRef, REQUEST, W5_LATENCY, W5_POD } from '../workload-data.js';
 
 /** How klog-ts is set up: its format, whether it records the caller, and (W5) global `V` or `logger.V`. */
@@ -59,13 +59,13 @@ function body(log: Logger, workload: string, global: boolean): (calls: number) =
   }
 }
 
-/** klog-ts through `createLogger({ format, verbosity: 2, caller, output })` with a sonic-boom output. */
+/** klog-ts through `createLogger({ format, verbosity: 2, caller, output })` with its own `destination()`. */
 export function klogAdapter({ format, caller, global = false }: KlogSettings): Adapter {
   return (workload, destination) => {
     if (global && workload !== 'W5') return undefined;
-    const output = openDestination(destination);
+    const output = openKlogDestination(destination);
     const log = createLogger({ format, verbosity: 2, caller, output });
     if (global) setVerbosity(2);
-    return { run: body(log, workload, global), close: () => closeDestination(output) };
+    return { run: body(log, workload, global), close: () => closeKlogDestination(output) };
   };
 }

@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 import type { Adapter } from '../adapter.js';
-import { closeDestination, openDestination } from '../destination.js';
+import { closeDestination, closeKlogDestination, openDestination, openKlogDestination } from '../destination.js';
 import { BOUND, latencyAt, MESSAGE, NESTED_MESSAGE, NODE, podRef, REQUEST, W5_LATENCY, W5_POD } from '../workload-data.js';
 
 /**
@@ -54,4 +54,14 @@ export const pinoAdapter: Adapter = (workload, destination) => {
   const stream = openDestination(destination);
   const log = pino(stream);
   return { run: body(log, workload), close: () => closeDestination(stream) };
+};
+
+/**
+ * For reference, not for the targets: pino writing through klog-ts's destination instead of sonic-boom,
+ * which tells how much of a difference between the two libraries is the destination's.
+ */
+export const pinoOnKlogDestinationAdapter: Adapter = (workload, destination) => {
+  const output = openKlogDestination(destination);
+  const log = pino({}, { write: (line: string) => output.write(line, 'I') });
+  return { run: body(log, workload), close: () => closeKlogDestination(output) };
 };
