@@ -1,13 +1,12 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
+import { matchSink, SubclassIndex, WritesIndex, type SinkCall } from '../typescript/index.js';
 import { CallIndex } from './call-index.js';
-import { matchSink, type SinkCall } from './match-sink.js';
-import { SubclassIndex } from './subclass-index.js';
+import { sinkDisplay } from './sink-display.js';
+import { sinkFlow } from './sink-flow.js';
 import { TaintEngine } from './taint-engine.js';
 import { toFinding } from './to-finding.js';
-import { traceSink } from './trace-sink.js';
-import { WritesIndex } from '../typescript/index.js';
 
 /** Progress of a run: files walked, then sinks traced, then (analyzeProject) files checked for type errors. */
 export type ProgressCallback = (phase: 'files' | 'sinks' | 'types', done: number, total: number) => void;
@@ -25,7 +24,7 @@ export function analyzeProgram(
 ): { findings: Finding[]; diagnostics: ProjectDiagnostic[] } {
   const checker = program.getTypeChecker();
   const calls = new CallIndex(checker);
-  const classes = new SubclassIndex(checker);
+  const classes = new SubclassIndex(ts, checker);
   const sinks: SinkCall[] = [];
   files.forEach((file, i) => {
     const visit = (node: ts.Node): void => {
@@ -33,7 +32,7 @@ export function analyzeProgram(
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
         calls.add(node);
         if (ts.isCallExpression(node)) {
-          const sink = matchSink(node, checker, defs);
+          const sink = matchSink(ts, node, checker, defs);
           if (sink !== undefined) sinks.push(sink);
         }
       }
@@ -48,12 +47,12 @@ export function analyzeProgram(
   const diagnostics: ProjectDiagnostic[] = [];
   sinks.forEach((sink, i) => {
     try {
-      const flow = traceSink(sink, engine, sinkCalls);
+      const flow = sinkFlow(sink, engine, sinkCalls);
       if (flow !== undefined) findings.push(toFinding(sink, flow));
     } catch (error) {
       const file = sink.call.getSourceFile();
       const { line, character } = file.getLineAndCharacterOfPosition(sink.call.getStart(file));
-      const message = `could not trace this ${sink.display}() call: ${(error as Error).message}`;
+      const message = `could not trace this ${sinkDisplay(sink)}() call: ${(error as Error).message}`;
       diagnostics.push({ file: file.fileName, line: line + 1, column: character + 1, code: 'KLOG_CHECK_INTERNAL', message });
     }
     onProgress?.('sinks', i + 1, sinks.length);

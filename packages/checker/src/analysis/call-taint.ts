@@ -1,20 +1,19 @@
 import { ts } from 'ts-morph';
-import { splitIdentifier } from '../definitions/index.js';
-import { calleeName, functionName, isFromLibrary, isFullMask, secretTypeOf } from '../typescript/index.js';
-import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS } from './flow-tables.js';
+import { calleeName, functionName, isFromLibrary, isFullMask, isPromiseReject, secretTypeOf } from '../typescript/index.js';
+import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS, splitIdentifier } from '../definitions/index.js';
 import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /**
  * A call: sanitizers and masking stop taint, `reveal()` on a `Secret` and keyed getters of credential names
- * are sources, project functions use their summary, library calls propagate by name (flow-tables.ts).
+ * are sources, project functions use their summary, library calls propagate by name (definitions/library-flows.ts).
  */
 export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint | undefined {
   const callee = call.expression;
   const name = calleeName(ts, callee);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
-  if (engine.isSanitizedChain(callee)) return undefined;
+  if (engine.neutral.isSanitizedChain(callee)) return undefined;
   const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
   if (name !== undefined && receiver !== undefined) {
     if (isFullMask(ts, call)) return undefined;
@@ -105,11 +104,6 @@ export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | u
   return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
 }
 
-function isPromiseReject(call: ts.CallExpression): boolean {
-  const callee = call.expression;
-  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise' && callee.name.text === 'reject';
-}
-
 /**
  * What a block can throw: its `throw` expressions, and what the project functions it calls throw (their
  * parameters substituted by the call's arguments). Nested functions are not entered.
@@ -120,7 +114,7 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
     if (ts.isThrowStatement(node)) parts.push(engine.taintOf(node.expression));
     // `Promise.reject(reason)` throws its reason where it is awaited or caught.
-    if (ts.isCallExpression(node) && isPromiseReject(node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
+    if (ts.isCallExpression(node) && isPromiseReject(ts, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {

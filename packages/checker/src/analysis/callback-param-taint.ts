@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { calleeName, nameText } from '../typescript/index.js';
 import { thrownIn } from './call-taint.js';
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, REJECTION_CALLBACK } from './flow-tables.js';
+import { ACCUMULATOR_METHODS, CALLBACK_PARAM, REJECTION_CALLBACK } from '../definitions/index.js';
 import { step, through, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 

@@ -1,10 +1,8 @@
 import { ts } from 'ts-morph';
-import { calleeName, datapolicyOf, declarationName, isFromLibrary, nameText, reachingWrites, skipOuter } from '../typescript/index.js';
-import { classWrites } from './class-writes.js';
+import { callbackContainer, datapolicyOf, declarationName, fieldValues, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements } from '../typescript/index.js';
 import { thrownIn } from './call-taint.js';
 import { callbackParamTaint } from './callback-param-taint.js';
-import { callbackContainer } from './container-elements.js';
-import { elementsMember, memberDeclarations, memberRead, memberSource, memberTaint } from './member-taint.js';
+import { elementsMember, memberRead, memberSource, memberTaint } from './member-taint.js';
 import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
@@ -37,9 +35,7 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
   if (ts.isPropertyDeclaration(decl)) {
     const source = engine.nameSource(name, decl, decl.initializer);
     if (source !== undefined) return source;
-    // Writes in the class and in subclasses that do not declare the field again (theirs is another field).
-    const writers = [decl.parent, ...engine.classes.subclassesOf(decl.parent).filter((c) => !c.members.some((m) => nameText(ts, m.name) === name))];
-    const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...writers.flatMap((c) => classWrites(c, name ?? ''))];
+    const values = fieldValues(ts, decl, engine.classes.subclassesOf(decl.parent));
     return union(values.map((v) => through(engine.taintOf(v), step(v, `stored in field '${name}'`))));
   }
   if (ts.isGetAccessorDeclaration(decl)) return engine.nameSource(name, decl, undefined) ?? engine.summaryOf(decl);
@@ -98,27 +94,25 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   };
   // `const [user, token] = await Promise.all([loadUser(), getToken()])`: each element is its own position.
   if (ts.isArrayBindingPattern(pattern) && decl.dotDotDotToken === undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
-    const held = tupleElements(container.initializer, pattern.elements.indexOf(decl));
+    const held = tupleElements(ts, container.initializer, pattern.elements.indexOf(decl));
     if (held !== undefined) return through(union(held.map((e) => engine.taintOf(e))), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
   }
   // `for (const [key, value] of map)`, `Object.entries(o)`: keys are names, not contents.
-  if (ts.isArrayBindingPattern(pattern) && pattern.elements.indexOf(decl) === 0 && pattern.elements.length === 2 && isEntryIteration(engine, container)) {
-    return undefined;
-  }
+  if (isEntryKey(ts, engine.checker, decl)) return undefined;
   // `const { password, ...rest } = user`: rest holds the other fields only.
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
-    return engine.spreadTaint(container.initializer, new Set(pattern.elements.filter((e) => e !== decl).map((e) => nameText(ts, e.propertyName ?? e.name) ?? '')), decl);
+    return engine.spreadTaint(container.initializer, siblingKeys(ts, decl), decl);
   }
   // `({ host, ...rest }: Opts) =>`: each field depends on that field of what callers pass.
   if (ts.isParameter(container) && ts.isObjectBindingPattern(pattern)) {
     const key = decl.dotDotDotToken === undefined ? nameText(ts, decl.propertyName ?? decl.name) : undefined;
     const note = step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`);
     if (key === undefined) return through(narrowToField(engine.declarationTaint(container), container, decl), note);
-    const decls = memberDeclarations(engine, container, key);
+    const member = memberOf(engine.checker, container, key);
     // A library callback's element (`xs.forEach(({ id }) => ...)`) is read like `x.id` of one element.
     const list = callbackContainer(engine, container);
-    if (list !== undefined) return through(memberRead(engine, decls, key, decl, () => elementsMember(engine, list, key), () => engine.declarationTaint(container)), note);
-    return memberSource(engine, decls, key, decl) ?? through(narrowToField(engine.declarationTaint(container), container, decl), note);
+    if (list !== undefined) return through(memberRead(engine, member, key, decl, () => elementsMember(engine, list, key), () => engine.declarationTaint(container)), note);
+    return memberSource(engine, member, key, decl) ?? through(narrowToField(engine.declarationTaint(container), container, decl), note);
   }
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
     const key = nameText(ts, decl.propertyName ?? decl.name);
@@ -129,20 +123,6 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   return through(containerTaint(), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
 }
 
-// What position `index` of an array literal holds (through `await` and `Promise.all([...])`): nothing when
-// the literal is shorter; undefined when the value is not a literal or a spread hides the positions.
-function tupleElements(expr: ts.Expression, index: number): readonly ts.Expression[] | undefined {
-  const e = skipOuter(ts, expr);
-  if (ts.isAwaitExpression(e)) return tupleElements(e.expression, index);
-  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.getText() === 'Promise.all') {
-    const [arg] = e.arguments;
-    return arg === undefined ? undefined : tupleElements(arg, index);
-  }
-  if (!ts.isArrayLiteralExpression(e) || e.elements.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
-  const element = e.elements[index];
-  return element === undefined || ts.isOmittedExpression(element) ? [] : [element];
-}
-
 // The parameter's symbolic taint replaced by the one field of it a binding reads; concrete flows stay.
 function narrowToField(taint: Taint | undefined, param: ts.ParameterDeclaration, field: ts.BindingElement): Taint | undefined {
   const steps = taint?.params.get(param);
@@ -150,15 +130,4 @@ function narrowToField(taint: Taint | undefined, param: ts.ParameterDeclaration,
   const params = new Map([...taint.params].filter(([p]) => p !== param));
   params.set(field, steps);
   return { flow: taint.flow, params };
-}
-
-// Whether a destructured `[k, v]` iterates over entries: a Map, or an `entries()` call.
-function isEntryIteration(engine: TaintEngine, container: ts.Node): boolean {
-  if (!ts.isVariableDeclaration(container)) return false;
-  const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
-  const iterated = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
-  if (iterated === undefined) return false;
-  if (ts.isCallExpression(iterated) && calleeName(ts, iterated.expression) === 'entries') return true;
-  const name = engine.checker.getTypeAtLocation(iterated).getSymbol()?.name;
-  return name === 'Map' || name === 'ReadonlyMap';
 }

@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { datapolicyOf, isFromLibrary, nameText, returnedExpressions, skipOuter } from '../typescript/index.js';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
-import { elementContainer, storedElements } from './container-elements.js';
 import type { TaintEngine } from './taint-engine.js';
 
 /** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
@@ -32,26 +31,26 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
  * signature, `any`, library type) falls back to whatever the whole object holds.
  */
 export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
-  return memberRead(engine, memberDeclarations(engine, obj, key), key, at, () => constructedMember(engine, obj, key), () => engine.taintOf(obj));
+  return memberRead(engine, memberOf(engine.checker, obj, key), key, at, () => constructedMember(engine, obj, key), () => engine.taintOf(obj));
 }
 
 /**
- * Reading `key` of an object whose property has these declarations: a source by its tag or name; else
+ * Reading `key` of an object whose property is `member`: a source by its tag or name; else
  * what its declarations hold and, unless an object literal declares it, what `built` says built it. A
  * field declared in the project is read precisely; an undeclared one (index signature, `any`, library
  * type) may be anything the object holds (`whole`).
  */
 export function memberRead(
   engine: TaintEngine,
-  decls: readonly ts.Declaration[],
+  member: Member,
   key: string,
   at: ts.Node,
   built: () => Taint | undefined,
   whole: () => Taint | undefined,
 ): Taint | undefined {
-  const named = memberSource(engine, decls, key, at);
+  const named = memberSource(engine, member, key, at);
   if (named !== undefined) return named;
-  const known = decls.filter((d) => !isFromLibrary(d));
+  const known = member.decls.filter((d) => !isFromLibrary(d));
   const parts: (Taint | undefined)[] = known.map((d) => engine.declarationTaint(d));
   const precise = known.length > 0 && known.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
   if (!precise) {
@@ -67,27 +66,22 @@ export function elementsMember(engine: TaintEngine, container: ts.Expression, ke
   return stored === undefined ? undefined : union(stored.map((v) => constructedMember(engine, v, key, hops + 1)));
 }
 
-/** The declarations of property `key` of the type of `node` (an expression or a declaration). */
-export function memberDeclarations(engine: TaintEngine, node: ts.Node, key: string): readonly ts.Declaration[] {
-  const type = engine.checker.getApparentType(engine.checker.getNonNullableType(engine.checker.getTypeAtLocation(node)));
-  return engine.checker.getPropertyOfType(type, key)?.declarations ?? [];
-}
-
-/** A member that is a source by itself: a datapolicy tag on one of its declarations, or a credential-like key. */
-export function memberSource(engine: TaintEngine, decls: readonly ts.Declaration[], key: string, at: ts.Node): Taint | undefined {
-  for (const d of decls) {
+/**
+ * A member that is a source by itself: a datapolicy tag on one of its declarations, or a credential-like
+ * key (isNamedSecret, judged by the member's type: an object under such a key counts by what it holds).
+ */
+export function memberSource(engine: TaintEngine, member: Member, key: string, at: ts.Node): Taint | undefined {
+  for (const d of member.decls) {
     const policy = datapolicyOf(ts, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
   }
-  return engine.nameSource(key, at, undefined);
+  return engine.nameSource(key, at, undefined, member.type);
 }
 
 /** What the field a parameter destructures (`{ host }`, `{ ...rest }`) reads from the argument `arg`. */
 export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.BindingElement): Taint | undefined {
   if (field.dotDotDotToken !== undefined) {
-    const siblings = (field.parent as ts.ObjectBindingPattern).elements.filter((e) => e !== field);
-    const others = siblings.map((e) => nameText(ts, e.propertyName ?? e.name) ?? '');
-    return engine.spreadTaint(arg, new Set(others), arg);
+    return engine.spreadTaint(arg, siblingKeys(ts, field), arg);
   }
   const key = nameText(ts, field.propertyName ?? field.name);
   return key === undefined ? engine.taintOf(arg) : memberTaint(engine, arg, key, arg);
@@ -110,7 +104,7 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string,
   }
   if (ts.isAwaitExpression(expr)) return constructedMember(engine, expr.expression, key, hops + 1);
   if (ts.isNewExpression(expr)) return newMember(engine, expr, key);
-  const fn = returningFunction(engine, expr);
+  const fn = returningFunction(ts, engine.checker, expr);
   if (fn === undefined) return undefined;
   const parts = returnedExpressions(ts, fn).map((r) => constructedMember(engine, r, key, hops + 1));
   const taint = union(parts);
@@ -130,15 +124,6 @@ function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Ta
   const taint = union(values);
   if (taint === undefined) return undefined;
   return engine.substitute(taint, ctor, engine.byArguments(args), expr);
-}
-
-// The project getter (`a.creds`) or function (`make()`) whose result an expression is.
-function returningFunction(engine: TaintEngine, expr: ts.Expression): ts.SignatureDeclaration | undefined {
-  let decl: ts.Declaration | undefined;
-  if (ts.isCallExpression(expr)) decl = engine.declOfCall(expr);
-  else if (ts.isPropertyAccessExpression(expr)) decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
-  if (decl === undefined || isFromLibrary(decl)) return undefined;
-  return ts.isFunctionLike(decl) && (!ts.isPropertyAccessExpression(expr) || ts.isGetAccessorDeclaration(decl)) ? decl : undefined;
 }
 
 // `{ ...base, key: v }.key`: the last property of that name, or what the spreads hold.

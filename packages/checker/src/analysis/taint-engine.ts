@@ -1,42 +1,56 @@
 import { ts } from 'ts-morph';
 import type { Definitions } from '../definitions/index.js';
-import { calleeName, datapolicyOf, declarationOf, functionName, isCleanType, isFullMask, isLiteral, nameText, returnedExpressions, secretTypeOf, skipOuter } from '../typescript/index.js';
+import {
+  calleeName,
+  contentOperands,
+  datapolicyOf,
+  declarationOf,
+  functionName,
+  holderSource,
+  isCleanType,
+  isHolderExpression,
+  isLiteral,
+  isNamedSecret,
+  nameRoleOf,
+  nameText,
+  NeutralValues,
+  overriddenKeys,
+  returnedExpressions,
+  secretTypeOf,
+  spreadKeys,
+  transparentOperand,
+  type HeldSecret,
+  type ProgramView,
+  type SubclassIndex,
+  type TypeScript,
+  type WritesIndex,
+} from '../typescript/index.js';
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
-import { holderSource } from './holder-source.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
-import { extend, fromSource, step, through, union, withoutParams, type Source, type Taint } from './taint.js';
+import { extend, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
-import type { SubclassIndex } from './subclass-index.js';
-import type { WritesIndex } from '../typescript/index.js';
 
 const MAX_DEPTH = 120;
 
 /** What a call passes for parameter `index` (or for the destructured `field` of it). */
 export type ArgumentTaint = (index: number, rest: boolean, field?: ts.BindingElement) => Taint | undefined;
 
-// Expressions that name an existing object (whose type may hold a secret field).
-const HOLDER_EXPRESSIONS = new Set([
-  ts.SyntaxKind.Identifier,
-  ts.SyntaxKind.PropertyAccessExpression,
-  ts.SyntaxKind.ElementAccessExpression,
-  ts.SyntaxKind.CallExpression,
-  ts.SyntaxKind.NewExpression,
-  ts.SyntaxKind.ThisKeyword,
-]);
-
 /**
  * Demand-driven backward taint: what secret (if any) an expression may carry, following TypeScript's own
  * symbols through declarations, assignments, containers, object literals, calls (function summaries with
  * parameters substituted by arguments), class fields and getters. Results are memoized per node.
  */
-export class TaintEngine {
+export class TaintEngine implements ProgramView {
+  readonly ts: TypeScript = ts;
+  /** Values that are clean whatever name or key they are stored under (shared with the ESLint plugin). */
+  readonly neutral: NeutralValues;
   private readonly memo = new Map<ts.Node, Taint | null>();
   private readonly declMemo = new Map<ts.Node, Taint | null>();
   private readonly summaries = new Map<ts.Node, Taint | null>();
   private readonly throwSummaries = new Map<ts.Node, Taint | null>();
-  private readonly holders = new Map<ts.Type, Source | null>();
+  private readonly holders = new Map<ts.Type, HeldSecret | null>();
   // Nodes being computed, per memo: a getter's declaration and its summary are different questions.
   private readonly active = new Map<Map<ts.Node, Taint | null>, Set<ts.Node>>();
   private depth = 0;
@@ -47,7 +61,9 @@ export class TaintEngine {
     readonly writes: WritesIndex,
     readonly calls: CallIndex,
     readonly classes: SubclassIndex,
-  ) {}
+  ) {
+    this.neutral = new NeutralValues(ts, checker, defs, writes);
+  }
 
   /** The taint of an expression, or undefined when it cannot carry a secret. */
   taintOf(expr: ts.Expression): Taint | undefined {
@@ -114,12 +130,6 @@ export class TaintEngine {
     return result;
   }
 
-  // Clean content: a boolean, number, function... or a Secret wrapper, which renders redacted.
-  isClean(node: ts.Node): boolean {
-    const type = this.checker.getTypeAtLocation(node);
-    return isCleanType(ts, type) || secretTypeOf(type, this.defs) === 'wrapper';
-  }
-
   private compute(expr: ts.Expression): Taint | undefined {
     if (isLiteral(ts, expr)) return undefined;
     const type = this.checker.getTypeAtLocation(expr);
@@ -133,33 +143,24 @@ export class TaintEngine {
       return union([inner, fromSource({ kind: 'secret-type', name, node: expr })]);
     }
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
-    if (HOLDER_EXPRESSIONS.has(expr.kind)) {
+    if (isHolderExpression(ts, expr)) {
       const held = this.holderOf(type, expr);
       if (held !== undefined) return union([inner, through(fromSource(held), step(expr, 'held by this object'))]);
     }
     return inner;
   }
 
-  private holderOf(type: ts.Type, at: ts.Node): Source | undefined {
+  private holderOf(type: ts.Type, at: ts.Node): HeldSecret | undefined {
     const hit = this.holders.get(type);
     if (hit !== undefined) return hit ?? undefined;
-    const source = holderSource(type, this.checker, this.defs, at);
+    const source = holderSource(ts, type, this.checker, this.defs, at);
     this.holders.set(type, source ?? null);
     return source;
   }
 
   private computeSyntax(expr: ts.Expression): Taint | undefined {
-    if (
-      ts.isParenthesizedExpression(expr) ||
-      ts.isAsExpression(expr) ||
-      ts.isTypeAssertionExpression(expr) ||
-      ts.isNonNullExpression(expr) ||
-      ts.isSatisfiesExpression(expr) ||
-      ts.isAwaitExpression(expr) ||
-      ts.isSpreadElement(expr)
-    ) {
-      return this.taintOf(expr.expression);
-    }
+    const operand = transparentOperand(ts, expr);
+    if (operand !== undefined) return this.taintOf(operand);
     if (ts.isIdentifier(expr)) return this.identifierTaint(expr);
     if (ts.isPropertyAccessExpression(expr)) return propertyTaint(this, expr);
     if (ts.isElementAccessExpression(expr)) return elementTaint(this, expr);
@@ -173,27 +174,9 @@ export class TaintEngine {
       if (tag !== undefined && this.defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.taintOf(expr.template) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return this.binaryTaint(expr);
+    if (ts.isBinaryExpression(expr)) return union(contentOperands(ts, expr).map((e) => this.taintOf(e)));
     if (ts.isConditionalExpression(expr)) return union([this.taintOf(expr.whenTrue), this.taintOf(expr.whenFalse)]);
     return undefined;
-  }
-
-  private binaryTaint(expr: ts.BinaryExpression): Taint | undefined {
-    switch (expr.operatorToken.kind) {
-      case ts.SyntaxKind.PlusToken:
-      case ts.SyntaxKind.PlusEqualsToken:
-      case ts.SyntaxKind.BarBarToken:
-      case ts.SyntaxKind.QuestionQuestionToken:
-      case ts.SyntaxKind.BarBarEqualsToken:
-      case ts.SyntaxKind.QuestionQuestionEqualsToken:
-        return union([this.taintOf(expr.left), this.taintOf(expr.right)]);
-      case ts.SyntaxKind.AmpersandAmpersandToken:
-      case ts.SyntaxKind.EqualsToken:
-      case ts.SyntaxKind.CommaToken:
-        return this.taintOf(expr.right);
-      default:
-        return undefined; // comparisons, arithmetic, instanceof, in
-    }
   }
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
@@ -215,9 +198,9 @@ export class TaintEngine {
    */
   variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
     const name = nameText(ts, decl.name);
-    if (name === undefined || !this.defs.isCredentialName(name) || this.isClean(decl)) return undefined;
+    if (name === undefined || !isNamedSecret(ts, this.checker, this.defs, name, this.checker.getTypeAtLocation(decl), 'own')) return undefined;
     const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
-    if (values.length > 0 && values.every((v) => this.isNeutral(v))) return undefined;
+    if (values.length > 0 && values.every((v) => this.neutral.isNeutral(v))) return undefined;
     return fromSource({ kind: 'credential-name', name, node: decl });
   }
 
@@ -226,19 +209,19 @@ export class TaintEngine {
    * (`{ ...creds, password: '***' }` is clean); an object without known fields carries all of x.
    */
   spreadTaint(expr: ts.Expression, overridden: ReadonlySet<string>, at: ts.Node): Taint | undefined {
-    const type = this.checker.getApparentType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr)));
-    const props = type.flags & ts.TypeFlags.Object && !this.checker.isArrayLikeType(type) ? this.checker.getPropertiesOfType(type) : [];
-    if (props.length === 0) return through(this.taintOf(expr), step(at, 'spread'));
-    const parts = props.filter((p) => !overridden.has(p.name)).map((p) => memberTaint(this, expr, p.name, at));
-    return through(union(parts), step(at, 'spread'));
+    const keys = spreadKeys(ts, this.checker, expr, overridden);
+    if (keys === undefined) return through(this.taintOf(expr), step(at, 'spread'));
+    return through(union(keys.map((key) => memberTaint(this, expr, key, at))), step(at, 'spread'));
   }
 
-  /** A name-based source, unless the declared value is provably clean or sanitized. */
-  nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined): Taint | undefined {
-    if (name === undefined || !this.defs.isCredentialName(name)) return undefined;
-    if (this.isClean(node)) return undefined;
-    if (value !== undefined && this.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name, node });
+  /**
+   * A name-based source (isNamedSecret: not a clean value, nor a property holding an object, which counts
+   * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
+   */
+  nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Taint | undefined {
+    if (!isNamedSecret(ts, this.checker, this.defs, name, type ?? this.checker.getTypeAtLocation(node), nameRoleOf(ts, node))) return undefined;
+    if (value !== undefined && this.neutral.isNeutral(value)) return undefined;
+    return fromSource({ kind: 'credential-name', name: name ?? '', node });
   }
 
   /** The taint of whatever a declaration holds. */
@@ -254,9 +237,7 @@ export class TaintEngine {
     const parts: (Taint | undefined)[] = [];
     for (const prop of expr.properties) {
       if (ts.isSpreadAssignment(prop)) {
-        const later = expr.properties.slice(expr.properties.indexOf(prop) + 1);
-        const overridden = new Set(later.filter((p) => !ts.isSpreadAssignment(p)).map((p) => nameText(ts, p.name) ?? ''));
-        parts.push(this.spreadTaint(prop.expression, overridden, prop));
+        parts.push(this.spreadTaint(prop.expression, overriddenKeys(ts, expr, prop), prop));
       } else if (ts.isShorthandPropertyAssignment(prop)) {
         parts.push(through(this.taintOf(prop.name), step(prop, 'held by an object literal')));
       } else if (ts.isPropertyAssignment(prop)) {
@@ -267,39 +248,6 @@ export class TaintEngine {
       if (parts.some((p) => p?.flow !== undefined)) break;
     }
     return union(parts);
-  }
-
-  /** A value whose content is clean whatever name it is stored under: literals, sanitized or boolean values. */
-  isNeutral(value: ts.Expression): boolean {
-    const v = skipOuter(ts, value);
-    if (isLiteral(ts, v) || ts.isNoSubstitutionTemplateLiteral(v) || this.isClean(v)) return true;
-    if (ts.isCallExpression(v)) {
-      const name = calleeName(ts, v.expression);
-      if (name !== undefined && this.defs.isSanitizer(name)) return true;
-      if (isFullMask(ts, v)) return true;
-      if (ts.isPropertyAccessExpression(v.expression)) return this.isSanitizedChain(v.expression.expression);
-    }
-    if (ts.isAwaitExpression(v)) return this.isNeutral(v.expression);
-    if (ts.isIdentifier(v)) {
-      const decl = this.checker.getSymbolAtLocation(v)?.valueDeclaration;
-      if (decl !== undefined && ts.isVariableDeclaration(decl) && decl.initializer !== undefined && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) {
-        return decl.initializer !== value && this.isNeutral(decl.initializer);
-      }
-    }
-    return false;
-  }
-
-  // `createHash('sha256').update(x).digest('hex')`: some call in the receiver chain is a sanitizer.
-  isSanitizedChain(expr: ts.Expression): boolean {
-    let e = skipOuter(ts, expr);
-    while (ts.isCallExpression(e) || ts.isPropertyAccessExpression(e)) {
-      if (ts.isCallExpression(e)) {
-        const name = calleeName(ts, e.expression);
-        if (name !== undefined && this.defs.isSanitizer(name)) return true;
-      }
-      e = skipOuter(ts, e.expression);
-    }
-    return false;
   }
 
   /** What a function throws, with its own parameters left symbolic. */

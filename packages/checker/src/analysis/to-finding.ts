@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
-import { declarationName } from '../typescript/index.js';
+import { declarationName, type SinkCall } from '../typescript/index.js';
 import { RULE_ID, type Finding, type Location, type PathStep } from '../report/finding.js';
-import type { SinkCall } from './match-sink.js';
+import { sinkDisplay } from './sink-display.js';
 import type { Flow, Source } from './taint.js';
 
 function locate(node: ts.Node): Location {
@@ -40,16 +40,17 @@ export function toFinding(sink: SinkCall, flow: Flow): Finding {
     if (last !== undefined && last.file === loc.file && last.line === loc.line && last.note === s.note) continue;
     path.push({ ...loc, note: s.note });
   }
+  const display = sinkDisplay(sink);
   const verb = sink.role === 'binding' ? 'is bound to a logger by' : 'is logged by';
-  path.push({ ...at, note: `${verb} ${sink.display}()` });
+  path.push({ ...at, note: `${verb} ${display}()` });
   return {
     ruleId: RULE_ID,
     ...at,
-    sink: sink.display,
+    sink: display,
     role: sink.role,
     source: { ...source, kind: flow.source.kind, name: flow.source.name, ...(flow.source.policy === undefined ? {} : { policy: flow.source.policy }) },
     path,
-    message: `${capitalize(describe(flow.source))} ${verb} ${sink.display}()`,
+    message: `${capitalize(describe(flow.source))} ${verb} ${display}()`,
     snippet: lineText.trim(),
   };
 }

@@ -17,7 +17,20 @@ export {
 } from './credential-names.js';
 export { DATAPOLICY_KINDS, DATAPOLICY_TAG, isDatapolicyTagName, SANITIZER_MODULE } from './datapolicy.js';
 export { FULL_MASK_SOURCE, isFullMaskPattern } from './full-mask.js';
-export { CONTAINER_MUTATORS } from './library-flows.js';
+export {
+  ACCUMULATOR_METHODS,
+  ARGUMENT_FUNCTIONS,
+  CALLBACK_PARAM,
+  CONTAINER_MUTATORS,
+  ELEMENT_GETTERS,
+  ELEMENT_VIEWS,
+  KEYED_GETTERS,
+  MAPPING_METHODS,
+  PRODUCER_VERBS,
+  RECEIVER_METHODS,
+  REJECTION_CALLBACK,
+} from './library-flows.js';
+export { STRUCTURED_CALLS, structuredShape, type CallShape, type KlogReceiver } from './klog-calls.js';
 export { findConfig, loadConfigFile, type LoadedConfig } from './load-config.js';
 export { resolveDefinitions, type Definitions } from './resolve-definitions.js';
 export {

@@ -113,3 +113,9 @@ export function returnedExpressions(ts: TypeScript, fn: ts.SignatureDeclaration)
   ts.forEachChild(body, visit);
   return found;
 }
+
+/** `Promise.reject(reason)`: a call that throws its first argument where the promise is awaited or caught. */
+export function isPromiseReject(ts: TypeScript, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise' && callee.name.text === 'reject';
+}

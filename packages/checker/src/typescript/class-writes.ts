@@ -1,5 +1,7 @@
-import { ts } from 'ts-morph';
-import { nameText, storedArguments } from '../typescript/index.js';
+import type { ts } from 'ts-morph';
+import { nameText } from './ast-helpers.js';
+import type { TypeScript } from './typescript-api.js';
+import { storedArguments } from './writes-index.js';
 
 const cache = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
 
@@ -7,10 +9,13 @@ const cache = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>
  * Values assigned to `this.<field>` or stored into its container (`this.<field>.set(k, v)`) anywhere in a
  * class's own members (constructor, methods, accessors, arrow-function fields), cached per class.
  */
-export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readonly ts.Expression[] {
+export function classWrites(ts: TypeScript, cls: ts.ClassLikeDeclaration, field: string): readonly ts.Expression[] {
   let writes = cache.get(cls);
   if (writes === undefined) {
     const found = new Map<string, ts.Expression[]>();
+    const add = (name: string | undefined, values: readonly ts.Expression[]): void => {
+      if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...values]);
+    };
     const visit = (node: ts.Node): void => {
       if (ts.isClassLike(node)) return; // a nested class has its own `this`
       if (
@@ -19,16 +24,14 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
         ts.isPropertyAccessExpression(node.left) &&
         node.left.expression.kind === ts.SyntaxKind.ThisKeyword
       ) {
-        const name = nameText(ts, node.left.name);
-        if (name !== undefined) found.set(name, [...(found.get(name) ?? []), node.right]);
+        add(nameText(ts, node.left.name), [node.right]);
       }
       // `this.items.set(k, v)`, `this.queue.push(v)`: the field's container holds what is stored.
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const target = node.expression.expression;
         const stored = storedArguments(nameText(ts, node.expression.name), node.arguments);
         if (stored !== undefined && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
-          const name = nameText(ts, target.name);
-          if (name !== undefined) found.set(name, [...(found.get(name) ?? []), ...stored]);
+          add(nameText(ts, target.name), stored);
         }
       }
       ts.forEachChild(node, visit);
@@ -38,4 +41,14 @@ export function classWrites(cls: ts.ClassLikeDeclaration, field: string): readon
     cache.set(cls, writes);
   }
   return writes.get(field) ?? [];
+}
+
+/**
+ * The values a class field may hold: its initializer, and what its class or one of `subclasses` that does
+ * not declare the field again (theirs is another field) writes into it (`this.dsn = ...` in a derived constructor).
+ */
+export function fieldValues(ts: TypeScript, field: ts.PropertyDeclaration, subclasses: readonly ts.ClassLikeDeclaration[]): ts.Expression[] {
+  const name = nameText(ts, field.name) ?? '';
+  const writers = [field.parent, ...subclasses.filter((c) => !c.members.some((m) => nameText(ts, m.name) === name))];
+  return [...(field.initializer === undefined ? [] : [field.initializer]), ...writers.flatMap((c) => classWrites(ts, c, name))];
 }

@@ -1,58 +1,66 @@
-import { ts } from 'ts-morph';
-import { isFromLibrary, nameText, skipOuter, storedArguments } from '../typescript/index.js';
+import type { ts } from 'ts-morph';
+import { CALLBACK_PARAM, ELEMENT_GETTERS, ELEMENT_VIEWS } from '../definitions/library-flows.js';
+import { isFromLibrary, nameText, skipOuter } from './ast-helpers.js';
 import { classWrites } from './class-writes.js';
-import { CALLBACK_PARAM, ELEMENT_GETTERS, ELEMENT_VIEWS } from './flow-tables.js';
-import type { TaintEngine } from './taint-engine.js';
+import type { ProgramView } from './program-view.js';
+import { storedArguments } from './writes-index.js';
 
 const MAX_HOPS = 4;
 
-function libraryMethod(engine: TaintEngine, call: ts.CallExpression, methods: ReadonlySet<string>): ts.Expression | undefined {
+function isLibraryCall(view: ProgramView, call: ts.CallExpression): boolean {
+  const decl = view.checker.getResolvedSignature(call)?.declaration;
+  return decl === undefined || isFromLibrary(decl);
+}
+
+function libraryMethod(view: ProgramView, call: ts.CallExpression, methods: ReadonlySet<string>): ts.Expression | undefined {
   const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !methods.has(callee.name.text)) return undefined;
-  const decl = engine.declOfCall(call);
-  return decl === undefined || isFromLibrary(decl) ? callee.expression : undefined;
+  if (!view.ts.isPropertyAccessExpression(callee) || !methods.has(callee.name.text)) return undefined;
+  return isLibraryCall(view, call) ? callee.expression : undefined;
 }
 
 /** The container a library method iterates for its callback's element parameter (`xs` in `xs.forEach((x) => ...)`). */
-export function callbackContainer(engine: TaintEngine, param: ts.ParameterDeclaration): ts.Expression | undefined {
+export function callbackContainer(view: ProgramView, param: ts.ParameterDeclaration): ts.Expression | undefined {
+  const { ts } = view;
   const fn = param.parent;
   const call = fn.parent;
   if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(call) || call.arguments[0] !== fn) return undefined;
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || CALLBACK_PARAM.get(callee.name.text) !== fn.parameters.indexOf(param)) return undefined;
-  const decl = engine.declOfCall(call);
-  return decl === undefined || isFromLibrary(decl) ? callee.expression : undefined;
+  return isLibraryCall(view, call) ? callee.expression : undefined;
 }
 
 /**
  * The container an expression reads one element of: `xs[i]`, `m.get(k)`, `xs.find(...)`, a `for...of`
  * variable, or a library callback's element parameter.
  */
-export function elementContainer(engine: TaintEngine, expr: ts.Expression): ts.Expression | undefined {
+export function elementContainer(view: ProgramView, expr: ts.Expression): ts.Expression | undefined {
+  const { ts } = view;
   const e = skipOuter(ts, expr);
   if (ts.isElementAccessExpression(e)) return ts.isStringLiteralLike(e.argumentExpression) ? undefined : e.expression;
-  if (ts.isCallExpression(e)) return libraryMethod(engine, e, ELEMENT_GETTERS);
+  if (ts.isCallExpression(e)) return libraryMethod(view, e, ELEMENT_GETTERS);
   if (!ts.isIdentifier(e)) return undefined;
-  const decl = engine.checker.getSymbolAtLocation(e)?.valueDeclaration;
-  if (decl !== undefined && ts.isParameter(decl)) return callbackContainer(engine, decl);
+  const decl = view.checker.getSymbolAtLocation(e)?.valueDeclaration;
+  if (decl !== undefined && ts.isParameter(decl)) return callbackContainer(view, decl);
   const loop = decl !== undefined && ts.isVariableDeclaration(decl) ? decl.parent.parent : undefined;
   return loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
 }
 
 // `xs`, `this.xs`: the container itself, not a part of it (`xs.inner`).
-function isWhole(node: ts.Expression): boolean {
+function isWhole(view: ProgramView, node: ts.Expression): boolean {
+  const { ts } = view;
   return ts.isIdentifier(node) || (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword);
 }
 
 // A value written into a container variable or field: an element it stores (`xs.push(v)`, `xs[i] = v`), or
 // the container it now is (`xs = [...]`); undefined for a write into a part of it, which is not followed.
-function fromWrite(engine: TaintEngine, value: ts.Expression, at: ts.Node, hops: number): ts.Expression[] | undefined {
-  if (ts.isCallExpression(at) && ts.isPropertyAccessExpression(at.expression) && isWhole(at.expression.expression)) {
+function fromWrite(view: ProgramView, value: ts.Expression, at: ts.Node, hops: number): ts.Expression[] | undefined {
+  const { ts } = view;
+  if (ts.isCallExpression(at) && ts.isPropertyAccessExpression(at.expression) && isWhole(view, at.expression.expression)) {
     return storedArguments(nameText(ts, at.expression.name), at.arguments) === undefined ? undefined : [value];
   }
   if (ts.isBinaryExpression(at) && at.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-    if (ts.isElementAccessExpression(at.left) && isWhole(at.left.expression)) return [value];
-    if (isWhole(at.left)) return storedElements(engine, value, hops + 1);
+    if (ts.isElementAccessExpression(at.left) && isWhole(view, at.left.expression)) return [value];
+    if (isWhole(view, at.left)) return storedElements(view, value, hops + 1);
   }
   return undefined;
 }
@@ -61,13 +69,14 @@ function fromWrite(engine: TaintEngine, value: ts.Expression, at: ts.Node, hops:
  * The values stored in a container when every way in is known (an array literal, `new Map()`, then
  * `push`/`set`/`add` calls and reassignments, in a variable or a class field); undefined when not.
  */
-export function storedElements(engine: TaintEngine, container: ts.Expression, hops = 0): ts.Expression[] | undefined {
+export function storedElements(view: ProgramView, container: ts.Expression, hops = 0): ts.Expression[] | undefined {
+  const { ts, checker } = view;
   if (hops > MAX_HOPS) return undefined;
   const c = skipOuter(ts, container);
   if (ts.isArrayLiteralExpression(c)) {
     const out: ts.Expression[] = [];
     for (const el of c.elements) {
-      const part = ts.isSpreadElement(el) ? storedElements(engine, el.expression, hops + 1) : ts.isOmittedExpression(el) ? [] : [el];
+      const part = ts.isSpreadElement(el) ? storedElements(view, el.expression, hops + 1) : ts.isOmittedExpression(el) ? [] : [el];
       if (part === undefined) return undefined;
       out.push(...part);
     }
@@ -75,23 +84,23 @@ export function storedElements(engine: TaintEngine, container: ts.Expression, ho
   }
   if (ts.isNewExpression(c)) return (c.arguments ?? []).length === 0 ? [] : undefined; // new Map(), new Set()
   if (ts.isCallExpression(c)) {
-    const receiver = libraryMethod(engine, c, ELEMENT_VIEWS);
-    return receiver === undefined ? undefined : storedElements(engine, receiver, hops + 1);
+    const receiver = libraryMethod(view, c, ELEMENT_VIEWS);
+    return receiver === undefined ? undefined : storedElements(view, receiver, hops + 1);
   }
-  const decl = ts.isIdentifier(c) || ts.isPropertyAccessExpression(c) ? engine.checker.getSymbolAtLocation(ts.isIdentifier(c) ? c : c.name)?.valueDeclaration : undefined;
+  const decl = ts.isIdentifier(c) || ts.isPropertyAccessExpression(c) ? checker.getSymbolAtLocation(ts.isIdentifier(c) ? c : c.name)?.valueDeclaration : undefined;
   const writes: { value: ts.Expression; at: ts.Node }[] = [];
   if (decl !== undefined && ts.isVariableDeclaration(decl) && ts.isIdentifier(c)) {
     if (decl.initializer === undefined || ts.isForOfStatement(decl.parent.parent)) return undefined;
-    writes.push({ value: decl.initializer, at: decl }, ...engine.writes.writesTo(decl));
+    writes.push({ value: decl.initializer, at: decl }, ...view.writes.writesTo(decl));
   } else if (decl !== undefined && ts.isPropertyDeclaration(decl) && ts.isPropertyAccessExpression(c) && c.expression.kind === ts.SyntaxKind.ThisKeyword && !isFromLibrary(decl)) {
     if (decl.initializer !== undefined) writes.push({ value: decl.initializer, at: decl });
-    for (const v of classWrites(decl.parent, nameText(ts, decl.name) ?? '')) writes.push({ value: v, at: v.parent });
+    for (const v of classWrites(ts, decl.parent, nameText(ts, decl.name) ?? '')) writes.push({ value: v, at: v.parent });
   } else {
     return undefined;
   }
   const out: ts.Expression[] = [];
   for (const w of writes) {
-    const part = w.at === decl ? storedElements(engine, w.value, hops + 1) : fromWrite(engine, w.value, w.at, hops);
+    const part = w.at === decl ? storedElements(view, w.value, hops + 1) : fromWrite(view, w.value, w.at, hops);
     if (part === undefined) return undefined;
     out.push(...part);
   }

@@ -1,19 +1,26 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import type { TypeScript } from './typescript-api.js';
 
 type ClassLike = ts.ClassLikeDeclaration;
 
 /**
- * The project's classes that extend another (collected during the one walk over the files), so that a
- * field's writes include those in subclasses (`this.dsn = ...` in the constructor of a derived class).
+ * The classes that extend another (added one by one, from a walk over the files), so that a field's writes
+ * include those in subclasses (`this.dsn = ...` in the constructor of a derived class).
  */
 export class SubclassIndex {
   private readonly derived: ClassLike[] = [];
   private byBase: Map<ClassLike, ClassLike[]> | undefined;
 
-  constructor(private readonly checker: ts.TypeChecker) {}
+  constructor(
+    private readonly ts: TypeScript,
+    private readonly checker: ts.TypeChecker,
+  ) {}
 
+  /** Notes a class (classes without an `extends` clause are skipped). */
   add(cls: ClassLike): void {
-    if (cls.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword) === true) this.derived.push(cls);
+    if (this.extendsClause(cls) === undefined) return;
+    this.derived.push(cls);
+    this.byBase = undefined;
   }
 
   /** The classes that extend `cls`, directly or not. */
@@ -31,20 +38,24 @@ export class SubclassIndex {
     return found;
   }
 
-  // Resolved once, on the first question: most runs never ask.
+  private extendsClause(cls: ClassLike): ts.HeritageClause | undefined {
+    return cls.heritageClauses?.find((h) => h.token === this.ts.SyntaxKind.ExtendsKeyword);
+  }
+
+  // Resolved on the first question after a change: most runs never ask.
   private index(): Map<ClassLike, ClassLike[]> {
     const byBase = new Map<ClassLike, ClassLike[]>();
     for (const cls of this.derived) {
-      const clause = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
-      const base = clause?.types[0] === undefined ? undefined : this.baseDeclaration(clause.types[0].expression);
-      if (base !== undefined) byBase.set(base, [...(byBase.get(base) ?? []), cls]);
+      const base = this.extendsClause(cls)?.types[0];
+      const decl = base === undefined ? undefined : this.baseDeclaration(base.expression);
+      if (decl !== undefined) byBase.set(decl, [...(byBase.get(decl) ?? []), cls]);
     }
     return byBase;
   }
 
   private baseDeclaration(expr: ts.Expression): ClassLike | undefined {
     let symbol = this.checker.getSymbolAtLocation(expr);
-    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    return symbol?.declarations?.find(ts.isClassLike);
+    if (symbol !== undefined && symbol.flags & this.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find((d): d is ClassLike => this.ts.isClassLike(d));
   }
 }

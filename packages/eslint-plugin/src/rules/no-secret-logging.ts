@@ -1,12 +1,13 @@
+import type { SinkTracer } from '@klog-ts/checker/typescript';
+import { matchSink, traceSink } from '@klog-ts/checker/typescript';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
-import type * as ts from 'typescript';
+import * as ts from 'typescript';
 import type { SecretOptions } from '../secrets/definitions-for.js';
 import { definitionsFor } from '../secrets/definitions-for.js';
-import { describeSource } from '../secrets/flow.js';
-import { matchSink } from '../secrets/match-sink.js';
+import type { Flow } from '../secrets/flow.js';
+import { describeSource, fromSource } from '../secrets/flow.js';
 import { SecretTracer } from '../secrets/secret-tracer.js';
-import { traceSink } from '../secrets/trace-sink.js';
 import { createRule } from '../util/create-rule.js';
 import { importBinding } from '../util/import-binding.js';
 import { memberName } from '../util/member-name.js';
@@ -92,22 +93,37 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     const checker = program.getTypeChecker();
     const tracing = tracer;
 
-    /** A function's name as its module exports it: `infoS` for `import { infoS as logInfo }`. */
-    const importedName = (id: TSESTree.Identifier): string => {
-      if (defs.sinkMethods.has(id.name)) return id.name;
+    /**
+     * Whether a call by a plain name may be a sink: a sink method's name, also as its module exports it
+     * (`import { infoS as logInfo }`), or a `const` that may alias a method (`const print = console.log`,
+     * `const { warn } = console`, `console.debug.bind(console)`), which matchSink resolves.
+     */
+    const mayBeSink = (id: TSESTree.Identifier): boolean => {
+      if (defs.sinkMethods.has(id.name)) return true;
       const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id);
       const binding = variable ? importBinding(variable) : undefined;
-      return binding?.imported ?? id.name;
+      if (binding) return defs.sinkMethods.has(binding.imported);
+      const def = variable?.defs[0];
+      if (def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+      const init = def.node.init;
+      return def.parent.kind === 'const' && (def.node.id.type === AST_NODE_TYPES.ObjectPattern || init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression);
+    };
+
+    // The shared trace (the checker's traceSink), in the rule's flows: hops are notes, sources carry no node.
+    const sinkTracer: SinkTracer<Flow> = {
+      valueFlow: (value) => tracing.flowOf(value),
+      heldFlow: (source) => ({ source, steps: ['logged whole'] }),
+      keyFlow: (key) => fromSource({ kind: 'log-key', name: key }),
     };
 
     return {
       CallExpression(node) {
         // Cheap name filter first: most calls are not sinks and never touch the type checker.
         const callee = node.callee;
-        const name = callee.type === AST_NODE_TYPES.Identifier ? importedName(callee) : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
-        if (name === undefined || !defs.sinkMethods.has(name)) return;
-        const sink = matchSink(services.esTreeNodeToTSNodeMap.get(node), checker, defs);
-        const flow = sink && traceSink(sink, tracing, checker, defs);
+        const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+        if (callee.type === AST_NODE_TYPES.Identifier ? !mayBeSink(callee) : method === undefined || !defs.sinkMethods.has(method)) return;
+        const sink = matchSink(ts, services.esTreeNodeToTSNodeMap.get(node), checker, defs);
+        const flow = sink && traceSink<Flow>(ts, sink, checker, defs, tracing.neutral, sinkTracer);
         if (!flow) return;
         context.report({
           node,

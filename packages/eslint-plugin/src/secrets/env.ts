@@ -1,10 +1,18 @@
 import * as ts from 'typescript';
 
+/** What a parameter is bound to: the arguments (or, for `element`, an element of each), in their caller's bindings. */
+export interface Binding {
+  readonly args: readonly ts.Expression[];
+  readonly env: Env;
+  /** The parameter receives one element of each argument (a library callback's `x` in `xs.map((x) => ...)`). */
+  readonly element?: boolean;
+}
+
 /**
  * What a function's parameters are bound to while its body is followed for one call; a class declaration
  * is bound to the receiver of a method call (`this`). Each binding carries the caller's own bindings.
  */
-export type Env = ReadonlyMap<ts.Node, { readonly args: readonly ts.Expression[]; readonly env: Env }>;
+export type Env = ReadonlyMap<ts.Node, Binding>;
 
 /** No bindings: the expression is followed where it stands. */
 export const NO_ENV: Env = new Map();
@@ -19,7 +27,7 @@ export function bindArguments(
   env: Env,
   receiver?: ts.Expression,
 ): Env {
-  const bound = new Map<ts.Node, { args: readonly ts.Expression[]; env: Env }>();
+  const bound = new Map<ts.Node, Binding>();
   if (receiver && ts.isClassLike(fn.parent)) bound.set(fn.parent, { args: [receiver], env });
   fn.parameters.forEach((param, i) => {
     const passed = param.dotDotDotToken ? args.slice(i) : args.slice(i, i + 1);

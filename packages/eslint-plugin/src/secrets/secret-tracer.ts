@@ -1,54 +1,102 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
-import { calleeName, datapolicyOf, declarationOf, isCleanType, isFromLibrary, isFullMask, isLiteral, nameText, reachingWrites, returnedExpressions, secretTypeOf, skipOuter, WritesIndex } from '@klog-ts/checker/typescript';
+import { ACCUMULATOR_METHODS, CALLBACK_PARAM, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
+import type { HeldSecret, Member, ProgramView } from '@klog-ts/checker/typescript';
+import {
+  calleeName,
+  contentOperands,
+  datapolicyOf,
+  declarationOf,
+  elementContainer,
+  fieldValues,
+  holderSource,
+  isCleanType,
+  isEntryKey,
+  isFromLibrary,
+  isFullMask,
+  isHolderExpression,
+  isLiteral,
+  isNamedSecret,
+  isPromiseReject,
+  memberOf,
+  nameRoleOf,
+  nameText,
+  NeutralValues,
+  overriddenKeys,
+  reachingWrites,
+  returnedExpressions,
+  returningFunction,
+  secretTypeOf,
+  siblingKeys,
+  skipOuter,
+  spreadKeys,
+  storedElements,
+  transparentOperand,
+  tupleElements,
+  WritesIndex,
+} from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
-import { holderSource } from './holder-source.js';
-import { NeutralValues } from './neutral-values.js';
-import { fieldWrites, throwsAndCalls } from './body-parts.js';
-import type { Env } from './env.js';
+import { throwsAndCalls } from './body-parts.js';
+import { FileSubclasses } from './file-subclasses.js';
+import type { Binding, Env } from './env.js';
 import { bindArguments, NO_ENV } from './env.js';
+import { receivedBy, type Received } from './received-values.js';
 
-/** Library functions that return an object's key names, not its values: a holder passes nothing through them. */
+/** Library functions that return an object's key names, not its values: nothing passes through them. */
 const KEY_LISTERS = new Set(['keys', 'getOwnPropertyNames']);
 
 /** Deeper flows are given up (a finding is then missed, never invented). */
 const MAX_DEPTH = 60;
 
+type Callback = ts.ArrowFunction | ts.FunctionExpression;
+
+const isCallback = (e: ts.Node | undefined): e is Callback => e !== undefined && (ts.isArrowFunction(e) || ts.isFunctionExpression(e));
+
+// The object a getter is read on or a method called on: `a` in `a.creds` and `a.make()`.
+function receiverOf(expr: ts.PropertyAccessExpression | ts.CallExpression): ts.Expression | undefined {
+  const access = ts.isCallExpression(expr) ? expr.expression : expr;
+  return ts.isPropertyAccessExpression(access) ? access.expression : undefined;
+}
+
 /**
  * Demand-driven backward taint over TypeScript's AST and type checker: what secret, if any, an expression
- * may carry. Sources, sanitizers and the names involved come from the checker's definitions; the flow
- * rules follow TypeScript's symbols through declarations in any file of the program (a tagged field of an
- * imported class, a function imported from elsewhere), assignments, destructuring, object literals, spreads,
- * templates, containers and returns (a called function's body is followed with its parameters bound to
- * the call's arguments). What the ESLint rule cannot see is who calls the function under lint: parameters
- * are secrets only by their names. Results without bound parameters are memoized for the program.
+ * may carry. Sources, sanitizers, library flows and the shared pieces of the analysis come from the
+ * checker (`@klog-ts/checker/definitions` and `/typescript`); the flow rules follow TypeScript's symbols
+ * through declarations in any file of the program (a tagged field of an imported class, a function imported
+ * from elsewhere), assignments, destructuring, object literals, spreads, templates, containers and their
+ * elements, returns and throws (a called function's body is followed with its parameters bound to the
+ * call's arguments, a callback's with what its caller passes). What the ESLint rule cannot see is who calls
+ * the function under lint: its parameters are secrets only by their names and types. Results without bound
+ * parameters are memoized for the program.
  */
 export class SecretTracer {
   readonly #checker: ts.TypeChecker;
   readonly #defs: Definitions;
   readonly #writes: WritesIndex;
+  readonly #view: ProgramView;
   readonly #memo = new Map<ts.Node, Flow | null>();
+  readonly #holders = new Map<ts.Type, HeldSecret | null>();
   readonly #active = new Set<ts.Node>();
-  readonly #neutral: NeutralValues;
+  // Functions whose body is being followed: a getter is also a declaration, whose flow is another question.
+  readonly #summarizing = new Set<ts.Node>();
+  readonly #subclasses: FileSubclasses;
+  /** Values that are clean whatever name or key they are stored under (shared with the checker). */
+  readonly neutral: NeutralValues;
   #depth = 0;
 
   constructor(checker: ts.TypeChecker, defs: Definitions) {
     this.#checker = checker;
     this.#defs = defs;
     this.#writes = new WritesIndex(ts, checker);
-    this.#neutral = new NeutralValues(checker, defs, this.#writes);
+    this.#view = { ts, checker, writes: this.#writes };
+    this.#subclasses = new FileSubclasses(checker);
+    this.neutral = new NeutralValues(ts, checker, defs, this.#writes);
   }
 
   /** The flow of a secret into `expr`, or `undefined` when it cannot carry one. */
   flowOf(expr: ts.Expression, env: Env = NO_ENV): Flow | undefined {
     return this.#guarded(expr, env, () => this.#compute(expr, env));
-  }
-
-  /** A value whose content is clean whatever name or key it is stored under (see {@link NeutralValues}). */
-  isNeutral(value: ts.Expression): boolean {
-    return this.#neutral.isNeutral(value);
   }
 
   #guarded(node: ts.Node, env: Env, compute: () => Flow | undefined): Flow | undefined {
@@ -71,10 +119,6 @@ export class SecretTracer {
     }
   }
 
-  #isClean(node: ts.Node): boolean {
-    return isCleanType(ts, this.#checker.getTypeAtLocation(node));
-  }
-
   #compute(expr: ts.Expression, env: Env): Flow | undefined {
     if (isLiteral(ts, expr)) return undefined;
     const type = this.#checker.getTypeAtLocation(expr);
@@ -82,22 +126,15 @@ export class SecretTracer {
     const secret = secretTypeOf(type, this.#defs);
     if (secret === 'wrapper') return undefined; // renders redacted
     const inner = this.#syntax(expr, env);
-    if (secret === 'branded' && !inner) return fromSource({ kind: 'secret-type', name: type.aliasSymbol?.name ?? 'Secret' });
-    return inner;
+    if (inner) return inner;
+    if (secret === 'branded') return fromSource({ kind: 'secret-type', name: type.aliasSymbol?.name ?? 'Secret' });
+    // An object whose type holds a secret carries it into whatever it is passed to (`{ db: settings }`, a spread).
+    return isHolderExpression(ts, expr) ? through(this.#heldFlow(expr), 'held by this object') : undefined;
   }
 
   #syntax(expr: ts.Expression, env: Env): Flow | undefined {
-    if (
-      ts.isParenthesizedExpression(expr) ||
-      ts.isAsExpression(expr) ||
-      ts.isTypeAssertionExpression(expr) ||
-      ts.isNonNullExpression(expr) ||
-      ts.isSatisfiesExpression(expr) ||
-      ts.isAwaitExpression(expr) ||
-      ts.isSpreadElement(expr)
-    ) {
-      return this.flowOf(expr.expression, env);
-    }
+    const operand = transparentOperand(ts, expr);
+    if (operand) return this.flowOf(operand, env);
     if (ts.isIdentifier(expr)) return this.#identifierFlow(expr, env);
     if (ts.isPropertyAccessExpression(expr)) return this.#propertyFlow(expr, env);
     if (ts.isElementAccessExpression(expr)) return this.#elementFlow(expr, env);
@@ -111,48 +148,30 @@ export class SecretTracer {
       if (tag !== undefined && this.#defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.flowOf(expr.template, env) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return this.#binaryFlow(expr, env);
+    if (ts.isBinaryExpression(expr)) return firstFlow(contentOperands(ts, expr).map((e) => () => this.flowOf(e, env)));
     if (ts.isConditionalExpression(expr)) {
       return firstFlow([() => this.flowOf(expr.whenTrue, env), () => this.flowOf(expr.whenFalse, env)]);
     }
     return undefined; // typeof, !x, x++ and friends: no content
   }
 
-  #binaryFlow(expr: ts.BinaryExpression, env: Env): Flow | undefined {
-    switch (expr.operatorToken.kind) {
-      case ts.SyntaxKind.PlusToken:
-      case ts.SyntaxKind.PlusEqualsToken:
-      case ts.SyntaxKind.BarBarToken:
-      case ts.SyntaxKind.QuestionQuestionToken:
-      case ts.SyntaxKind.BarBarEqualsToken:
-      case ts.SyntaxKind.QuestionQuestionEqualsToken:
-        return firstFlow([() => this.flowOf(expr.left, env), () => this.flowOf(expr.right, env)]);
-      case ts.SyntaxKind.AmpersandAmpersandToken:
-      case ts.SyntaxKind.EqualsToken:
-      case ts.SyntaxKind.CommaToken:
-        return this.flowOf(expr.right, env);
-      default:
-        return undefined; // comparisons, arithmetic, instanceof, in
-    }
-  }
-
-  /** A name-based source, unless the declared value is provably clean or sanitized. */
-  #nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined): Flow | undefined {
-    if (name === undefined || !this.#defs.isCredentialName(name) || this.#isClean(node)) return undefined;
-    if (value && this.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name });
+  /**
+   * A name-based source (isNamedSecret: not a clean value, nor a property holding an object, which counts
+   * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
+   */
+  #nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Flow | undefined {
+    if (!isNamedSecret(ts, this.#checker, this.#defs, name, type ?? this.#checker.getTypeAtLocation(node), nameRoleOf(ts, node))) return undefined;
+    if (value && this.neutral.isNeutral(value)) return undefined;
+    return fromSource({ kind: 'credential-name', name: name ?? '' });
   }
 
   #identifierFlow(id: ts.Identifier, env: Env): Flow | undefined {
     const decl = declarationOf(ts, id, this.#checker);
     if (!decl) return undefined;
     if (ts.isParameter(decl)) {
-      const name = nameText(ts, decl.name);
-      return firstFlow([
-        () => this.#nameSource(name, decl, undefined),
-        () => this.#boundFlow(decl, env),
-        () => this.#declarationFlow(decl, undefined),
-      ]);
+      // Bound by a followed call: what that call passed; else what callers in sight pass (memoized).
+      if (env.has(decl)) return this.#nameSource(nameText(ts, decl.name), decl, undefined) ?? this.#parameterFlow(decl, env);
+      return this.#declarationFlow(decl);
     }
     if (ts.isVariableDeclaration(decl)) {
       const policy = datapolicyOf(ts, decl, this.#checker);
@@ -160,14 +179,6 @@ export class SecretTracer {
       return this.#nameSource(nameText(ts, decl.name), decl, decl.initializer) ?? this.#variableFlow(decl, id, env);
     }
     return this.#declarationFlow(decl, env);
-  }
-
-  /** What a call passed for a parameter whose function body is being followed. */
-  #boundFlow(param: ts.ParameterDeclaration, env: Env): Flow | undefined {
-    const bound = env.get(param);
-    if (!bound) return undefined;
-    const note = `passed as '${nameText(ts, param.name) ?? 'argument'}'`;
-    return through(firstFlow(bound.args.map((arg) => () => this.flowOf(arg, bound.env))), note);
   }
 
   /** The flow into whatever a declaration holds (with `env` for declarations inside a followed body). */
@@ -194,25 +205,30 @@ export class SecretTracer {
       return this.#nameSource(name, decl, undefined) ?? (value && this.#valueDeclarationFlow(value, env));
     }
     if (ts.isPropertyDeclaration(decl)) {
-      const values = [...(decl.initializer ? [decl.initializer] : []), ...fieldWrites(decl)];
-      return (
-        this.#nameSource(name, decl, decl.initializer) ??
-        firstFlow(values.map((v) => () => through(this.flowOf(v, env), `stored in field '${name ?? '…'}'`)))
-      );
+      return this.#nameSource(name, decl, decl.initializer) ?? this.#fieldFlow(decl, name ?? '', env);
     }
     if (ts.isGetAccessorDeclaration(decl)) return this.#nameSource(name, decl, undefined) ?? this.#summaryFlow(decl, NO_ENV);
     if (ts.isPropertySignature(decl)) return this.#nameSource(name, decl, undefined);
     return undefined;
   }
 
+  /**
+   * A class field: its initializer and what the class or a subclass writes into it (fieldValues). Subclasses
+   * are looked for in the base's file (FileSubclasses): a lint rule does not walk the program.
+   */
+  #fieldFlow(decl: ts.PropertyDeclaration, name: string, env: Env): Flow | undefined {
+    const values = fieldValues(ts, decl, this.#subclasses.subclassesOf(decl.parent));
+    return firstFlow(values.map((v) => () => through(this.flowOf(v, env), `stored in field '${name}'`)));
+  }
+
   #valueDeclarationFlow(decl: ts.Declaration, env: Env): Flow | undefined {
-    if (ts.isParameter(decl)) return this.#boundFlow(decl, env) ?? this.#declarationFlow(decl);
+    if (ts.isParameter(decl) && env.has(decl)) return this.#parameterFlow(decl, env) ?? this.#declarationFlow(decl);
     return this.#declarationFlow(decl, env);
   }
 
   /** A variable's initializer or loop element, and the writes that can run before `use`. */
   #variableFlow(decl: ts.VariableDeclaration, use: ts.Node | undefined, env: Env): Flow | undefined {
-    if (ts.isCatchClause(decl.parent)) return this.#caughtFlow(decl.parent, env);
+    if (ts.isCatchClause(decl.parent)) return through(this.#thrownFlow(decl.parent.parent.tryBlock, env), 'thrown and caught');
     const name = nameText(ts, decl.name) ?? '…';
     const loop = ts.isVariableDeclarationList(decl.parent) ? decl.parent.parent : undefined;
     const initial = (): Flow | undefined => {
@@ -229,50 +245,54 @@ export class SecretTracer {
   }
 
   /**
-   * What a `catch (err)` may hold: what the `try` block throws, directly or from the bodies of the
-   * program's functions it calls (with their parameters bound to the arguments).
+   * What evaluating `node` may throw or reject with: its `throw`s and `Promise.reject(reason)`s, and the
+   * throws in the bodies of the program's functions it calls (with their parameters bound to the arguments).
    */
-  #caughtFlow(clause: ts.CatchClause, env: Env): Flow | undefined {
-    const direct = throwsAndCalls(clause.parent.tryBlock);
+  #thrownFlow(node: ts.Node, env: Env): Flow | undefined {
+    const direct = throwsAndCalls(node);
     const candidates = direct.throws.map((e) => () => this.flowOf(e, env));
     for (const call of direct.calls) {
+      const reason = call.arguments[0];
+      if (isPromiseReject(ts, call) && reason) candidates.push(() => this.flowOf(reason, env));
       const target = this.#checker.getResolvedSignature(call)?.declaration;
-      if (!target || !ts.isFunctionLike(target) || isFromLibrary(target) || this.#active.has(target)) continue;
+      if (!target || !ts.isFunctionLike(target) || isFromLibrary(target) || this.#summarizing.has(target)) continue;
       const body = (target as { body?: ts.Node }).body;
       const bound = bindArguments(target, call.arguments, env);
       if (body) candidates.push(...throwsAndCalls(body).throws.map((e) => () => this.flowOf(e, bound)));
     }
-    return through(firstFlow(candidates), 'thrown and caught');
+    return firstFlow(candidates);
   }
 
-  /** A callback parameter of a library method (`tokens.map((t) => ...)`) receives the receiver's content. */
+  /** What a parameter receives from the callers in sight (receivedBy), or its default value. */
   #parameterFlow(param: ts.ParameterDeclaration, env: Env): Flow | undefined {
-    const fn = param.parent;
-    const call = fn.parent;
-    const initializer = () => (param.initializer ? this.flowOf(param.initializer, env) : undefined);
-    if (
-      (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
-      ts.isCallExpression(call) &&
-      call.arguments[0] === fn &&
-      fn.parameters[0] === param &&
-      ts.isPropertyAccessExpression(call.expression)
-    ) {
-      const target = this.#checker.getResolvedSignature(call)?.declaration;
-      if (target === undefined || isFromLibrary(target)) {
-        const receiver = call.expression.expression;
-        return firstFlow([() => through(this.flowOf(receiver), `element passed to '${nameText(ts, param.name) ?? '…'}'`), initializer]);
-      }
-    }
-    return initializer();
+    const received = receivedBy(this.#checker, param, env).map((r) => () => through(this.#receivedFlow(r), r.note));
+    return firstFlow([...received, () => (param.initializer ? this.flowOf(param.initializer, env) : undefined)]);
+  }
+
+  #receivedFlow(r: Received): Flow | undefined {
+    return 'rejectedBy' in r ? this.#thrownFlow(r.rejectedBy, r.env) : this.flowOf(r.value, r.env);
   }
 
   #bindingFlow(decl: ts.BindingElement, env: Env): Flow | undefined {
     const pattern = decl.parent;
     const container = pattern.parent;
     const note = `destructured into '${nameText(ts, decl.name) ?? '…'}'`;
-    if (ts.isObjectBindingPattern(pattern) && !decl.dotDotDotToken && ts.isVariableDeclaration(container) && container.initializer) {
-      const key = nameText(ts, decl.propertyName ?? decl.name);
-      if (key !== undefined) return through(this.#memberFlow(container.initializer, key, decl, env), note);
+    const key = ts.isObjectBindingPattern(pattern) && !decl.dotDotDotToken ? nameText(ts, decl.propertyName ?? decl.name) : undefined;
+    if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer) {
+      return through(this.#memberFlow(container.initializer, key, decl, env), note);
+    }
+    // `const { password, ...rest } = user`: rest holds the other fields only.
+    if (decl.dotDotDotToken && ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(container) && container.initializer) {
+      return through(this.#spreadFlow(container.initializer, siblingKeys(ts, decl), env), note);
+    }
+    // `({ host, apiKey: key }: Opts) =>`: that field of what the parameter receives, by its own name first.
+    if (key !== undefined && ts.isParameter(container)) return through(this.#parameterField(container, key, decl, env), note);
+    if (ts.isArrayBindingPattern(pattern) && ts.isVariableDeclaration(container)) {
+      // `for (const [key, value] of map)`: keys are names, not contents.
+      if (isEntryKey(ts, this.#checker, decl)) return undefined;
+      // `const [user, token] = await Promise.all([loadUser(), getToken()])`: each element is its own position.
+      const held = !decl.dotDotDotToken && container.initializer ? tupleElements(ts, container.initializer, pattern.elements.indexOf(decl)) : undefined;
+      if (held) return through(firstFlow(held.map((e) => () => this.flowOf(e, env))), note);
     }
     const whole = (): Flow | undefined => {
       if (ts.isVariableDeclaration(container)) {
@@ -280,47 +300,81 @@ export class SecretTracer {
         if (loop && ts.isForOfStatement(loop)) return this.flowOf(loop.expression, env);
         return container.initializer ? this.flowOf(container.initializer, env) : undefined;
       }
-      if (ts.isParameter(container)) return this.#boundFlow(container, env) ?? this.#declarationFlow(container);
+      if (ts.isParameter(container)) return this.#valueDeclarationFlow(container, env);
       return ts.isBindingElement(container) ? this.#declarationFlow(container, env) : undefined;
     };
     return through(whole(), note);
   }
 
-  /**
-   * The flow into `obj.key`: the property's own declarations when the type checker knows them (a tagged
-   * field, a credential-named property, an object literal's value), else the whole object's.
-   */
-  #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
-    // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
-    const type = this.#checker.getApparentType(this.#checker.getNonNullableType(this.#checker.getTypeAtLocation(obj)));
-    const decls = this.#checker.getPropertyOfType(type, key)?.declarations ?? [];
+  /** Field `key` of what a parameter receives (`({ host, apiKey: key }: Opts) =>`), by its tag or name first. */
+  #parameterField(param: ts.ParameterDeclaration, key: string, at: ts.BindingElement, env: Env): Flow | undefined {
+    const member = memberOf(this.#checker, param, key);
+    const named = this.#memberSource(member.decls, key, at, member.type);
+    if (named) return named;
+    return firstFlow(
+      receivedBy(this.#checker, param, env).map((r) => () => {
+        if ('rejectedBy' in r) return through(this.#thrownFlow(r.rejectedBy, r.env), r.note);
+        if (!r.element) return through(this.#memberFlow(r.value, key, at, r.env), r.note);
+        const whole = (): Flow | undefined => this.flowOf(r.value, r.env);
+        return through(this.#memberRead(member, key, at, () => this.#elementsField(r.value, key, at, r.env), whole), r.note);
+      }),
+    );
+  }
+
+  /** Field `key` of the elements stored in `container`, when every way in is known (storedElements). */
+  #elementsField(container: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
+    const stored = storedElements(this.#view, container);
+    return stored && firstFlow(stored.map((v) => () => this.#memberFlow(v, key, at, env)));
+  }
+
+  /** A member that is a source by itself: a datapolicy tag, or a credential-like key (judged by the member's type). */
+  #memberSource(decls: readonly ts.Declaration[], key: string, at: ts.Node, type: ts.Type | undefined): Flow | undefined {
     for (const decl of decls) {
       const policy = datapolicyOf(ts, decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, policy });
     }
-    const named = this.#nameSource(key, at, undefined);
-    if (named) return named;
-    const own = decls.filter((d) => !isFromLibrary(d));
-    const fromDecls = firstFlow([
-      ...own.map((d) => () => this.#declarationFlow(d)),
-      () => through(this.#constructedMember(obj, key, env), `property '${key}' read`),
-    ]);
-    if (fromDecls || own.length > 0) return fromDecls;
-    // No declaration of ours (an index signature, `any`, a library type): it may be anything the object holds.
-    return through(this.flowOf(obj, env), `property '${key}' read`);
+    return this.#nameSource(key, at, undefined, type);
+  }
+
+  /** The flow into `obj.key` (memberRead), `obj` as built (constructedMember) or as a whole. */
+  #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
+    // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
+    const member = memberOf(this.#checker, obj, key);
+    return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), () => this.flowOf(obj, env));
   }
 
   /**
-   * When `obj` is (a `const` holding) `new C(args)`, or `this` in a method followed for a call on such a
-   * receiver: field `key` as the constructor set it from its arguments.
+   * Reading `key` of an object whose property is `member`: a source by its tag or name; else what its own
+   * declarations hold (a class field's writes, an object literal's value) and, unless an object literal
+   * declares it, what `built` says built the object; only an undeclared property (an index signature, `any`, a library type) may be anything the
+   * whole object holds.
    */
-  #constructedMember(obj: ts.Expression, key: string, env: Env): Flow | undefined {
+  #memberRead(member: Member, key: string, at: ts.Node, built: () => Flow | undefined, whole: () => Flow | undefined): Flow | undefined {
+    const named = this.#memberSource(member.decls, key, at, member.type);
+    if (named) return named;
+    const own = member.decls.filter((d) => !isFromLibrary(d));
+    // An object literal's property (or a getter, a method) says all there is: what built the object adds nothing.
+    const precise = own.length > 0 && own.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
+    const fromBuilder = precise ? [] : [() => through(built(), `property '${key}' read`)];
+    const fromDecls = firstFlow([...own.map((d) => () => this.#declarationFlow(d)), ...fromBuilder]);
+    if (fromDecls || own.length > 0) return fromDecls;
+    return through(whole(), `property '${key}' read`);
+  }
+
+  /**
+   * What built `obj`, field `key` of it: `new C(args)` (as the constructor set it from its arguments), or the
+   * elements stored in the container `obj` is read from (`xs[i]`, `m.get(k)`, a `for...of` variable),
+   * following `const` variables and `this` in a method followed for a call on such a receiver.
+   */
+  #constructedMember(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
     let expr: ts.Expression = skipOuter(ts, obj); // the host's node types, for its `SyntaxKind`
     let scope = env;
     for (let hops = 0; hops < 4; hops++) {
+      const container = elementContainer(this.#view, expr);
+      if (container) return this.#elementsField(container, key, at, scope);
       if (expr.kind === ts.SyntaxKind.ThisKeyword) {
         const owner = ts.findAncestor(expr, ts.isClassLike);
-        const receiver = owner && scope.get(owner);
+        const receiver: Binding | undefined = owner && scope.get(owner);
         if (!receiver?.args[0]) return undefined;
         expr = skipOuter(ts, receiver.args[0]);
         scope = receiver.env;
@@ -332,6 +386,18 @@ export class SecretTracer {
         break;
       }
     }
+    const fn = returningFunction(ts, this.#checker, expr);
+    if (fn && !this.#summarizing.has(fn)) {
+      // `a.credentials.pw`, `make(x).pw`: that field of what the program's getter or function returns.
+      const receiver = ts.isPropertyAccessExpression(expr) || ts.isCallExpression(expr) ? receiverOf(expr) : undefined;
+      const bound = bindArguments(fn, ts.isCallExpression(expr) ? expr.arguments : [], scope, receiver);
+      this.#summarizing.add(fn);
+      try {
+        return firstFlow(returnedExpressions(ts, fn).map((r) => () => this.#memberFlow(r, key, at, bound)));
+      } finally {
+        this.#summarizing.delete(fn);
+      }
+    }
     if (!ts.isNewExpression(expr)) return undefined;
     const ctor = this.#checker.getResolvedSignature(expr)?.declaration;
     if (!ctor || !ts.isConstructorDeclaration(ctor) || isFromLibrary(ctor)) return undefined;
@@ -339,7 +405,7 @@ export class SecretTracer {
     const paramProp = ctor.parameters.find((p) => nameText(ts, p.name) === key && ts.getModifiers(p) !== undefined);
     const field = ctor.parent.members.find((m) => ts.isPropertyDeclaration(m) && nameText(ts, m.name) === key);
     return firstFlow([
-      () => (paramProp ? this.#boundFlow(paramProp, bound) : undefined),
+      () => (paramProp ? this.#parameterFlow(paramProp, bound) : undefined),
       () => (field ? this.#computeDeclaration(field, bound) : undefined),
     ]);
   }
@@ -361,19 +427,26 @@ export class SecretTracer {
   #objectFlow(expr: ts.ObjectLiteralExpression, env: Env): Flow | undefined {
     return firstFlow(
       expr.properties.map((prop) => () => {
-        if (ts.isSpreadAssignment(prop)) return through(this.flowOf(prop.expression, env), 'spread into an object');
-        if (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop)) {
-          return through(this.#declarationFlow(prop, env), 'held by an object literal');
-        }
+        if (ts.isSpreadAssignment(prop)) return this.#spreadFlow(prop.expression, overriddenKeys(ts, expr, prop), env);
+        // `{ body }` reads the variable `body` (whose type may hold a secret), `{ key: v }` its declaration.
+        if (ts.isShorthandPropertyAssignment(prop)) return through(this.flowOf(prop.name, env), 'held by an object literal');
+        if (ts.isPropertyAssignment(prop)) return through(this.#declarationFlow(prop, env), 'held by an object literal');
         return ts.isGetAccessorDeclaration(prop) ? this.#declarationFlow(prop) : undefined;
       }),
     );
   }
 
+  /** `{ ...x }`, `const { a, ...rest } = x`: what x's fields carry but the `excluded` ones (spreadKeys), or all of x. */
+  #spreadFlow(expr: ts.Expression, excluded: ReadonlySet<string>, env: Env): Flow | undefined {
+    const keys = spreadKeys(ts, this.#checker, expr, excluded);
+    const flow = keys ? firstFlow(keys.map((key) => () => this.#memberFlow(expr, key, expr, env))) : this.flowOf(expr, env);
+    return through(flow, 'spread into an object');
+  }
+
   #callFlow(call: ts.CallExpression, env: Env): Flow | undefined {
     const callee = call.expression;
     const name = calleeName(ts, callee);
-    if ((name !== undefined && this.#defs.isSanitizer(name)) || this.#neutral.isSanitizedChain(callee)) return undefined;
+    if ((name !== undefined && this.#defs.isSanitizer(name)) || this.neutral.isSanitizedChain(callee)) return undefined;
     const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
     if (name !== undefined && receiver) {
       if (isFullMask(ts, call)) return undefined;
@@ -393,43 +466,58 @@ export class SecretTracer {
       const bound = bindArguments(target, call.arguments, env, receiver);
       return firstFlow([() => through(this.#summaryFlow(target, bound), `returned from ${name ?? 'a function'}()`), producer]);
     }
-    // A library call passes its receiver's and arguments' content on, and what its callbacks return
-    // (`tokens.map((t) => t.value)`, `p.then((r) => r.token)`), unless its result type is clean. An object
-    // that holds a secret passes it on whole (`JSON.stringify(user)`), except through the names of its keys.
+    return firstFlow([producer, () => through(this.#libraryFlow(call, name, receiver, env), `through ${name ?? 'a call'}()`)]);
+  }
+
+  /**
+   * A library call: a mapping method (`xs.map(f)`, `p.then(f)`) returns what its callback returns, a fold
+   * (`reduce`) that or its initial value, with the callback's parameters bound as the method passes them;
+   * any other call passes its receiver's and arguments' content on (an object holding a secret passes it
+   * whole: `JSON.stringify(user)`, `keys.join()`), and what its callbacks return; `Object.keys` passes names.
+   */
+  #libraryFlow(call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined, env: Env): Flow | undefined {
+    const callback = call.arguments[0];
+    const element: Binding | undefined = receiver && { args: [receiver], env, element: true };
+    if (name !== undefined && element && isCallback(callback) && (MAPPING_METHODS.has(name) || ACCUMULATOR_METHODS.has(name))) {
+      const bound = new Map<ts.Node, Binding>();
+      const [first, second] = callback.parameters;
+      const initial = call.arguments[1];
+      if (ACCUMULATOR_METHODS.has(name)) {
+        if (first) bound.set(first, initial ? { args: [initial], env } : element);
+        if (second) bound.set(second, element);
+        return firstFlow([() => this.#summaryFlow(callback, bound), () => (initial ? this.flowOf(initial, env) : undefined)]);
+      }
+      if (first) bound.set(first, element);
+      return this.#summaryFlow(callback, bound);
+    }
+    if (KEY_LISTERS.has(name ?? '')) return undefined;
     const passed = [receiver, ...call.arguments].filter((e): e is ts.Expression => e !== undefined && !ts.isFunctionLike(e));
-    const holders = KEY_LISTERS.has(name ?? '') ? [] : call.arguments.map((e) => () => this.#heldFlow(e));
-    const callbacks = call.arguments.filter((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a));
-    const callbackFlow = (cb: ts.ArrowFunction | ts.FunctionExpression) => () => {
-      const first = cb.parameters[0];
-      const bound: Env = first && receiver ? new Map([[first, { args: [receiver], env }]]) : env;
-      return this.#summaryFlow(cb, bound);
+    const callbackFlow = (cb: Callback) => () => {
+      const index = CALLBACK_PARAM.get(name ?? '') ?? 0;
+      const param = cb.parameters[index];
+      return this.#summaryFlow(cb, param && element ? new Map([[param, element]]) : env);
     };
-    return firstFlow([
-      producer,
-      () =>
-        through(
-          firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...callbacks.map(callbackFlow), ...holders]),
-          `through ${name ?? 'a call'}()`,
-        ),
-    ]);
+    return firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...call.arguments.filter(isCallback).map(callbackFlow)]);
   }
 
   /** What a function returns, following its body with `env` binding its parameters. */
   #summaryFlow(fn: ts.SignatureDeclaration, env: Env): Flow | undefined {
-    if (this.#active.has(fn)) return undefined;
-    this.#active.add(fn);
+    if (this.#summarizing.has(fn)) return undefined;
+    this.#summarizing.add(fn);
     try {
       return firstFlow(returnedExpressions(ts, fn).map((r) => () => this.flowOf(r, env)));
     } finally {
-      this.#active.delete(fn);
+      this.#summarizing.delete(fn);
     }
   }
 
-  /** A value whose declared type holds a secret (a tagged field, say), as a whole. */
+  /** A value whose declared type holds a secret (a tagged field, say), as a whole; cached per type, as the checker does. */
   #heldFlow(expr: ts.Expression): Flow | undefined {
     if (isLiteral(ts, expr)) return undefined;
-    const source = holderSource(this.#checker.getTypeAtLocation(expr), this.#checker, this.#defs, expr);
-    return source && fromSource(source);
+    const type = this.#checker.getTypeAtLocation(expr);
+    let source = this.#holders.get(type);
+    if (source === undefined) this.#holders.set(type, (source = holderSource(ts, type, this.#checker, this.#defs, expr) ?? null));
+    return source ? fromSource(source) : undefined;
   }
 
   #newFlow(expr: ts.NewExpression, env: Env): Flow | undefined {

@@ -1,26 +1,13 @@
+import { STRUCTURED_CALLS } from '@klog-ts/checker/definitions';
+import type { KlogReceiver } from '@klog-ts/checker/definitions';
+
 /**
  * klog-ts's API as the rules see it: which calls log, and where their message and key/value list sit.
  * Three receivers exist: the package (`import { infoS } from '@klog-ts/core'`), a package `Verbose`
  * (the result of the package's `V(n)`), and a `Logger` (logr's shape; its `V(n)` is a `Logger` again).
+ * The structured shapes are the checker's definitions, which sink matching reads too.
  */
-export type KlogReceiver = 'package' | 'verbose' | 'logger';
-
-/** Argument positions of a structured call; `msg` is -1 when the call has no message (`withValues`). */
-export interface CallShape {
-  readonly msg: number;
-  readonly kv: number;
-}
-
-const infoShape: CallShape = { msg: 0, kv: 1 };
-const errorShape: CallShape = { msg: 1, kv: 2 };
-const withValuesShape: CallShape = { msg: -1, kv: 0 };
-
-/** Structured calls per receiver: `infoS(msg, ...kv)`, `errorS(err, msg, ...kv)`, `withValues(...kv)`. */
-export const STRUCTURED_CALLS: Readonly<Record<KlogReceiver, Readonly<Record<string, CallShape>>>> = {
-  package: { infoS: infoShape, errorS: errorShape },
-  verbose: { infoS: infoShape, errorS: errorShape },
-  logger: { info: infoShape, infoS: infoShape, error: errorShape, errorS: errorShape, withValues: withValuesShape },
-};
+export { STRUCTURED_CALLS, structuredShape, type CallShape, type KlogReceiver } from '@klog-ts/checker/definitions';
 
 /** Legacy (printf- and print-style) calls and the structured call that replaces each. */
 export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Record<string, string>>>> = {
@@ -63,11 +50,6 @@ export const KLOG_METHODS: ReadonlySet<string> = new Set([
   ...LOGGER_DERIVERS,
   'enabled',
 ]);
-
-/** The structured shape of `method` on `receiver`, if it is a structured logging call. */
-export function structuredShape(receiver: KlogReceiver, method: string): CallShape | undefined {
-  return Object.hasOwn(STRUCTURED_CALLS[receiver], method) ? STRUCTURED_CALLS[receiver][method] : undefined;
-}
 
 /** The replacement for a legacy call, if `method` on `receiver` is one. */
 export function legacyReplacement(receiver: KlogReceiver, method: string): string | undefined {

@@ -35,6 +35,10 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     `${core}${models}declare const c: Credentials, all: Credentials[];\ninfoS('Fields', 'names', Object.keys(c).join(','), 'users', all.map((x) => x.user));`,
     // A credential-named object is a reference, not a credential: `volume.secret` names a Secret, through `?.` too.
     `${core}interface SecretVolumeSource { secretName: string; optional?: boolean }\ninterface Volume { name: string; secret?: SecretVolumeSource }\ninterface Session { token: { id: number; expiresAt: Date } }\ndeclare const vol: Volume, session: Session;\ninfoS('Volume mounted', 'volume', vol, 'secretName', vol.secret?.secretName, 'session', session);`,
+    // A library's credential-named field holding a reference object (`V1SecretVolumeSource`) counts by what it holds.
+    `${core}import type { V1Pod } from '@kubernetes/client-node';\ndeclare const pod: V1Pod;\nconst source = pod.spec?.volumes?.[0]?.secret;\ninfoS('Volume mounted', 'secretName', pod.spec?.volumes?.[0]?.secret?.secretName, 'source', source, 'secret', source);`,
+    // An object of declared fields under a credential-like key counts by what it holds, as under a property name.
+    `${core}declare const user: string;\ninfoS('Login', 'creds', { user, password: '***' });`,
     // A cross-file summary that returns clean data.
     `${core}${models}declare const u: { name: string; password: string };\ninfoS('User', 'who', describeUser(u));`,
   ],
@@ -54,7 +58,7 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     {
       // The whole object holds a tagged field.
       code: `${core}${models}declare const c: Credentials;\ninfoS('Login', 'creds', c);`,
-      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'pass' (tagged @datapolicy password)", path: ', logged whole' } }],
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'pass' (tagged @datapolicy password)", path: ', held by this object' } }],
     },
     {
       // A JSDoc @datapolicy tag on an imported interface's property.
@@ -95,6 +99,14 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       // A value logged under a credential-like key.
       code: `${core}export function login(input: string) { infoS('Login', 'password', input); }`,
       errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "a value under the key 'password'", path: '' } }],
+    },
+    {
+      // A credential-like key is taken at its word for any value that is not neutral, whatever the trace sees of it.
+      code: `${core}declare const s: string;\nconst shown = s.trim();\ninfoS('Ok', 'password', s);\ninfoS('Ok', 'password', shown);`,
+      errors: [
+        { messageId: 'secretLogged', data: { sink: 'infoS', source: "a value under the key 'password'", path: '' }, line: 5 },
+        { messageId: 'secretLogged', data: { sink: 'infoS', source: "a value under the key 'password'", path: '' }, line: 6 },
+      ],
     },
     {
       // withValues is a sink itself: the binding reaches every later line.
@@ -142,12 +154,12 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     {
       // A credential-named field holding a string, in a type of the program, logged whole.
       code: `${core}interface Conn { host: string; password?: string }\ndeclare const conn: Conn;\ninfoS('Connecting', 'conn', conn);`,
-      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'password' (a credential-like name)", path: ', logged whole' } }],
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'password' (a credential-like name)", path: ', held by this object' } }],
     },
     {
       // An object holding a tagged field, serialized by a library call.
       code: `${core}${models}declare const c: Credentials;\ninfoS('Login', 'creds', JSON.stringify(c));`,
-      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'pass' (tagged @datapolicy password)", path: ', through stringify()' } }],
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'pass' (tagged @datapolicy password)", path: ', held by this object → through stringify()' } }],
     },
     {
       // A JSDoc tag on a variable; a renamed sink import and a renamed decorator import.

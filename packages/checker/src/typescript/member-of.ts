@@ -1,0 +1,15 @@
+import type { ts } from 'ts-morph';
+
+/** A property of an object's type: its declarations, and the type of its value (an index signature's, if undeclared). */
+export interface Member {
+  readonly decls: readonly ts.Declaration[];
+  readonly type: ts.Type | undefined;
+}
+
+/** Property `key` of the type of `node` (an expression or a declaration), through `?.` and unions with nullish. */
+export function memberOf(checker: ts.TypeChecker, node: ts.Node, key: string): Member {
+  const type = checker.getApparentType(checker.getNonNullableType(checker.getTypeAtLocation(node)));
+  const symbol = checker.getPropertyOfType(type, key);
+  if (symbol === undefined) return { decls: [], type: checker.getIndexInfosOfType(type)[0]?.type };
+  return { decls: symbol.declarations ?? [], type: checker.getTypeOfSymbolAtLocation(symbol, node) };
+}
