@@ -18,13 +18,17 @@ const METHOD = `## Method
   pino with the same destination kind. The targets table also shows the **paired** ratio, the median over
   rounds of the two cells' ratio in the same round, which drifting load disturbs less; pass or miss is
   decided on the ratio of medians.
-- **Destinations.** Every library writes to \`/dev/null\` through pino's sonic-boom destination:
-  \`pino.destination({ dest: '/dev/null', sync: true })\` (\`sync\`, one write per line) and the same with
-  \`minLength: 4096\` (\`sync, 4 KiB buffer\`, pino's fast path). klog-ts gets it as
-  \`createLogger({ format, verbosity: 2, caller, output })\`; winston through a Stream transport whose
-  Writable hands each line synchronously to the destination (a round ends when winston's streams are
-  drained); bunyan through a stream entry. pino, winston and bunyan run with their defaults (pino and bunyan
-  add pid and hostname; winston its default JSON format).
+- **Destinations.** Every library writes to \`/dev/null\` through its own fastest synchronous destination,
+  one write per line (\`sync\`) or one per 4 KiB (\`sync, 4 KiB buffer\`, pino's fast path). pino, winston
+  and bunyan use pino's sonic-boom: \`pino.destination({ dest: '/dev/null', sync: true })\`, with
+  \`minLength: 4096\` for the buffered kind; winston through a Stream transport whose Writable hands each line
+  synchronously to the destination (a round ends when winston's streams are drained), bunyan through a
+  stream entry. klog-ts uses its own \`destination({ dest: '/dev/null', bufferSize: 0 | 4096 })\`, given as
+  \`createLogger({ format, verbosity: 2, caller, output })\`: it encodes each entry straight into a reused
+  buffer instead of batching strings. The row "pino through klog-ts's destination" shows pino on that
+  destination, for reference (it is in no target): what of a difference is the destination's and what the
+  logger's. pino, winston and bunyan run with their defaults (pino and bunyan add pid and hostname; winston
+  its default JSON format).
 - **Floor.** \`JSON.stringify\` of a minimal record (level, time, message and the workload's values) plus
   a batched \`writeSync\` every 4 KiB: what no JSON logger can beat.
 - **Same work for everyone.** \`pod\` is \`KObj(pod)\` at every call; \`attempt\` and \`latency\` change per
