@@ -13,3 +13,10 @@ export class Credentials {
     this.password = password;
   }
 }
+
+/** Credentials whose `toString` prints the password, as a careless `user:password` formatter would. */
+export class PrintableCredentials extends Credentials {
+  override toString(): string {
+    return `${this.user}:${this.password}`;
+  }
+}

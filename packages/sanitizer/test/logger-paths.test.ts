@@ -24,7 +24,7 @@ import pino from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSanitizer, installSanitizer, registerDataPolicy } from '../src/index.js';
 import { captured, captureLogger, plainOptions, resetFilterAfterEach } from './capture.js';
-import { Credentials, PASSWORD } from './fixtures.js';
+import { Credentials, PASSWORD, PrintableCredentials } from './fixtures.js';
 
 const creds = new Credentials();
 const REDACTED_TEXT = '{"user":"alice","password":"[REDACTED:password]"}';
@@ -112,6 +112,15 @@ describe.each(['text', 'json'] as const)('every logger path redacts a tagged fie
       expect(lines[0]).toBe('{"ts":0,"msg":"Legacy {alice [REDACTED:password]}","v":0}');
     }
     for (const l of lines) expect(l).toContain('[REDACTED:password]');
+  });
+
+  it('a message that is not a string passes the filter before it becomes text', () => {
+    // A JavaScript caller (or a cast) can hand a tagged instance where the message string goes.
+    infoS(new PrintableCredentials() as unknown as string, 'n', 1);
+    background().errorS(undefined, new PrintableCredentials() as unknown as string);
+    const out = sink.take();
+    expect(out).not.toContain(PASSWORD);
+    expect(out.split('alice:[REDACTED:password]').length - 1).toBe(2);
   });
 
   it('contextual loggers (withLogger / fromContext), across await', async () => {

@@ -28,6 +28,19 @@ function filterValues(list: readonly unknown[]): readonly unknown[] {
   }
 }
 
+/**
+ * A message that is not a string (a JavaScript caller's mistake) passes the filter before it becomes text,
+ * as a legacy operand does: a tagged instance's `toString` then runs on its redacted copy.
+ */
+function messageText(message: unknown): string {
+  try {
+    const filtered = filterState.filter?.filterArgs?.([message]) ?? [message];
+    return safeString(filtered[0]);
+  } catch {
+    return '<internal error: the log filter failed; the message was withheld>';
+  }
+}
+
 /** What a Logger is made of; loggers are immutable, so a child gets a new state. */
 interface LoggerState {
   readonly runtime: Runtime;
@@ -182,7 +195,7 @@ export class Logger {
     runtime.write({
       severity,
       verbosity: level,
-      message: typeof message === 'string' ? message : safeString(message),
+      message: typeof message === 'string' ? message : messageText(message),
       isError,
       err,
       name: state.name,
