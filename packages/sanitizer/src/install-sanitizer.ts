@@ -21,6 +21,15 @@ export interface SanitizerOptions {
   readonly detectors?: DetectorsOption;
   /** How deep objects are inspected; deeper ones are redacted as `too-deep` (fail closed). Default 32. */
   readonly maxDepth?: number;
+  /**
+   * Where values are inspected. `entry` (default): every entry is walked in the filter stage, before it is
+   * encoded; a throwing getter anywhere becomes `[REDACTED:unreadable]`, a cycle is cut. `objects`: for
+   * klog-ts's own encoders only the objects that are not plain data (class instances, Maps, Sets, Errors,
+   * Secrets) are inspected, as the encoders reach them, so plain data costs nothing; a throwing getter or a
+   * cycle in plain data then renders as it does without the sanitizer (`<panic: …>`, klog's internal error).
+   * `objects` needs redact mode, no key names and no detectors (they look at plain data).
+   */
+  readonly scan?: 'entry' | 'objects';
 }
 
 /** The installed sanitizer. */
@@ -39,7 +48,7 @@ export interface Sanitizer {
   uninstall(): void;
 }
 
-const OPTION_NAMES: ReadonlySet<string> = new Set(['mode', 'paths', 'keys', 'detectors', 'maxDepth']);
+const OPTION_NAMES: ReadonlySet<string> = new Set(['mode', 'paths', 'keys', 'detectors', 'maxDepth', 'scan']);
 const MODES: readonly SanitizerMode[] = ['redact', 'block', 'drop'];
 
 function checkOptions(options: SanitizerOptions): void {
@@ -53,6 +62,16 @@ function checkOptions(options: SanitizerOptions): void {
     throw new ConfigError('sanitizer maxDepth', maxDepth, 'must be an integer between 1 and 1000');
   }
   if (paths !== undefined && !Array.isArray(paths) && !isPlainRecord(paths)) throw new ConfigError('sanitizer paths', paths, 'must be a list of paths or { path: kinds }');
+  const { scan } = options;
+  if (scan !== undefined && scan !== 'entry' && scan !== 'objects') throw new ConfigError('sanitizer scan', scan, 'must be "entry" or "objects"');
+  if (scan === 'objects' && ((mode ?? 'redact') !== 'redact' || isOn(options.keys) || isOn(options.detectors))) {
+    throw new ConfigError('sanitizer scan', scan, 'needs mode "redact" and no keys or detectors, which look at plain data');
+  }
+}
+
+/** Whether a keys or detectors option turns something on. */
+function isOn(option: unknown): boolean {
+  return option !== undefined && option !== false && !(Array.isArray(option) && option.length === 0);
 }
 
 let installed: Sanitizer | undefined;
@@ -64,7 +83,14 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
   const paths = options.paths === undefined ? undefined : new RedactionPaths(options.paths);
   const metrics = new MetricsCounter();
   const filter = new SanitizerFilter(
-    { mode, paths, keyNames: compileKeyNames(options.keys), detectors: compileDetectors(options.detectors), maxDepth: options.maxDepth ?? 32 },
+    {
+      mode,
+      paths,
+      keyNames: compileKeyNames(options.keys),
+      detectors: compileDetectors(options.detectors),
+      maxDepth: options.maxDepth ?? 32,
+      objectsOnly: options.scan === 'objects',
+    },
     metrics,
   );
   const sanitizer: Sanitizer = {

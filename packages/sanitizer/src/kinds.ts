@@ -54,6 +54,11 @@ export function configKinds(kinds: unknown, setting: string): readonly string[] 
 const markersByKind = new Map<string, string>();
 const markersByList = new WeakMap<readonly string[], string>();
 
+/** Whether a value is a redaction marker (`[REDACTED:<kinds>]`). */
+export function isRedactionMarker(value: unknown): boolean {
+  return typeof value === 'string' && value.startsWith('[REDACTED:') && value.endsWith(']');
+}
+
 /**
  * The text that replaces a redacted value: `[REDACTED:password]`, or `[REDACTED:password,token]` for
  * several kinds. The same marker in every format and for every route a secret takes. Cached: the

@@ -4,6 +4,7 @@ import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
 import type { RedactionPaths } from './redaction-paths.js';
+import { matcherPolicies } from './registry.js';
 import type { MetricsCounter } from './sanitizer-metrics.js';
 import { Scanner, type ScanRules } from './scanner.js';
 
@@ -20,6 +21,8 @@ export interface FilterRules extends ScanRules {
   readonly paths: RedactionPaths | undefined;
   readonly keyNames: KeyNameMatcher | undefined;
   readonly detectors: StringDetectors | undefined;
+  /** `scan: 'objects'`: the encoders' filterObject calls inspect what is not plain data (see SanitizerFilter). */
+  readonly objectsOnly: boolean;
 }
 
 /** The kinds the scanner found since `from`, sorted, without duplicates. */
@@ -34,6 +37,12 @@ const FOUND: Offender = Object.freeze({ key: undefined, keyIndex: undefined, kin
  * The sanitizer as klog-ts's process-wide LogFilter: bound values are checked once when bound, call
  * values and errors on every entry, legacy operands before they are formatted. Nothing is allocated
  * for an entry without secrets: the same entry object goes on to the encoder.
+ *
+ * With `scan: 'objects'` (redact mode, no key names, no detectors) and while no matcher is registered, an
+ * entry that klog-ts's encoders write is not walked here: the encoders walk it anyway and hand every object
+ * that is not plain data to {@link filterObject} before rendering it, so plain data costs nothing. Path
+ * redaction, keys that are not strings and errors are still handled here, and an entry for a backend that
+ * serializes values itself (the pino sink) is walked in full.
  */
 export class SanitizerFilter implements LogFilter {
   private readonly rules: FilterRules;
@@ -45,6 +54,8 @@ export class SanitizerFilter implements LogFilter {
   private pendingLegacy: Offender | undefined;
   /** Where `list` found the first secret of the list it last returned. */
   private listOffender: Offender | undefined;
+  /** The last object filterObject found clean, within the entry being written (a field, then its Go JSON). */
+  private lastClean: object | undefined;
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
     this.rules = rules;
@@ -52,10 +63,15 @@ export class SanitizerFilter implements LogFilter {
     this.scanner = new Scanner(rules);
   }
 
+  /** Whether the encoders' filterObject calls do the deep part of the work (a matcher can see plain data). */
+  private scansInEncoder(): boolean {
+    return this.rules.objectsOnly && matcherPolicies.length === 0;
+  }
+
   filterValues(kv: readonly unknown[]): readonly unknown[] {
     const scanner = this.acquire();
     try {
-      const list = this.list(kv, scanner);
+      const list = this.list(kv, scanner, true);
       const offender = this.listOffender;
       if (offender === undefined) return list;
       if (this.rules.mode === 'redact') this.metrics.redacted(scanner.found, scanner.foundCount);
@@ -66,7 +82,9 @@ export class SanitizerFilter implements LogFilter {
     }
   }
 
-  filterEntry(entry: Entry): Entry | undefined {
+  filterEntry(entry: Entry, encoded = false): Entry | undefined {
+    this.lastClean = undefined;
+    const deep = !encoded || !this.scansInEncoder();
     const mode = this.rules.mode;
     if (mode !== 'redact') {
       const stopped = this.stoppedByBound(entry) ?? (entry.legacy ? this.takePending() : undefined);
@@ -74,7 +92,7 @@ export class SanitizerFilter implements LogFilter {
     }
     const scanner = this.acquire();
     try {
-      const kv = entry.kv.length === 0 ? entry.kv : this.list(entry.kv, scanner);
+      const kv = entry.kv.length === 0 ? entry.kv : this.list(entry.kv, scanner, deep);
       let offender = kv === entry.kv ? undefined : this.listOffender;
       const err = entry.err;
       let cleanErr = err;
@@ -126,6 +144,24 @@ export class SanitizerFilter implements LogFilter {
     }
   }
 
+  /**
+   * An object the encoders are about to render (see the class comment): scanned here when the entry was
+   * not. A clean object asked about again at once (a field, then inside its Go JSON) is not scanned again;
+   * a redacted copy is clean (its tagged fields hold markers, which are not redacted twice).
+   */
+  filterObject(value: object): unknown {
+    if (value === this.lastClean || !this.scansInEncoder()) return value;
+    const scanner = this.acquire();
+    try {
+      const out = scanner.scan(value);
+      if (scanner.foundCount > 0) this.metrics.redacted(scanner.found, scanner.foundCount);
+      if (out === value) this.lastClean = value;
+      return out;
+    } finally {
+      this.release(scanner);
+    }
+  }
+
   /** Sanitizes one value outside logging, with the same rules; counts nothing. */
   sanitize(value: unknown): unknown {
     const scanner = this.acquire();
@@ -137,10 +173,13 @@ export class SanitizerFilter implements LogFilter {
     }
   }
 
-  /** A key/value list with its secrets replaced; where the first one was is left in `listOffender`. */
-  private list(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
+  /**
+   * A key/value list with its secrets replaced; where the first one was is left in `listOffender`. Without
+   * `deep`, values are not scanned (the encoders' filterObject calls do it): only paths and odd keys apply.
+   */
+  private list(kv: readonly unknown[], scanner: Scanner, deep: boolean): readonly unknown[] {
     const { paths, keyNames } = this.rules;
-    if (paths === undefined && keyNames === undefined) return this.valuesOnly(kv, scanner);
+    if (paths === undefined && keyNames === undefined && deep) return this.valuesOnly(kv, scanner);
     let copy: unknown[] | undefined;
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i += 2) {
@@ -168,7 +207,7 @@ export class SanitizerFilter implements LogFilter {
           const wildcard = paths.wildcard;
           if (wildcard !== undefined) after = wildcard(after, scanner);
         }
-        after = scanner.scan(after);
+        if (deep) after = scanner.scan(after);
       }
       if (after === before) continue;
       (copy ??= kv.slice())[i + 1] = after;

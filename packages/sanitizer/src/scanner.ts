@@ -2,7 +2,7 @@ import { copyObject, setOwn } from './copy-object.js';
 import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
-import { redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
+import { isRedactionMarker, redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
 import { planFor, type Plan } from './plan.js';
 import { matcherPolicies, type DataPolicy } from './registry.js';
 import { scanError, scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
@@ -142,7 +142,8 @@ export class Scanner {
   private field(key: string, value: unknown, fields: Fields, caseInsensitive: boolean): unknown {
     if (fields !== undefined) {
       const kinds = fields.get(caseInsensitive ? key.toLowerCase() : key);
-      if (kinds !== undefined) return isEmpty(value) ? value : this.redact(kinds);
+      // A marker is what an earlier pass left (a redacted copy scanned again): not a second secret.
+      if (kinds !== undefined) return isEmpty(value) || isRedactionMarker(value) ? value : this.redact(kinds);
     }
     if (this.keyNames !== undefined) {
       const kinds = this.keyNames(key);

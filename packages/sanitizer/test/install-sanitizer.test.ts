@@ -24,7 +24,7 @@ describe('installSanitizer', () => {
   it('rejects bad options with a ConfigError naming the option and value, and changes nothing', () => {
     const cases: [unknown, string][] = [
       [{ mode: 'mask' }, 'invalid sanitizer mode "mask": must be "redact", "block" or "drop"'],
-      [{ mdoe: 'block' }, 'invalid sanitizer option "mdoe": unknown (known: mode, paths, keys, detectors, maxDepth)'],
+      [{ mdoe: 'block' }, 'invalid sanitizer option "mdoe": unknown (known: mode, paths, keys, detectors, maxDepth, scan)'],
       [{ maxDepth: 0 }, 'invalid sanitizer maxDepth 0: must be an integer between 1 and 1000'],
       [{ paths: 'a.b' }, 'invalid sanitizer paths "a.b": must be a list of paths or { path: kinds }'],
       [null, 'invalid sanitizer options null: must be an object'],
@@ -34,6 +34,9 @@ describe('installSanitizer', () => {
       [{ keys: new Map([['password', 'password']]) }, 'invalid sanitizer keys a Map: must be true, a list of key names or { name: kinds }'],
       [{ paths: ['req.headers.authorization', 'req..cookie'] }, 'invalid sanitizer path "req..cookie": is not a redaction path'],
       [{ paths: [42] }, 'invalid sanitizer path 42: is not a redaction path'],
+      [{ scan: 'lazy' }, 'invalid sanitizer scan "lazy": must be "entry" or "objects"'],
+      [{ scan: 'objects', keys: true }, 'invalid sanitizer scan "objects": needs mode "redact" and no keys or detectors, which look at plain data'],
+      [{ scan: 'objects', mode: 'block' }, 'invalid sanitizer scan "objects": needs mode "redact" and no keys or detectors, which look at plain data'],
     ];
     for (const [options, message] of cases) {
       expect(() => installSanitizer(options as never)).toThrow(ConfigError);

@@ -1,3 +1,4 @@
+import { filteredObject } from '../logger/filter-registry.js';
 import { ObjectRef } from '../refs/object-ref.js';
 import { rfc3339Nano } from '../time/go-time.js';
 import { formatFloatJSON } from './float.js';
@@ -88,6 +89,12 @@ function encodeObject(v: object, html: boolean, depth: number, path: DeepPath): 
     return `"${rfc3339Nano(v)}"`;
   }
   if (v instanceof Uint8Array) return `"${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')}"`;
+  // Before any method of it runs (toJSON): a log filter may replace a class instance, a Map, a Secret.
+  const filtered = filteredObject(v);
+  if (filtered !== v) {
+    if (typeof filtered !== 'object' || filtered === null) return encodeValue(filtered, html, depth, path);
+    v = filtered;
+  }
   if (depth < START_DETECTING_CYCLES_AFTER) return encodeComposite(v, html, depth + 1, path);
   const deepPath = path ?? new Set<object>();
   if (deepPath.has(v)) throw new GoJSONError(`json: unsupported value: encountered a cycle via ${goTypeName(v)}`);

@@ -1,6 +1,7 @@
 import { formatFloatF } from '../go/float.js';
 import { goJSON, GoJSONError } from '../go/go-json.js';
 import { goJSONString } from '../go/json-string.js';
+import { filteredObject } from '../logger/filter-registry.js';
 import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
@@ -81,10 +82,12 @@ export function jsonField(key: string, value: unknown, now: string): string {
     if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
     // A plain object is reflected (Go JSON) unless it brings its own marshaler or toString.
     if (isPlainData(value)) return reflected(key, value);
-    if (typeof value === 'object' && value !== null && isLogMarshaler(value)) {
-      return anyField(key, value[marshalLog](), now);
+    // Before any method of it runs (the marshaler, toString): a log filter may replace the object.
+    const filtered = typeof value === 'object' && value !== null ? filteredObject(value) : value;
+    if (typeof filtered === 'object' && filtered !== null && isLogMarshaler(filtered)) {
+      return anyField(key, filtered[marshalLog](), now);
     }
-    return anyField(key, value, now);
+    return anyField(key, filtered, now);
   } catch (thrown) {
     // A Proxy or a marshaler can throw from anywhere, even a type check.
     return failed(key, `PANIC=${panicText(thrown)}`);

@@ -23,3 +23,15 @@ export function setLogFilter(filter: LogFilter | undefined): void {
 export function getLogFilter(): LogFilter | undefined {
   return filterState.filter;
 }
+
+/**
+ * An object as the installed filter lets the encoders render it (see LogFilter.filterObject): the filter
+ * sees only objects that are not plain data; plain objects and arrays, and everything when no filter looks
+ * at objects, come back as they are.
+ */
+export function filteredObject(value: object): unknown {
+  const filter = filterState.filter;
+  if (filter?.filterObject === undefined || Array.isArray(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null ? value : filter.filterObject(value);
+}

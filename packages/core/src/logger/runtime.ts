@@ -56,7 +56,7 @@ export class Runtime {
     let severity = entry.severity;
     try {
       const filter = filterState.filter;
-      const filtered = filter?.filterEntry === undefined ? entry : filter.filterEntry(entry);
+      const filtered = filter?.filterEntry === undefined ? entry : filter.filterEntry(entry, this.sink === undefined);
       if (filtered === undefined) return;
       if (this.sink !== undefined) {
         this.sink.writeEntry(filtered);

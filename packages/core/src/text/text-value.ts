@@ -5,6 +5,7 @@ import { quoteBytesASCII } from '../go/quote-bytes.js';
 import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
+import { filteredObject } from '../logger/filter-registry.js';
 import { isStringer } from '../protocols/stringer.js';
 import { ObjectRefList } from '../refs/kobj-slice.js';
 import { ObjectRef } from '../refs/object-ref.js';
@@ -61,6 +62,14 @@ function objectValue(value: object): string {
   }
   if (value instanceof Uint8Array) return quoteBytesASCII(value);
   if (value instanceof Date) return textStringValue(goTimeString(value));
+  // Before any method of it runs (toString, the marshaler): a log filter may replace the object.
+  const filtered = filteredObject(value);
+  if (filtered !== value) return typeof filtered === 'object' && filtered !== null ? protocolValue(filtered) : textValue(filtered);
+  return protocolValue(value);
+}
+
+/** An object by the protocols it speaks: Stringer (wins), error, log marshaler, else Go JSON. */
+function protocolValue(value: object): string {
   if (isStringer(value)) return textStringValue(callText(() => (value as { toString(): unknown }).toString()));
   if (value instanceof Error) return textStringValue(errorText(value));
   if (isLogMarshaler(value)) return marshaledValue(value);
