@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { maxUtf8Bytes } from './max-utf8-bytes.js';
 import { Slot, SLOT_COUNT, WriterStatus, writerThreadSource, type WriterData } from './writer-thread.js';
 
-/** The most UTF-8 bytes one UTF-16 code unit can take. */
-const MAX_BYTES_PER_UNIT = 3;
 /** The least the shared buffer holds, so that bursts of entries do not wait for the writer thread. */
 const MIN_CAPACITY = 1024 * 1024;
 const ERROR_TEXT_BYTES = 256;
@@ -93,7 +92,7 @@ export class AsyncWriter {
     // Room up to the end of the buffer (or up to the byte before the tail): one slot stays free, so that a
     // full ring is never mistaken for an empty one.
     const room = tail > head ? tail - head - 1 : this.#capacity - head - (tail === 0 ? 1 : 0);
-    if (text.length * MAX_BYTES_PER_UNIT <= room) this.#publish(head + this.#bytes.write(text, head));
+    if (maxUtf8Bytes(text) <= room) this.#publish(head + this.#bytes.write(text, head));
     else if (!this.#writeWrapped(text)) return false;
     return true;
   }

@@ -1,7 +1,5 @@
 import { writeSync } from 'node:fs';
-
-/** The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair takes 4 for its 2 units). */
-const MAX_BYTES_PER_UNIT = 3;
+import { maxUtf8Bytes } from './max-utf8-bytes.js';
 /** Room kept besides the buffer size, so that entries of ordinary length never need a write of their own. */
 const MIN_CAPACITY = 64 * 1024;
 
@@ -48,7 +46,7 @@ export class SyncFdWriter {
    * only when the buffer has no room for the entry and could not be written out.
    */
   write(text: string): boolean {
-    const worstCase = text.length * MAX_BYTES_PER_UNIT;
+    const worstCase = maxUtf8Bytes(text);
     if (this.#length + worstCase > this.#buffer.length) {
       this.flush();
       if (this.#length > 0) return false;
