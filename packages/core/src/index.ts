@@ -36,7 +36,7 @@ export type { Entry } from './logger/entry.js';
 export type { Severity } from './logger/severity.js';
 export type { BoundValues } from './logger/bound-values.js';
 export type { LogFilter } from './logger/log-filter.js';
-export { getLogFilter, setLogFilter } from './logger/filter-registry.js';
+export { getLogFilter, refilterBoundValues, setLogFilter } from './logger/filter-registry.js';
 export type { LoggerOptions, LogFormat } from './logger/options.js';
 export type { Output, WritableLike } from './output/output.js';
 export type { Clock } from './time/clock.js';

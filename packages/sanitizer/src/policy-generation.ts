@@ -1,4 +1,4 @@
-import { getLogFilter, setLogFilter } from '@klog-ts/core';
+import { refilterBoundValues } from '@klog-ts/core';
 
 /**
  * Bumped whenever what counts as a secret changes (a class is tagged or registered): cached per-class
@@ -9,8 +9,6 @@ export const policyState = { generation: 0 };
 export function bumpPolicyGeneration(): void {
   policyState.generation++;
   // Values bound with withValues were checked once, by the old rules: a registration made after binding
-  // must still reach them. Installing the same filter again is core's signal to filter bound values again
-  // on their next use (cheap, and policies change at start-up, not per entry).
-  const filter = getLogFilter();
-  if (filter !== undefined) setLogFilter(filter);
+  // must still reach them (cheap: policies change at start-up, not per entry).
+  refilterBoundValues();
 }

@@ -19,6 +19,15 @@ export function setLogFilter(filter: LogFilter | undefined): void {
   filterState.generation++;
 }
 
+/**
+ * Tells every logger that what the installed filter decides has changed (the sanitizer registered a new
+ * secret type): values bound with `withValues` are filtered again on their next use, as after
+ * `setLogFilter`.
+ */
+export function refilterBoundValues(): void {
+  filterState.generation++;
+}
+
 /** The installed filter, if any. */
 export function getLogFilter(): LogFilter | undefined {
   return filterState.filter;
