@@ -1,3 +1,5 @@
+import { className } from '../util/class-name.js';
+
 /** Long enough to recognise a value, short enough to keep an error message on one line. */
 const MAX_LENGTH = 80;
 
@@ -9,8 +11,8 @@ function objectDescription(value: object): string {
   try {
     const json = JSON.stringify(value);
     // A class instance that stringifies to `{}` (a stream, a logger) says more by its class name.
-    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-    if (json === '{}' && typeof name === 'string' && name !== '' && name !== 'Object') return `a ${name}`;
+    const name = className(value);
+    if (json === '{}' && name !== undefined) return `a ${name}`;
     if (json !== undefined) return shorten(json);
     return 'an object';
   } catch {

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config-error.js';
+import { checkBooleans } from '../config/check-booleans.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
 import { flushFrequencyMs } from '../config/flush-frequency.js';
 import type { FormatOptions, LoggingConfiguration } from '../config/logging-configuration.js';
@@ -95,7 +96,7 @@ function streamSettings(options: FormatOptions | undefined, format: LogFormat, p
   const setting = `options.${format}`;
   check(typeof options === 'object' && options !== null, setting, options, 'must be an object');
   checkKnownKeys(options, STREAM_OPTION_NAMES, `${setting} key`);
-  check(options.splitStream === undefined || typeof options.splitStream === 'boolean', `${setting}.splitStream`, options.splitStream, 'must be a boolean');
+  checkBooleans(options, ['splitStream'], `${setting}.`);
   const infoBufferSize = options.infoBufferSize === undefined ? previous.infoBufferSize : parseQuantity(options.infoBufferSize);
   check(infoBufferSize !== undefined, `${setting}.infoBufferSize`, options.infoBufferSize, 'must be a byte quantity such as 0, 4096 or 64Ki');
   return { splitStream: options.splitStream ?? previous.splitStream, infoBufferSize: infoBufferSize! };
@@ -112,9 +113,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
   check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', output, 'must have a write(string) method');
   check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
-  for (const flag of ['caller', 'headers', 'addDirHeader', 'asyncOutput'] as const) {
-    check(options[flag] === undefined || typeof options[flag] === 'boolean', flag, options[flag], 'must be a boolean');
-  }
+  checkBooleans(options, ['caller', 'headers', 'addDirHeader', 'asyncOutput']);
   const flushMs = flushFrequency === undefined ? previous.flushFrequencyMs : flushFrequencyMs(flushFrequency);
   check(flushMs !== undefined, 'flushFrequency', flushFrequency, 'must be a duration such as 5s or a whole number of nanoseconds');
   check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');

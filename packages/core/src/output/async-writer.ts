@@ -5,6 +5,11 @@ import { Slot, SLOT_COUNT, WriterStatus, writerThreadSource, type WriterData } f
 /** The least the shared buffer holds, so that bursts of entries do not wait for the writer thread. */
 const MIN_CAPACITY = 1024 * 1024;
 const ERROR_TEXT_BYTES = 256;
+/**
+ * The least cap on one write; the cap is at least twice the buffer size, so that a batch goes out in one
+ * write, and bounded, so that the tail moves (and a waiting flush sees progress) every so many bytes.
+ */
+const MIN_MAX_WRITE = 16 * 1024;
 /** A writer thread still starting (on a loaded machine) is given this long before it counts as stuck. */
 const STARTUP_GRACE_MS = 5000;
 
@@ -14,8 +19,6 @@ export interface AsyncWriterOptions {
   bufferSize: number;
   /** Milliseconds between writes of a partly filled buffer; 0 never. */
   flushInterval: number;
-  /** Largest single write. */
-  maxWrite: number;
   /** How long a wait for the writer thread may go without any write finishing. */
   maxBlockMs: number;
   /** Hears of every failure; nothing here throws. */
@@ -65,7 +68,8 @@ export class AsyncWriter {
     this.#errorBytes = Buffer.from(errorText);
     this.#capacity = data.byteLength;
     const workerData: WriterData = {
-      fd, control, data, errorText, minLength: options.bufferSize, interval: options.flushInterval, maxWrite: options.maxWrite,
+      fd, control, data, errorText, minLength: options.bufferSize, interval: options.flushInterval,
+      maxWrite: Math.max(MIN_MAX_WRITE, 2 * options.bufferSize),
     };
     // No execArgv: the thread needs no loader (tsx) and must not run the application's --import hooks.
     this.#worker = new Worker(writerThreadSource, { eval: true, workerData, execArgv: [], name: 'klog-ts writer' });
@@ -86,7 +90,7 @@ export class AsyncWriter {
    * no room came free within maxBlockMs (onError hears EAGAIN), or when the entry is larger than the buffer.
    */
   write(text: string): boolean {
-    if (this.#failed || this.#checkFailed()) return false;
+    if (this.#checkFailed()) return false;
     const head = this.#head;
     const tail = Atomics.load(this.#state, Slot.TAIL);
     // Room up to the end of the buffer (or up to the byte before the tail): one slot stays free, so that a

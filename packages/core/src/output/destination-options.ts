@@ -1,4 +1,5 @@
 import { ConfigError } from '../config-error.js';
+import { checkBooleans } from '../config/check-booleans.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
 
 /** Where a destination writes, how much it may buffer, and whether a writer thread does the writing. */
@@ -34,7 +35,7 @@ function isCount(value: unknown): boolean {
 export function checkDestinationOptions(options: DestinationOptions): void {
   if (typeof options !== 'object' || options === null) throw new ConfigError('destination options', options, 'must be an object');
   checkKnownKeys(options, OPTION_NAMES, 'destination option');
-  const { dest, bufferSize, flushInterval, maxBlockMs, mkdir, sync } = options;
+  const { dest, bufferSize, flushInterval, maxBlockMs } = options;
   if (dest !== undefined && !isCount(dest) && (typeof dest !== 'string' || dest === '')) {
     throw new ConfigError('destination dest', dest, 'must be a file descriptor (1, 2, …) or a file path');
   }
@@ -45,7 +46,5 @@ export function checkDestinationOptions(options: DestinationOptions): void {
       throw new ConfigError(`destination ${name}`, value, 'must be a non-negative number of milliseconds');
     }
   }
-  for (const [name, value] of [['mkdir', mkdir], ['sync', sync]] as const) {
-    if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`destination ${name}`, value, 'must be a boolean');
-  }
+  checkBooleans(options, ['mkdir', 'sync'], 'destination ');
 }

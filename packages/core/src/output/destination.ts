@@ -5,8 +5,9 @@ import type { Severity } from '../logger/severity.js';
 import { AsyncWriter } from './async-writer.js';
 import { checkDestinationOptions, type DestinationOptions } from './destination-options.js';
 import { flushOnExit, stopFlushOnExit } from './flush-on-exit.js';
+import { isFull } from './is-full.js';
 import type { Output } from './output.js';
-import { emptyStats, lossReportOf, type OutputStats } from './output-stats.js';
+import { emptyStats, lossReportOf, noteError, type OutputStats } from './output-stats.js';
 import { SyncFdWriter } from './sync-fd-writer.js';
 
 export type { DestinationOptions } from './destination-options.js';
@@ -67,8 +68,7 @@ export class Destination implements Output {
     if (options.sync === false) {
       try {
         // The periodic flush runs in the writer thread too, so no timer here.
-        const maxWrite = Math.max(16 * 1024, 2 * bufferSize);
-        this.#writer = new AsyncWriter(this.#fd, { bufferSize, flushInterval: interval, maxWrite, maxBlockMs: this.#maxBlockMs, onError });
+        this.#writer = new AsyncWriter(this.#fd, { bufferSize, flushInterval: interval, maxBlockMs: this.#maxBlockMs, onError });
       } catch (error) {
         if (this.#ownsFd) closeSync(this.#fd);
         throw new ConfigError('destination sync', false, `cannot start a writer thread (${(error as Error).message})`);
@@ -81,11 +81,10 @@ export class Destination implements Output {
   }
 
   #fail(error: unknown): void {
-    const { code, message } = error as NodeJS.ErrnoException;
-    this.#stats.lastError = `${code ?? 'ERROR'}: ${message}`;
+    const code = noteError(this.#stats, error);
     // One entry larger than the writer thread's buffer: only that entry is dropped.
     if (code === 'EMSGSIZE') return;
-    if (code === 'EAGAIN' || code === 'EBUSY' || code === 'ETIMEDOUT') {
+    if (isFull(error) || code === 'ETIMEDOUT') {
       // Still full after maxBlockMs: keep what is buffered for later, drop new entries for a while.
       this.#stalledUntil = Date.now() + 10 * this.#maxBlockMs;
       return;
@@ -123,8 +122,8 @@ export class Destination implements Output {
     this.#exiting = true;
     this.flush();
     if (this.#broken || this.#writer.pending === 0) return;
-    // Stop the thread first, so that the count is exact: nothing more goes out.
-    if (this.#writer instanceof AsyncWriter) this.#writer.stop(true);
+    // Stop a writer thread first, so that the count is exact: nothing more goes out.
+    this.#writer.stop(true);
     this.#stats.droppedBytes += this.#writer.pending;
     this.#broken = true;
   }
@@ -142,7 +141,7 @@ export class Destination implements Output {
     const unwritten = this.#broken ? 0 : this.#writer.pending;
     try {
       // A thread that did not stop may still be writing: better a leaked descriptor than a reused one.
-      const stopped = this.#writer instanceof AsyncWriter ? this.#writer.stop(unwritten > 0) : true;
+      const stopped = this.#writer.stop(unwritten > 0);
       // Counted once nothing more can go out, so that the count is exact.
       if (unwritten > 0) this.#stats.droppedBytes += this.#writer.pending;
       if (this.#ownsFd && stopped) closeSync(this.#fd);

@@ -21,3 +21,10 @@ export function lossReportOf(stats: OutputStats, name: string): string | undefin
   if (droppedEntries === 0 && droppedBytes === 0) return undefined;
   return `${droppedEntries} log entries and ${droppedBytes} buffered bytes could not be written to ${name} (${lastError ?? 'unknown error'})`;
 }
+
+/** Records `error` as the last error, as `CODE: message`; returns its code. */
+export function noteError(stats: OutputStats, error: unknown): string | undefined {
+  const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
+  stats.lastError = `${code ?? 'ERROR'}: ${message ?? String(error)}`;
+  return code;
+}

@@ -83,12 +83,17 @@ function reservedKeys(pinoLogger: PinoLike): ReadonlySet<string> {
 /** Whether the sink itself writes `key` in this entry's record (`v`, `logger`, `caller`, `err`). */
 function isSinkKey(key: string, entry: Entry): boolean {
   switch (key) {
-    case 'v': return entry.severity !== 'E' && entry.severity !== 'F';
+    case 'v': return hasVerbosity(entry);
     case 'logger': return entry.name !== undefined;
     case 'caller': return entry.caller !== undefined;
     case 'err': return hasError(entry);
     default: return false;
   }
+}
+
+/** Errors and fatal entries carry no V level, as in klog's JSON format. */
+function hasVerbosity(entry: Entry): boolean {
+  return entry.severity !== 'E' && entry.severity !== 'F';
 }
 
 function hasError(entry: Entry): boolean {
@@ -120,7 +125,7 @@ export function pinoSink(pinoLogger: PinoLike): EntrySink {
       const level = levelOf(entry);
       if (pinoLogger.isLevelEnabled?.(level) === false) return;
       const record: Record<string, unknown> = {};
-      if (entry.severity !== 'E' && entry.severity !== 'F') record.v = entry.verbosity;
+      if (hasVerbosity(entry)) record.v = entry.verbosity;
       if (entry.name !== undefined) record.logger = entry.name;
       if (entry.caller !== undefined) record.caller = formatCallerJSON(entry.caller);
       for (const list of entry.bound?.lists ?? []) addPairs(record, list, reserved, entry);

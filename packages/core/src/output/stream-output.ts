@@ -1,7 +1,9 @@
 import type { Severity } from '../logger/severity.js';
+import { className } from '../util/class-name.js';
 import { flushOnExit } from './flush-on-exit.js';
 import type { Output, WritableLike } from './output.js';
-import { emptyStats, lossReportOf, type OutputStats } from './output-stats.js';
+import { isFull } from './is-full.js';
+import { emptyStats, lossReportOf, noteError, type OutputStats } from './output-stats.js';
 
 /** The parts of a Node stream (or a sonic-boom) this adapter reads, all optional. */
 interface StreamLike extends WritableLike {
@@ -19,8 +21,8 @@ function nameOf(stream: StreamLike): string {
   if (stream.fd === 1) return 'stdout';
   if (stream.fd === 2) return 'stderr';
   if (typeof stream.file === 'string') return stream.file;
-  const name = (Object.getPrototypeOf(stream) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return typeof name === 'string' && name !== '' && name !== 'Object' ? `a ${name}` : 'a stream';
+  const name = className(stream);
+  return name === undefined ? 'a stream' : `a ${name}`;
 }
 
 /**
@@ -47,15 +49,8 @@ export class StreamOutput implements Output {
     flushOnExit(this);
   }
 
-  /** Records the error; returns its code. */
-  #note(error: unknown): string | undefined {
-    const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
-    this.#stats.lastError = `${code ?? 'ERROR'}: ${message ?? String(error)}`;
-    return code;
-  }
-
   #fail(error: unknown): void {
-    this.#note(error);
+    noteError(this.#stats, error);
     if (this.#failed) return;
     this.#failed = true;
     // What the stream had queued when it failed is gone with it.
@@ -78,7 +73,7 @@ export class StreamOutput implements Output {
       // A write that throws may be a passing failure of a custom writable: count it, keep writing.
       this.#stats.accepted--;
       this.#stats.droppedEntries++;
-      this.#note(error);
+      noteError(this.#stats, error);
     }
   }
 
@@ -90,8 +85,8 @@ export class StreamOutput implements Output {
     } catch (error) {
       // Not open yet (a sonic-boom opening its file) or full for now: the data is still queued.
       if ((error as Error).message === 'sonic boom is not ready yet') return;
-      const code = this.#note(error);
-      if (code !== 'EAGAIN' && code !== 'EBUSY') this.#fail(error);
+      if (isFull(error)) noteError(this.#stats, error);
+      else this.#fail(error);
     }
   }
 

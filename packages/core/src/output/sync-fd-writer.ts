@@ -1,14 +1,11 @@
 import { writeSync } from 'node:fs';
+import { isFull } from './is-full.js';
 import { maxUtf8Bytes } from './max-utf8-bytes.js';
+
 /** Room kept besides the buffer size, so that entries of ordinary length never need a write of their own. */
 const MIN_CAPACITY = 64 * 1024;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-function isFull(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EAGAIN' || code === 'EBUSY';
-}
 
 /**
  * Synchronous, ordered writes to a file descriptor through one reused Buffer: an entry is encoded to UTF-8
@@ -53,7 +50,7 @@ export class SyncFdWriter {
       // An entry larger than the whole buffer goes out on its own, after what was buffered before it.
       if (worstCase > this.#buffer.length) {
         const bytes = Buffer.from(text);
-        return this.#writeOut(bytes, bytes.length) === undefined;
+        return this.#writeOut(bytes, bytes.length) === bytes.length;
       }
     }
     this.#length += this.#buffer.write(text, this.#length);
@@ -64,7 +61,7 @@ export class SyncFdWriter {
   /** Writes out everything taken. On a failure the unwritten bytes stay buffered and `onError` hears of it. */
   flush(): void {
     if (this.#length === 0) return;
-    const written = this.#writeOut(this.#buffer, this.#length) ?? this.#length;
+    const written = this.#writeOut(this.#buffer, this.#length);
     // What went out is gone from the buffer; what did not stays, in order, at its start.
     if (written > 0 && written < this.#length) this.#buffer.copyWithin(0, written, this.#length);
     this.#length -= written;
@@ -77,11 +74,16 @@ export class SyncFdWriter {
     return lost;
   }
 
+  /** Nothing is ever in flight, so there is nothing to wait for: stopped at once (as AsyncWriter.stop). */
+  stop(_now?: boolean): boolean {
+    return true;
+  }
+
   /**
    * Writes the first `end` bytes, continuing short writes and waiting out a full descriptor for at most
-   * maxBlockMs. Returns undefined when all went out, else how much did before the failure.
+   * maxBlockMs. Returns how many went out: `end`, or fewer after a failure.
    */
-  #writeOut(bytes: Buffer, end: number): number | undefined {
+  #writeOut(bytes: Buffer, end: number): number {
     let written = 0;
     let blockedSince = 0;
     while (written < end) {
@@ -99,6 +101,6 @@ export class SyncFdWriter {
         Atomics.wait(sleeper, 0, 0, 1);
       }
     }
-    return undefined;
+    return written;
   }
 }
