@@ -83,7 +83,7 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
     return union(parts);
   }
   // `xs.reduce((acc, x) => ..., init)`: what the callback returns (its parameters are the elements and the
-  // accumulator, see callback-param-taint.ts), or the initial value when there are no elements.
+  // accumulator, see callbackInput), or the initial value when there are no elements.
   if (receiver !== undefined && ACCUMULATOR_METHODS.has(name) && callback !== undefined && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
     const initial = call.arguments[1];
     return through(union([engine.summaryOf(callback), initial === undefined ? undefined : engine.taintOf(initial)]), step(call, `through ${name}()`));

@@ -1,7 +1,6 @@
 import { ts } from 'ts-morph';
-import { callbackContainer, datapolicyOf, declarationName, fieldValues, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements } from '../typescript/index.js';
+import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldValues, initialValue, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements } from '../typescript/index.js';
 import { thrownIn } from './call-taint.js';
-import { callbackParamTaint } from './callback-param-taint.js';
 import { elementsMember, memberRead, memberSource, memberTaint } from './member-taint.js';
 import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -52,15 +51,12 @@ export function computeDeclaration(engine: TaintEngine, decl: ts.Node): Taint | 
 export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration, use: ts.Node | undefined): Taint | undefined {
   if (ts.isCatchClause(decl.parent)) return through(thrownIn(engine, decl.parent.parent.tryBlock), step(decl, `caught as '${nameText(ts, decl.name) ?? 'error'}'`));
   const name = nameText(ts, decl.name);
-  const list = decl.parent;
-  const loop = ts.isVariableDeclarationList(list) ? list.parent : undefined;
-  const element = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
   // The initializer (or loop element) is a write at the declaration, which a reassignment may hide.
-  const initial = element ?? decl.initializer;
-  const reaching = reachingWrites(ts, initial === undefined ? [] : [{ value: initial, at: decl }], engine.writes.writesTo(decl), use);
+  const initial = initialValue(ts, decl);
+  const reaching = reachingWrites(ts, initial === undefined ? [] : [{ value: initial.value, at: decl }], engine.writes.writesTo(decl), use);
   return union(
     reaching.map((w) => {
-      const note = w.at !== decl ? `written to '${name}'` : element !== undefined ? `element assigned to '${name}'` : `assigned to '${name}'`;
+      const note = w.at !== decl ? `written to '${name}'` : initial?.element === true ? `element assigned to '${name}'` : `assigned to '${name}'`;
       return through(engine.taintOf(w.value), step(w.at, note));
     }),
   );
@@ -68,13 +64,16 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
 
 function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration): Taint | undefined {
   const fn = decl.parent;
-  const index = fn.parameters.indexOf(decl);
   const initializer = decl.initializer === undefined ? undefined : engine.taintOf(decl.initializer);
-  // A callback of a library method receives what that method passes (callback-param-taint.ts).
+  // A callback of a library method receives what that method passes (callbackInput): a rejection is what the receiver throws.
   const call = fn.parent;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallExpression(call) && call.arguments.includes(fn)) {
     const callee = engine.declOfCall(call);
-    if (callee === undefined || isFromLibrary(callee)) return union([callbackParamTaint(engine, call, fn, index, decl), initializer]);
+    if (callee === undefined || isFromLibrary(callee)) {
+      const input = callbackInput(ts, call, decl);
+      const passed = input && through(input.as === 'rejection' ? thrownIn(engine, input.from) : engine.taintOf(input.from), step(decl, input.note));
+      return union([passed, initializer]);
+    }
   }
   return union([fromParam(decl), initializer]);
 }
@@ -84,9 +83,8 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   const container = pattern.parent;
   const containerTaint = (): Taint | undefined => {
     if (ts.isVariableDeclaration(container)) {
-      const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
-      if (loop !== undefined && ts.isForOfStatement(loop)) return engine.taintOf(loop.expression);
-      return container.initializer === undefined ? undefined : engine.taintOf(container.initializer);
+      const initial = initialValue(ts, container);
+      return initial === undefined ? undefined : engine.taintOf(initial.value);
     }
     if (ts.isParameter(container)) return engine.declarationTaint(container);
     if (ts.isBindingElement(container)) return engine.declarationTaint(container);

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '../typescript/index.js';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 
@@ -52,8 +52,7 @@ export function memberRead(
   if (named !== undefined) return named;
   const known = member.decls.filter((d) => !isFromLibrary(d));
   const parts: (Taint | undefined)[] = known.map((d) => engine.declarationTaint(d));
-  const precise = known.length > 0 && known.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
-  if (!precise) {
+  if (!readsPrecisely(ts, known)) {
     const from = built();
     parts.push(through(from ?? (known.length === 0 ? whole() : undefined), step(at, `property '${key}' read`)));
   }

@@ -27,6 +27,9 @@ export const ARGUMENT_FUNCTIONS = new Set([
   'inspect', 'sprintf', 'concat', 'join', 'Array', 'Object', 'parse',
 ]);
 
+/** Library functions that return an object's key names, not its values: nothing passes through them. */
+export const KEY_LISTERS = new Set(['keys', 'getOwnPropertyNames']);
+
 /** Library methods that call their first argument with the receiver's content and return its result. */
 export const MAPPING_METHODS = new Set(['then', 'map', 'flatMap']);
 

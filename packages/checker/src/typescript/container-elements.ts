@@ -2,6 +2,7 @@ import type { ts } from 'ts-morph';
 import { CALLBACK_PARAM, ELEMENT_GETTERS, ELEMENT_VIEWS } from '../definitions/library-flows.js';
 import { isFromLibrary, nameText, skipOuter } from './ast-helpers.js';
 import { classWrites } from './class-writes.js';
+import { initialValue } from './initial-value.js';
 import type { ProgramView } from './program-view.js';
 import { storedArguments } from './writes-index.js';
 
@@ -41,8 +42,8 @@ export function elementContainer(view: ProgramView, expr: ts.Expression): ts.Exp
   if (!ts.isIdentifier(e)) return undefined;
   const decl = view.checker.getSymbolAtLocation(e)?.valueDeclaration;
   if (decl !== undefined && ts.isParameter(decl)) return callbackContainer(view, decl);
-  const loop = decl !== undefined && ts.isVariableDeclaration(decl) ? decl.parent.parent : undefined;
-  return loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
+  const initial = decl !== undefined && ts.isVariableDeclaration(decl) ? initialValue(ts, decl) : undefined;
+  return initial?.element === true ? initial.value : undefined;
 }
 
 // `xs`, `this.xs`: the container itself, not a part of it (`xs.inner`).
@@ -90,8 +91,9 @@ export function storedElements(view: ProgramView, container: ts.Expression, hops
   const decl = ts.isIdentifier(c) || ts.isPropertyAccessExpression(c) ? checker.getSymbolAtLocation(ts.isIdentifier(c) ? c : c.name)?.valueDeclaration : undefined;
   const writes: { value: ts.Expression; at: ts.Node }[] = [];
   if (decl !== undefined && ts.isVariableDeclaration(decl) && ts.isIdentifier(c)) {
-    if (decl.initializer === undefined || ts.isForOfStatement(decl.parent.parent)) return undefined;
-    writes.push({ value: decl.initializer, at: decl }, ...view.writes.writesTo(decl));
+    const initial = initialValue(ts, decl);
+    if (initial === undefined || initial.element) return undefined;
+    writes.push({ value: initial.value, at: decl }, ...view.writes.writesTo(decl));
   } else if (decl !== undefined && ts.isPropertyDeclaration(decl) && ts.isPropertyAccessExpression(c) && c.expression.kind === ts.SyntaxKind.ThisKeyword && !isFromLibrary(decl)) {
     if (decl.initializer !== undefined) writes.push({ value: decl.initializer, at: decl });
     for (const v of classWrites(ts, decl.parent, nameText(ts, decl.name) ?? '')) writes.push({ value: v, at: v.parent });

@@ -1,13 +1,13 @@
 import type { ts } from 'ts-morph';
 import { calleeName } from './ast-helpers.js';
+import { initialValue } from './initial-value.js';
 import type { TypeScript } from './typescript-api.js';
 
 // Whether a destructured `[k, v]` iterates over entries: a Map, or an `entries()` call.
 function isEntryIteration(ts: TypeScript, checker: ts.TypeChecker, container: ts.Node): boolean {
-  if (!ts.isVariableDeclaration(container)) return false;
-  const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
-  const iterated = loop !== undefined && ts.isForOfStatement(loop) ? loop.expression : undefined;
-  if (iterated === undefined) return false;
+  const initial = ts.isVariableDeclaration(container) ? initialValue(ts, container) : undefined;
+  if (initial?.element !== true) return false;
+  const iterated = initial.value;
   if (ts.isCallExpression(iterated) && calleeName(ts, iterated.expression) === 'entries') return true;
   const name = checker.getTypeAtLocation(iterated).getSymbol()?.name;
   return name === 'Map' || name === 'ReadonlyMap';

@@ -10,7 +10,7 @@ function functionOf(ts: TypeScript, node: ts.Node): ts.Node | undefined {
  * Whether a write can happen before a use: it comes first in the text, or they sit in different
  * functions (a closure runs whenever), or a loop around the use also holds the write.
  */
-export function mayRunBefore(ts: TypeScript, write: ts.Node, use: ts.Node): boolean {
+function mayRunBefore(ts: TypeScript, write: ts.Node, use: ts.Node): boolean {
   if (write.getStart() < use.getStart()) return true;
   if (functionOf(ts, write) !== functionOf(ts, use)) return true;
   for (let n: ts.Node | undefined = use.parent; n !== undefined && !ts.isFunctionLike(n); n = n.parent) {

@@ -21,7 +21,6 @@ export type TypeScript = Pick<
   | 'getJSDocTags'
   | 'getTextOfJSDocComment'
   | 'isArrayBindingPattern'
-  | 'isVariableDeclarationList'
   | 'isArrayLiteralExpression'
   | 'isArrowFunction'
   | 'isAsExpression'
@@ -38,8 +37,8 @@ export type TypeScript = Pick<
   | 'isExpressionStatement'
   | 'isForOfStatement'
   | 'isFunctionExpression'
-  | 'isGetAccessorDeclaration'
   | 'isFunctionLike'
+  | 'isGetAccessorDeclaration'
   | 'isIdentifier'
   | 'isInterfaceDeclaration'
   | 'isIterationStatement'
@@ -69,4 +68,5 @@ export type TypeScript = Pick<
   | 'isStringLiteralLike'
   | 'isTypeAssertionExpression'
   | 'isVariableDeclaration'
+  | 'isVariableDeclarationList'
 >;

@@ -1,5 +1,4 @@
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, REJECTION_CALLBACK } from '@klog-ts/checker/definitions';
-import { calleeName, isFromLibrary, nameText } from '@klog-ts/checker/typescript';
+import { callbackInput, isFromLibrary, nameText } from '@klog-ts/checker/typescript';
 import * as ts from 'typescript';
 import type { Env } from './env.js';
 import { bindArguments } from './env.js';
@@ -12,21 +11,12 @@ export type Received =
   | { readonly value: ts.Expression; readonly env: Env; readonly element: boolean; readonly note: string }
   | { readonly rejectedBy: ts.Expression; readonly env: Env; readonly note: string };
 
-// What a library method passes to the callback parameter `index` (callback at argument `position`): the
-// receiver's elements (`forEach`, `map`, ...), the accumulator of `reduce` (its initial value, or an element),
-// or a promise's rejection reason (`catch`, the second callback of `then`). The checker's table.
-function fromLibrary(call: ts.CallExpression, position: number, index: number, env: Env, name: string): Received[] {
-  const method = calleeName(ts, call.expression);
-  if (method === undefined || !ts.isPropertyAccessExpression(call.expression)) return [];
-  const receiver = call.expression.expression;
-  if (REJECTION_CALLBACK.get(method) === position) return index === 0 ? [{ rejectedBy: receiver, env, note: `rejection passed to '${name}'` }] : [];
-  if (position !== 0) return [];
-  if (ACCUMULATOR_METHODS.has(method) && index === 0) {
-    const initial = call.arguments[1];
-    const note = `accumulated in '${name}'`;
-    return [initial === undefined ? { value: receiver, env, element: true, note } : { value: initial, env, element: false, note }];
-  }
-  return CALLBACK_PARAM.get(method) === index ? [{ value: receiver, env, element: true, note: `element passed to '${name}'` }] : [];
+// What a library method passes to the callback parameter (the checker's callbackInput), as the rule follows it.
+function fromLibrary(call: ts.CallExpression, param: ts.ParameterDeclaration, env: Env): Received[] {
+  const input = callbackInput(ts, call, param);
+  if (input === undefined) return [];
+  if (input.as === 'rejection') return [{ rejectedBy: input.from, env, note: input.note }];
+  return [{ value: input.from, env, element: input.as === 'element', note: input.note }];
 }
 
 // A callback passed to a function of the program (`onGrant(({ grant }) => ...)`): what that function's
@@ -56,8 +46,7 @@ function fromProject(checker: ts.TypeChecker, callee: ts.SignatureDeclaration, c
  * are not in sight (the function under lint is called from elsewhere).
  */
 export function receivedBy(checker: ts.TypeChecker, param: ts.ParameterDeclaration, env: Env): Received[] {
-  const name = nameText(ts, param.name) ?? '…';
-  const note = `passed as '${name}'`;
+  const note = `passed as '${nameText(ts, param.name) ?? '…'}'`;
   const bound = env.get(param);
   if (bound) return bound.args.map((value) => ({ value, env: bound.env, element: bound.element === true, note }));
   const fn = param.parent;
@@ -67,6 +56,6 @@ export function receivedBy(checker: ts.TypeChecker, param: ts.ParameterDeclarati
   const index = fn.parameters.indexOf(param);
   if (position < 0) return [];
   const callee = checker.getResolvedSignature(call)?.declaration;
-  if (callee === undefined || isFromLibrary(callee)) return fromLibrary(call, position, index, env, name);
+  if (callee === undefined || isFromLibrary(callee)) return fromLibrary(call, param, env);
   return ts.isFunctionLike(callee) ? fromProject(checker, callee, call, position, index, env, note) : [];
 }

@@ -1,5 +1,5 @@
 import type { Definitions } from '@klog-ts/checker/definitions';
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
+import { ACCUMULATOR_METHODS, CALLBACK_PARAM, KEY_LISTERS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
 import type { HeldSecret, Member, ProgramView } from '@klog-ts/checker/typescript';
 import {
   calleeName,
@@ -9,6 +9,7 @@ import {
   elementContainer,
   fieldValues,
   holderSource,
+  initialValue,
   isCleanType,
   isEntryKey,
   isFromLibrary,
@@ -23,6 +24,7 @@ import {
   NeutralValues,
   overriddenKeys,
   reachingWrites,
+  readsPrecisely,
   returnedExpressions,
   returningFunction,
   secretTypeOf,
@@ -42,9 +44,6 @@ import { FileSubclasses } from './file-subclasses.js';
 import type { Binding, Env } from './env.js';
 import { bindArguments, NO_ENV } from './env.js';
 import { receivedBy, type Received } from './received-values.js';
-
-/** Library functions that return an object's key names, not its values: nothing passes through them. */
-const KEY_LISTERS = new Set(['keys', 'getOwnPropertyNames']);
 
 /** Deeper flows are given up (a finding is then missed, never invented). */
 const MAX_DEPTH = 60;
@@ -230,18 +229,12 @@ export class SecretTracer {
   #variableFlow(decl: ts.VariableDeclaration, use: ts.Node | undefined, env: Env): Flow | undefined {
     if (ts.isCatchClause(decl.parent)) return through(this.#thrownFlow(decl.parent.parent.tryBlock, env), 'thrown and caught');
     const name = nameText(ts, decl.name) ?? '…';
-    const loop = ts.isVariableDeclarationList(decl.parent) ? decl.parent.parent : undefined;
-    const initial = (): Flow | undefined => {
-      if (loop && ts.isForOfStatement(loop)) return through(this.flowOf(loop.expression, env), `element assigned to '${name}'`);
-      return decl.initializer ? through(this.flowOf(decl.initializer, env), `assigned to '${name}'`) : undefined;
-    };
-    const writes = this.#writes.writesTo(decl);
     // The initializer (or loop element) is a write at the declaration, which any reassignment may hide.
-    const initialWrite = decl.initializer ?? (loop && ts.isForOfStatement(loop) ? loop.expression : undefined);
-    const reaching = reachingWrites(ts, initialWrite ? [{ value: initialWrite, at: decl }] : [], writes, use);
-    return firstFlow(
-      reaching.map((w) => () => (w.at === decl ? initial() : through(this.flowOf(w.value, env), `written to '${name}'`))),
-    );
+    const initial = initialValue(ts, decl);
+    const reaching = reachingWrites(ts, initial ? [{ value: initial.value, at: decl }] : [], this.#writes.writesTo(decl), use);
+    const note = (w: { at: ts.Node }): string =>
+      w.at !== decl ? `written to '${name}'` : initial?.element ? `element assigned to '${name}'` : `assigned to '${name}'`;
+    return firstFlow(reaching.map((w) => () => through(this.flowOf(w.value, env), note(w))));
   }
 
   /**
@@ -296,9 +289,8 @@ export class SecretTracer {
     }
     const whole = (): Flow | undefined => {
       if (ts.isVariableDeclaration(container)) {
-        const loop = ts.isVariableDeclarationList(container.parent) ? container.parent.parent : undefined;
-        if (loop && ts.isForOfStatement(loop)) return this.flowOf(loop.expression, env);
-        return container.initializer ? this.flowOf(container.initializer, env) : undefined;
+        const initial = initialValue(ts, container);
+        return initial && this.flowOf(initial.value, env);
       }
       if (ts.isParameter(container)) return this.#valueDeclarationFlow(container, env);
       return ts.isBindingElement(container) ? this.#declarationFlow(container, env) : undefined;
@@ -353,9 +345,7 @@ export class SecretTracer {
     const named = this.#memberSource(member.decls, key, at, member.type);
     if (named) return named;
     const own = member.decls.filter((d) => !isFromLibrary(d));
-    // An object literal's property (or a getter, a method) says all there is: what built the object adds nothing.
-    const precise = own.length > 0 && own.every((d) => ts.isPropertyAssignment(d) || ts.isShorthandPropertyAssignment(d) || ts.isGetAccessorDeclaration(d) || ts.isMethodDeclaration(d));
-    const fromBuilder = precise ? [] : [() => through(built(), `property '${key}' read`)];
+    const fromBuilder = readsPrecisely(ts, own) ? [] : [() => through(built(), `property '${key}' read`)];
     const fromDecls = firstFlow([...own.map((d) => () => this.#declarationFlow(d)), ...fromBuilder]);
     if (fromDecls || own.length > 0) return fromDecls;
     return through(whole(), `property '${key}' read`);
@@ -387,16 +377,11 @@ export class SecretTracer {
       }
     }
     const fn = returningFunction(ts, this.#checker, expr);
-    if (fn && !this.#summarizing.has(fn)) {
+    if (fn) {
       // `a.credentials.pw`, `make(x).pw`: that field of what the program's getter or function returns.
       const receiver = ts.isPropertyAccessExpression(expr) || ts.isCallExpression(expr) ? receiverOf(expr) : undefined;
       const bound = bindArguments(fn, ts.isCallExpression(expr) ? expr.arguments : [], scope, receiver);
-      this.#summarizing.add(fn);
-      try {
-        return firstFlow(returnedExpressions(ts, fn).map((r) => () => this.#memberFlow(r, key, at, bound)));
-      } finally {
-        this.#summarizing.delete(fn);
-      }
+      return this.#returned(fn, (r) => this.#memberFlow(r, key, at, bound));
     }
     if (!ts.isNewExpression(expr)) return undefined;
     const ctor = this.#checker.getResolvedSignature(expr)?.declaration;
@@ -502,10 +487,15 @@ export class SecretTracer {
 
   /** What a function returns, following its body with `env` binding its parameters. */
   #summaryFlow(fn: ts.SignatureDeclaration, env: Env): Flow | undefined {
+    return this.#returned(fn, (r) => this.flowOf(r, env));
+  }
+
+  /** The first flow `read` finds in what `fn` returns; none while `fn`'s body is already being followed (recursion). */
+  #returned(fn: ts.SignatureDeclaration, read: (returned: ts.Expression) => Flow | undefined): Flow | undefined {
     if (this.#summarizing.has(fn)) return undefined;
     this.#summarizing.add(fn);
     try {
-      return firstFlow(returnedExpressions(ts, fn).map((r) => () => this.flowOf(r, env)));
+      return firstFlow(returnedExpressions(ts, fn).map((r) => () => read(r)));
     } finally {
       this.#summarizing.delete(fn);
     }

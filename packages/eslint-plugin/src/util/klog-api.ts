@@ -1,5 +1,4 @@
-import { STRUCTURED_CALLS } from '@klog-ts/checker/definitions';
-import type { KlogReceiver } from '@klog-ts/checker/definitions';
+import { STRUCTURED_CALLS, type KlogReceiver } from '@klog-ts/checker/definitions';
 
 /**
  * klog-ts's API as the rules see it: which calls log, and where their message and key/value list sit.
@@ -7,7 +6,7 @@ import type { KlogReceiver } from '@klog-ts/checker/definitions';
  * (the result of the package's `V(n)`), and a `Logger` (logr's shape; its `V(n)` is a `Logger` again).
  * The structured shapes are the checker's definitions, which sink matching reads too.
  */
-export { STRUCTURED_CALLS, structuredShape, type CallShape, type KlogReceiver } from '@klog-ts/checker/definitions';
+export { structuredShape, type KlogReceiver } from '@klog-ts/checker/definitions';
 
 /** Legacy (printf- and print-style) calls and the structured call that replaces each. */
 export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Record<string, string>>>> = {
