@@ -1,4 +1,4 @@
-import type { Entry, LogFilter } from '@klog-ts/core';
+import { getLogFilter, type Entry, type LogFilter } from '@klog-ts/core';
 import { blockedEntry, type Offender } from './blocked-entry.js';
 import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
@@ -6,7 +6,10 @@ import type { KeyNameMatcher } from './key-names.js';
 import type { RedactionPaths } from './redaction-paths.js';
 import { matcherPolicies } from './registry.js';
 import type { MetricsCounter } from './sanitizer-metrics.js';
-import { Scanner, type ScanRules } from './scanner.js';
+import { Scanner, UNREADABLE, type ScanRules } from './scanner.js';
+
+// TEMPORARY until the scanner's own-copy tracking lands.
+const isSanitizedCopy = (value: object): boolean => value === undefined;
 
 /**
  * What happens to an entry that carries a secret: `redact` replaces only the secret values with
@@ -38,11 +41,12 @@ const FOUND: Offender = Object.freeze({ key: undefined, keyIndex: undefined, kin
  * values and errors on every entry, legacy operands before they are formatted. Nothing is allocated
  * for an entry without secrets: the same entry object goes on to the encoder.
  *
- * With `scan: 'objects'` (redact mode, no key names, no detectors) and while no matcher is registered, an
- * entry that klog-ts's encoders write is not walked here: the encoders walk it anyway and hand every object
- * that is not plain data to {@link filterObject} before rendering it, so plain data costs nothing. Path
- * redaction, keys that are not strings and errors are still handled here, and an entry for a backend that
- * serializes values itself (the pino sink) is walked in full.
+ * With `scan: 'objects'` (redact mode, no key names, no detectors), while no matcher is registered and
+ * while this filter is the installed one (a filter composed around it may not pass the encoders' calls
+ * on), an entry that klog-ts's encoders write is not walked here: the encoders walk it anyway and hand
+ * every object that is not plain data to {@link filterObject} before rendering it, so plain data costs
+ * nothing. Path redaction, keys that are not strings and errors are still handled here, and an entry for
+ * a backend that serializes values itself (the pino sink) is walked in full.
  */
 export class SanitizerFilter implements LogFilter {
   private readonly rules: FilterRules;
@@ -54,8 +58,6 @@ export class SanitizerFilter implements LogFilter {
   private pendingLegacy: Offender | undefined;
   /** Where `list` found the first secret of the list it last returned. */
   private listOffender: Offender | undefined;
-  /** The last object filterObject found clean, within the entry being written (a field, then its Go JSON). */
-  private lastClean: object | undefined;
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
     this.rules = rules;
@@ -63,9 +65,13 @@ export class SanitizerFilter implements LogFilter {
     this.scanner = new Scanner(rules);
   }
 
-  /** Whether the encoders' filterObject calls do the deep part of the work (a matcher can see plain data). */
+  /**
+   * Whether the encoders' filterObject calls do the deep part of the work: not while a matcher is
+   * registered (it can match plain data), nor when this filter is not the installed one (a filter composed
+   * around it decides what the encoders' calls reach).
+   */
   private scansInEncoder(): boolean {
-    return this.rules.objectsOnly && matcherPolicies.length === 0;
+    return this.rules.objectsOnly && matcherPolicies.length === 0 && getLogFilter() === this;
   }
 
   filterValues(kv: readonly unknown[]): readonly unknown[] {
@@ -83,7 +89,6 @@ export class SanitizerFilter implements LogFilter {
   }
 
   filterEntry(entry: Entry, encoded = false): Entry | undefined {
-    this.lastClean = undefined;
     const deep = !encoded || !this.scansInEncoder();
     const mode = this.rules.mode;
     if (mode !== 'redact') {
@@ -102,15 +107,19 @@ export class SanitizerFilter implements LogFilter {
         if (cleanErr !== err) offender ??= this.offender('err', undefined, scanner, mark);
       }
       let message = entry.message;
+      let name = entry.name;
       if (this.rules.detectors !== undefined) {
-        const mark = scanner.foundCount;
+        let mark = scanner.foundCount;
         message = scanner.scan(message) as string;
         if (message !== entry.message) offender ??= this.offender('msg', undefined, scanner, mark);
+        mark = scanner.foundCount;
+        name = name === undefined ? name : (scanner.scan(name) as string);
+        if (name !== entry.name) offender ??= this.offender('logger', undefined, scanner, mark);
       }
       if (offender === undefined) return entry;
       if (mode === 'redact') {
         this.metrics.redacted(scanner.found, scanner.foundCount);
-        return { ...entry, message, kv, err: cleanErr };
+        return { ...entry, message, name, kv, err: cleanErr };
       }
       return this.stop(entry, offender, cleanErr === err ? err : undefined);
     } finally {
@@ -128,8 +137,13 @@ export class SanitizerFilter implements LogFilter {
       for (let i = 0; i < args.length; i++) {
         const before = args[i];
         const mark = scanner.foundCount;
-        let after = wildcard === undefined ? before : wildcard(before, scanner);
-        after = scanner.scan(after);
+        let after: unknown;
+        try {
+          after = scanner.scan(wildcard === undefined ? before : wildcard(before, scanner));
+        } catch {
+          scanner.foundCount = mark;
+          after = scanner.redact(UNREADABLE);
+        }
         if (after === before) continue;
         (copy ??= args.slice())[i] = after;
         offender ??= this.rules.mode === 'redact' ? FOUND : { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner, mark), argIndex: i };
@@ -146,16 +160,14 @@ export class SanitizerFilter implements LogFilter {
 
   /**
    * An object the encoders are about to render (see the class comment): scanned here when the entry was
-   * not. A clean object asked about again at once (a field, then inside its Go JSON) is not scanned again;
-   * a redacted copy is clean (its tagged fields hold markers, which are not redacted twice).
+   * not. A copy this sanitizer made is already clean, and is not scanned (or counted) again.
    */
   filterObject(value: object): unknown {
-    if (value === this.lastClean || !this.scansInEncoder()) return value;
+    if (!this.scansInEncoder() || isSanitizedCopy(value)) return value;
     const scanner = this.acquire();
     try {
       const out = scanner.scan(value);
       if (scanner.foundCount > 0) this.metrics.redacted(scanner.found, scanner.foundCount);
-      if (out === value) this.lastClean = value;
       return out;
     } finally {
       this.release(scanner);
@@ -196,18 +208,13 @@ export class SanitizerFilter implements LogFilter {
       }
       if (i + 1 >= kv.length) break;
       const before = kv[i + 1];
-      let after = before;
-      const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
-      // The same emptiness rule as for a nested key of that name (an empty list is not a secret).
-      if (named !== undefined && !isEmpty(before)) after = scanner.redact(named);
-      else {
-        if (paths !== undefined) {
-          const byKey = paths.forKey(key);
-          if (byKey !== undefined) after = byKey(after, scanner);
-          const wildcard = paths.wildcard;
-          if (wildcard !== undefined) after = wildcard(after, scanner);
-        }
-        if (deep) after = scanner.scan(after);
+      let after: unknown;
+      try {
+        after = this.pairValue(key, before, scanner, deep);
+      } catch {
+        // A value no rule could read (a revoked Proxy, a throwing getter on a path): withheld, the rest kept.
+        scanner.foundCount = mark;
+        after = scanner.redact(UNREADABLE);
       }
       if (after === before) continue;
       (copy ??= kv.slice())[i + 1] = after;
@@ -215,6 +222,22 @@ export class SanitizerFilter implements LogFilter {
     }
     this.listOffender = offender;
     return copy ?? kv;
+  }
+
+  /** The value of a pair after key names, paths and (when `deep`) the scanner. */
+  private pairValue(key: unknown, value: unknown, scanner: Scanner, deep: boolean): unknown {
+    const { paths, keyNames } = this.rules;
+    const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
+    // The same emptiness rule as for a nested key of that name (an empty list is not a secret).
+    if (named !== undefined && !isEmpty(value)) return scanner.redact(named);
+    let after = value;
+    if (paths !== undefined) {
+      const byKey = paths.forKey(key);
+      if (byKey !== undefined) after = byKey(after, scanner);
+      const wildcard = paths.wildcard;
+      if (wildcard !== undefined) after = wildcard(after, scanner);
+    }
+    return deep ? scanner.scan(after) : after;
   }
 
   /**
@@ -244,7 +267,7 @@ export class SanitizerFilter implements LogFilter {
   }
 
   private stoppedByBound(entry: Entry): Offender | undefined {
-    const lists = entry.bound?.lists;
+    const lists = entry.bound?.filtered;
     if (lists === undefined) return undefined;
     for (const list of lists) {
       const offender = this.offendingLists.get(list);

@@ -128,7 +128,7 @@ export function pinoSink(pinoLogger: PinoLike): EntrySink {
       if (hasVerbosity(entry)) record.v = entry.verbosity;
       if (entry.name !== undefined) record.logger = entry.name;
       if (entry.caller !== undefined) record.caller = formatCallerJSON(entry.caller);
-      for (const list of entry.bound?.lists ?? []) addPairs(record, list, reserved, entry);
+      for (const list of entry.bound?.values ?? []) addPairs(record, list, reserved, entry);
       addPairs(record, entry.kv, reserved, entry);
       if (hasError(entry)) {
         record.err = entry.err instanceof Error ? entry.err : errorText(entry.err);

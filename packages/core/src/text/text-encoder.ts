@@ -1,3 +1,4 @@
+import type { ObjectFilter } from '../filter/filter-stage.js';
 import { formatPlain } from '../go/fmt-value.js';
 import { quote } from '../go/quote.js';
 import type { Entry } from '../logger/entry.js';
@@ -32,10 +33,10 @@ function keyText(key: unknown): string {
 }
 
 /** Adds a key/value list to `pairs` as `key`, `" key=value"`; a dangling key gets `"(MISSING)"`. */
-function addList(pairs: PairList | FormattedPairs, kv: readonly unknown[]): void {
+function addList(pairs: PairList | FormattedPairs, kv: readonly unknown[], objects: ObjectFilter | undefined): void {
   for (let i = 0; i < kv.length; i += 2) {
     const key = keyText(kv[i]);
-    pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`);
+    pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING, objects)}`);
   }
 }
 
@@ -64,30 +65,30 @@ export class TextEncoder implements Encoder {
     this.#header = options.headers === false ? undefined : new TextHeader(options.pid ?? process.pid, options.addDirHeader ?? false);
   }
 
-  encode(entry: Entry): string {
+  encode(entry: Entry, objects?: ObjectFilter): string {
     const header = this.#header?.format(entry.severity, entry.timeMs, entry.timeNs, entry.caller) ?? '';
     if (entry.legacy) {
       return entry.message.endsWith('\n') ? header + entry.message : `${header}${entry.message}\n`;
     }
     const hasErr = entry.isError && entry.err !== null && entry.err !== undefined;
-    // Bound values are formatted once per logger.
-    const bound = entry.bound?.encodedFor(this, formatBound);
+    // Bound values were formatted when they were bound.
+    const bound = entry.bound?.text;
     if (!keysRepeat(entry, hasErr, bound)) {
       // The usual line: every key once, so the pairs go straight into the text.
       let out = header + quoteMessage(entry.message);
-      if (hasErr) out += ` err=${textValue(entry.err)}`;
+      if (hasErr) out += ` err=${textValue(entry.err, objects)}`;
       if (entry.name !== undefined) out += ` logger=${textValue(entry.name)}`;
       if (bound !== undefined) out += bound.joined;
       const kv = entry.kv;
-      for (let i = 0; i < kv.length; i += 2) out += ` ${kv[i] as string}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`;
+      for (let i = 0; i < kv.length; i += 2) out += ` ${kv[i] as string}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING, objects)}`;
       return `${out}\n`;
     }
     const pairs = new PairList();
-    if (hasErr) pairs.add('err', ` err=${textValue(entry.err)}`);
+    if (hasErr) pairs.add('err', ` err=${textValue(entry.err, objects)}`);
     if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name)}`);
     // Duplicates are resolved per line, in order, over all of them.
     if (bound !== undefined) pairs.addAll(bound.keys, bound.texts);
-    addList(pairs, entry.kv);
+    addList(pairs, entry.kv, objects);
     return `${header}${quoteMessage(entry.message)}${pairs.toString()}\n`;
   }
 
@@ -101,9 +102,12 @@ export class TextEncoder implements Encoder {
   }
 }
 
-/** Bound values pre-formatted, duplicates not yet resolved (that depends on the line they join). */
-function formatBound(lists: readonly (readonly unknown[])[]): FormattedPairs {
-  const pairs = new FormattedPairs();
-  for (const list of lists) addList(pairs, list);
+/**
+ * Bound values formatted when they are bound: the parent's pairs plus this list's (duplicates are not
+ * resolved yet: that depends on the line they join).
+ */
+export function textBoundPairs(parent: FormattedPairs | undefined, list: readonly unknown[], objects: ObjectFilter | undefined): FormattedPairs {
+  const pairs = new FormattedPairs(parent);
+  addList(pairs, list, objects);
   return pairs;
 }

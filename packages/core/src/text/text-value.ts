@@ -1,3 +1,4 @@
+import type { ObjectFilter } from '../filter/filter-stage.js';
 import { formatFloatJSON } from '../go/float.js';
 import { goJSON, GoJSONError } from '../go/go-json.js';
 import { quote } from '../go/quote.js';
@@ -5,7 +6,6 @@ import { quoteBytesASCII } from '../go/quote-bytes.js';
 import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
-import { filteredObject } from '../logger/filter-registry.js';
 import { isStringer } from '../protocols/stringer.js';
 import { ObjectRefList } from '../refs/kobj-slice.js';
 import { ObjectRef } from '../refs/object-ref.js';
@@ -27,9 +27,9 @@ export function textStringValue(s: string): string {
 }
 
 /** Rule 8: Go's encoding/json with HTML escaping; what it cannot encode becomes a quoted error. */
-function jsonValue(value: unknown): string {
+function jsonValue(value: unknown, objects: ObjectFilter | undefined, seenByFilter = false): string {
   try {
-    return goJSON(value, true);
+    return goJSON(value, true, objects, seenByFilter);
   } catch (thrown) {
     if (thrown instanceof GoJSONError) return quote(`<internal error: ${thrown.message}>`);
     return quote(`<panic: ${panicText(thrown)}>`);
@@ -44,17 +44,23 @@ function callText(read: () => unknown): string {
   }
 }
 
-function marshaledValue(value: { [marshalLog](): unknown }): string {
+function marshaledValue(value: { [marshalLog](): unknown }, objects: ObjectFilter | undefined): string {
   let marshaled: unknown;
   try {
     marshaled = value[marshalLog]();
   } catch (thrown) {
     return textStringValue(`<panic: ${panicText(thrown)}>`);
   }
-  return typeof marshaled === 'string' ? textStringValue(marshaled) : jsonValue(marshaled);
+  return typeof marshaled === 'string' ? textStringValue(marshaled) : jsonValue(marshaled, objects);
 }
 
-function objectValue(value: object): string {
+function objectValue(value: object, objects: ObjectFilter | undefined): string {
+  // Before any method of it runs (toString, the marshaler): the filter stage may replace the object.
+  const filtered = objects === undefined ? value : objects(value);
+  if (filtered !== value) {
+    if (typeof filtered !== 'object' || filtered === null) return textValue(filtered);
+    value = filtered;
+  }
   if (value instanceof ObjectRef) return `"${value.toString()}"`;
   if (value instanceof ObjectRefList) {
     const { error } = value.items();
@@ -62,42 +68,36 @@ function objectValue(value: object): string {
   }
   if (value instanceof Uint8Array) return quoteBytesASCII(value);
   if (value instanceof Date) return textStringValue(goTimeString(value));
-  // Before any method of it runs (toString, the marshaler): a log filter may replace the object.
-  const filtered = filteredObject(value);
-  if (filtered !== value) return typeof filtered === 'object' && filtered !== null ? protocolValue(filtered) : textValue(filtered);
-  return protocolValue(value);
-}
-
-/** An object by the protocols it speaks: Stringer (wins), error, log marshaler, else Go JSON. */
-function protocolValue(value: object): string {
+  // An object by the protocols it speaks: Stringer (wins), error, log marshaler, else Go JSON.
   if (isStringer(value)) return textStringValue(callText(() => (value as { toString(): unknown }).toString()));
   if (value instanceof Error) return textStringValue(errorText(value));
-  if (isLogMarshaler(value)) return marshaledValue(value);
-  return jsonValue(value);
+  if (isLogMarshaler(value)) return marshaledValue(value, objects);
+  return jsonValue(value, objects, true);
 }
 
 /**
  * The text form of a value after `key=`, in klog's order: ObjectRef (`"ns/name"`, unescaped), KObjSlice,
  * Stringer (wins over the log marshaler), string and error (quoted or multi-line), log marshaler (once),
- * bytes (`%+q`), everything else as Go JSON. Never throws.
+ * bytes (`%+q`), everything else as Go JSON. Never throws. `objects` is the filter stage's object filter:
+ * each object that is not plain data goes through it before any method of it runs.
  */
-export function textValue(value: unknown): string {
+export function textValue(value: unknown, objects?: ObjectFilter): string {
   switch (typeof value) {
     case 'string': return textStringValue(value);
     case 'number':
       if (Number.isFinite(value)) return formatFloatJSON(value);
-      return jsonValue(value);
+      return jsonValue(value, undefined);
     case 'boolean': return value ? 'true' : 'false';
     case 'bigint': return value.toString();
     case 'undefined': return 'null';
     case 'object':
       if (value === null) return 'null';
       try {
-        return objectValue(value);
+        return objectValue(value, objects);
       } catch (thrown) {
         // A Proxy or exotic object can throw from a type check itself.
         return quote(`<panic: ${panicText(thrown)}>`);
       }
-    default: return jsonValue(value);
+    default: return jsonValue(value, undefined);
   }
 }
