@@ -30,14 +30,17 @@ export class BoundValues {
     this.json = json;
   }
 
-  /** `parent`'s lists plus `list`, filtered and snapshotted now; `timeMs` is when (a bound Date's JSON time). */
-  static bind(parent: BoundValues | undefined, list: readonly unknown[], timeMs: number): BoundValues {
+  /**
+   * `parent`'s lists plus `list`, filtered and snapshotted now; `timeMs` is when (a bound Date's JSON time),
+   * `rawText` the text format's `unsafeRawText` setting at that moment.
+   */
+  static bind(parent: BoundValues | undefined, list: readonly unknown[], timeMs: number, rawText: boolean): BoundValues {
     const filtered = filterBoundList(list);
     const objects = objectFilter();
     return new BoundValues(
       [...(parent?.filtered ?? []), filtered],
       [...(parent?.values ?? []), filtered.map(snapshotValue)],
-      textBoundPairs(parent?.text, filtered, objects),
+      textBoundPairs(parent?.text, filtered, objects, rawText),
       jsonBoundFields(parent?.json ?? '', filtered, timeMs, objects),
     );
   }

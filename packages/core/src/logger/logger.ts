@@ -112,7 +112,7 @@ export class Logger {
     const runtime = state.runtime;
     const parent = this.#boundValues();
     const { timeMs, timeNs } = this.#now();
-    const bound = BoundValues.bind(parent, keysAndValues, timeMs);
+    const bound = BoundValues.bind(parent, keysAndValues, timeMs, runtime.unsafeRawText);
     const list = bound.filtered[bound.filtered.length - 1];
     // Only a malformed list (in the JSON format) has something to report, and needs a caller.
     if (runtime.encoder.hasBindNotice(list)) {
@@ -200,7 +200,7 @@ export class Logger {
       // The filter's rules changed: the live values are checked by the new ones (and snapshotted anew).
       const timeMs = this.#now().timeMs;
       let bound: BoundValues | undefined;
-      for (const list of state.rawLists) bound = BoundValues.bind(bound, list, timeMs);
+      for (const list of state.rawLists) bound = BoundValues.bind(bound, list, timeMs, state.runtime.unsafeRawText);
       this.#bound = bound;
       this.#boundGeneration = filterSlot.generation;
     }

@@ -23,6 +23,8 @@ export class Runtime {
   caller = true;
   /** Entries an output refused by throwing (a closed stream): counted, never thrown to the caller. */
   dropped = 0;
+  /** The text format's `unsafeRawText` setting, which values bound with `withValues` are encoded with. */
+  unsafeRawText = false;
   /** A backend that takes entries (the pino backend); when set, the encoder and output are not used. */
   sink: EntrySink | undefined = undefined;
 
