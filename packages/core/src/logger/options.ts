@@ -10,7 +10,7 @@ import { toOutput, type Output, type WritableLike } from '../output/output.js';
 import { SplitOutput } from '../output/split-output.js';
 import { stderrDestination } from '../output/standard-output.js';
 import { TextEncoder } from '../text/text-encoder.js';
-import type { Clock } from '../time/clock.js';
+import { systemClock, type Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
 import type { EntrySink } from './entry-sink.js';
 import { Runtime } from './runtime.js';
@@ -31,7 +31,7 @@ export interface LoggerOptions extends LoggingConfiguration {
   output?: Output | WritableLike;
   /** A backend that takes entries instead of bytes, such as `pinoSink(pinoLogger)`. `null` removes it. */
   sink?: EntrySink | null;
-  /** The time source (tests fix it). Default `Date.now`. */
+  /** The time source (tests fix it). Default: the system clock, with microseconds. */
   clock?: Clock;
   /** Record the caller's `file:line` (text header, JSON `caller`). Default true. */
   caller?: boolean;
@@ -184,7 +184,7 @@ const DEFAULTS: AppliedSettings = {
 
 /** A runtime with the defaults: text to stderr, verbosity 0, caller on. */
 export function createRuntime(): Runtime {
-  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), Date.now);
+  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), systemClock);
   applied.set(runtime, DEFAULTS);
   return runtime;
 }
