@@ -29,7 +29,6 @@ export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.
 export type { FormatOptions, LoggingConfiguration } from './config/logging-configuration.js';
 export { destination, Destination, type DestinationOptions, type OutputStats } from './output/destination.js';
 export { SplitOutput } from './output/split-output.js';
-export { pinoSink, type PinoLike } from './output/pino-sink.js';
 export type { EntrySink } from './logger/entry-sink.js';
 export type { Verbose } from './logger/verbose.js';
 export type { Entry } from './logger/entry.js';

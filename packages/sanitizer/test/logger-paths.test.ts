@@ -12,7 +12,6 @@ import {
   infof,
   infoln,
   infoS,
-  pinoSink,
   V,
   warning,
   warningf,
@@ -20,6 +19,7 @@ import {
   withLogger,
   type LogFormat,
 } from '@klog-ts/core';
+import { pinoSink } from '@klog-ts/pino';
 import pino from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSanitizer, installSanitizer, registerDataPolicy } from '../src/index.js';

@@ -1,9 +1,20 @@
-import pino from 'pino';
+import pino10 from 'pino';
+import pino9 from 'pino9';
 import { describe, expect, it } from 'vitest';
-import { createLogger, pinoSink, type PinoLike } from '@klog-ts/core';
+import { createLogger } from '@klog-ts/core';
+import { pinoSink, type PinoLike } from '@klog-ts/pino';
 
+type Pino = typeof pino10;
+
+/** The same behaviour from both major versions the peer range allows (9.14 is the last 9). */
+const VERSIONS: readonly [string, Pino][] = [
+  ['pino 10', pino10],
+  ['pino 9', pino9 as unknown as Pino],
+];
+
+describe.each(VERSIONS)('%s', (_version, pino) => {
 /** Each line pino writes, and the keys in the order written (JSON.parse would hide a duplicate). */
-function pinoLines(options: pino.LoggerOptions = {}, child?: Record<string, unknown>): { logger: pino.Logger; lines: string[] } {
+function pinoLines(options: pino10.LoggerOptions = {}, child?: Record<string, unknown>): { logger: pino10.Logger; lines: string[] } {
   const lines: string[] = [];
   const root = pino(options, { write: (line: string) => void lines.push(line) });
   return { logger: child === undefined ? root : root.child(child), lines };
@@ -26,9 +37,9 @@ describe('pinoSink: klog keys that clash with the keys pino writes itself', () =
     expect(typeof record.time).toBe('number');
   });
 
-  it('read the keys from the logger: its messageKey, timestamp, base and child bindings', () => {
+  it('take the keys from the options (messageKey, timestamp, base) and from the logger\'s child bindings', () => {
     const { logger, lines } = pinoLines({ messageKey: 'message', base: undefined, timestamp: false }, { component: 'api' });
-    const klog = createLogger({ sink: pinoSink(logger), caller: false });
+    const klog = createLogger({ sink: pinoSink(logger, { messageKey: 'message', reservedKeys: [] }), caller: false });
     klog.infoS('Hello', 'message', 'm', 'msg', 'kept', 'time', 't', 'pid', 'p', 'component', 'c');
     expect(lines[0]).toBe('{"level":30,"component":"api","v":0,"fields.message":"m","msg":"kept","time":"t","pid":"p","fields.component":"c","message":"Hello"}\n');
   });
@@ -47,7 +58,7 @@ describe('pinoSink: klog keys that clash with the keys pino writes itself', () =
 
   it('leaves every key alone when pino nests the merged object (nestedKey)', () => {
     const { logger, lines } = pinoLines({ nestedKey: 'payload', base: undefined, timestamp: false });
-    createLogger({ sink: pinoSink(logger), caller: false }).infoS('Nested', 'level', 'debug');
+    createLogger({ sink: pinoSink(logger, { nestedKey: 'payload' }), caller: false }).infoS('Nested', 'level', 'debug');
     expect(lines[0]).toBe('{"level":30,"payload":{"v":0,"level":"debug"},"msg":"Nested"}\n');
   });
 
@@ -58,4 +69,5 @@ describe('pinoSink: klog keys that clash with the keys pino writes itself', () =
     createLogger({ sink: pinoSink(like), caller: false }).infoS('Like', 'msg', 1, 'time', 2, 'ok', 3);
     expect(records).toEqual([{ v: 0, 'fields.msg': 1, 'fields.time': 2, ok: 3 }]);
   });
+});
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { background, configure, createLogger, Format, info, infof, KObj, KObjSlice, KRef, marshalLog, pinoSink, type Logger } from '@klog-ts/core';
+import { background, configure, createLogger, Format, info, infof, KObj, KObjSlice, KRef, marshalLog, type Logger } from '@klog-ts/core';
+import { pinoSink } from '@klog-ts/pino';
 import { RecordParser, type LogRecord } from '@klog-ts/core/parse';
 
 /**
