@@ -2,6 +2,28 @@
 const definedCopies = new WeakSet<object>();
 
 /**
+ * `value`'s own property definitions, made writable and configurable. One that cannot be read is left out
+ * (V8 formats an error's `stack` when it is first read, calling a `message` getter that may throw): the
+ * scanner, which could not read it either, puts its marker there.
+ */
+function ownDefinitions(value: object): Record<PropertyKey, PropertyDescriptor> {
+  const descriptors: Record<PropertyKey, PropertyDescriptor> = {};
+  for (const key of Reflect.ownKeys(value)) {
+    let descriptor: PropertyDescriptor | undefined;
+    try {
+      descriptor = Object.getOwnPropertyDescriptor(value, key);
+    } catch {
+      continue;
+    }
+    if (descriptor === undefined) continue;
+    descriptor.configurable = true;
+    if ('value' in descriptor) descriptor.writable = true;
+    descriptors[key as string] = descriptor;
+  }
+  return descriptors;
+}
+
+/**
  * A shallow copy that the encoders write exactly as the original: an array stays an array, a plain
  * object keeps its key order, a class instance keeps its prototype (so its toString, toJSON and marshal
  * methods run on the copy). Errors, and objects whose getters throw, are copied from their property
@@ -19,13 +41,7 @@ export function copyObject<T extends object>(value: T): T {
       // A throwing getter: copy the property definitions instead of their values.
     }
   }
-  const descriptors = Object.getOwnPropertyDescriptors(value) as Record<PropertyKey, PropertyDescriptor>;
-  for (const key of Reflect.ownKeys(descriptors)) {
-    const descriptor = descriptors[key as string];
-    descriptor.configurable = true;
-    if ('value' in descriptor) descriptor.writable = true;
-  }
-  const copy = Object.create(proto, descriptors) as T;
+  const copy = Object.create(proto, ownDefinitions(value)) as T;
   definedCopies.add(copy);
   return copy;
 }

@@ -15,6 +15,8 @@ export const GENERIC_KIND = 'secret';
 /** Sanitizer-made kinds for fail-closed redaction: a value that could not be inspected, or lay too deep. */
 export const UNREADABLE_KIND = 'unreadable';
 export const TOO_DEEP_KIND = 'too-deep';
+/** The kinds of a value that could not be read (a throwing getter, a revoked Proxy). */
+export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 
 const KIND_PATTERN = /^[a-z][a-z0-9-]*$/;
 

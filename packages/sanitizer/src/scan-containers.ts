@@ -1,6 +1,7 @@
 import { Format, marshalLog } from '@klog-ts/core';
 import { copyObject, setOwn } from './copy-object.js';
-import { UNREADABLE, type Fields, type Scanner } from './scanner.js';
+import { UNREADABLE } from './kinds.js';
+import type { Fields, Scanner } from './scanner.js';
 
 /**
  * The scanner's containers other than arrays and records: each member goes through

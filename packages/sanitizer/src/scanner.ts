@@ -2,7 +2,7 @@ import { copyObject, setOwn } from './copy-object.js';
 import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
-import { isRedactionMarker, redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
+import { isRedactionMarker, redactionMarker, TOO_DEEP_KIND, UNREADABLE } from './kinds.js';
 import { planFor, type Plan } from './plan.js';
 import { matcherPolicies, type DataPolicy } from './registry.js';
 import { scanError, scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
@@ -21,7 +21,6 @@ export type Fields = ReadonlyMap<string, readonly string[]> | undefined;
 /** What a back-reference becomes when a cyclic value had to be copied. */
 export const CIRCULAR = '[Circular]';
 
-export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 const TOO_DEEP: readonly string[] = Object.freeze([TOO_DEEP_KIND]);
 /** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
 const RESTART = new Error('restart with cycle tracking');
