@@ -1,5 +1,6 @@
 import { toKinds, type DataPolicyKind } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
+import { registry } from './registry-slot.js';
 
 /** Where field tags live in a class's decorator metadata (one own map per class, parents' copied in). */
 const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
@@ -8,9 +9,6 @@ const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
 const symbolMetadata: symbol = ((Symbol as { metadata?: symbol }).metadata ??= Symbol.for('Symbol.metadata'));
 
 type FieldTags = Map<string, readonly string[]>;
-
-/** Classes whose metadata was unavailable: tagged from their first instance instead. */
-const tagsByConstructor = new WeakMap<object, FieldTags>();
 
 function ownTags(holder: Record<PropertyKey, unknown>): FieldTags {
   if (Object.hasOwn(holder, tagsKey)) return holder[tagsKey] as FieldTags;
@@ -53,8 +51,8 @@ export function datapolicy(...kinds: DataPolicyKind[]): <This, Value>(value: und
     context.addInitializer(function (this: This) {
       const ctor = (this as { constructor?: unknown }).constructor;
       if (typeof ctor !== 'function') return;
-      let tags = tagsByConstructor.get(ctor);
-      if (tags === undefined) tagsByConstructor.set(ctor, (tags = new Map<string, readonly string[]>()));
+      let tags = registry.constructorTags.get(ctor);
+      if (tags === undefined) registry.constructorTags.set(ctor, (tags = new Map<string, readonly string[]>()));
       if (tags.get(name) !== list) {
         tags.set(name, list);
         bumpPolicyGeneration();
@@ -68,5 +66,5 @@ export function decoratedFields(ctor: unknown): FieldTags | undefined {
   if (typeof ctor !== 'function') return undefined;
   const metadata = (ctor as unknown as Record<PropertyKey, unknown>)[symbolMetadata] as Record<PropertyKey, unknown> | null | undefined;
   const fromMetadata = metadata?.[tagsKey] as FieldTags | undefined;
-  return fromMetadata ?? tagsByConstructor.get(ctor);
+  return fromMetadata ?? registry.constructorTags.get(ctor);
 }

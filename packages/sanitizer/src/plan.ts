@@ -1,7 +1,7 @@
 import { Formatted, ObjectRef, ObjectRefList } from '@klog-ts/core';
 import { decoratedFields } from './datapolicy.js';
 import { registerBuiltinPolicies } from './builtin-policies.js';
-import { policyState } from './policy-generation.js';
+import { registry } from './registry-slot.js';
 import { classPolicies } from './registry.js';
 import { secretBrand } from './secret.js';
 
@@ -84,13 +84,13 @@ function computePlan(proto: object): Plan {
 }
 
 let plans = new WeakMap<object, Plan>();
-let plansGeneration = policyState.generation;
+let plansGeneration = registry.generation;
 
 /** The plan for instances of a prototype, cached until a class is tagged or registered. */
 export function planFor(proto: object): Plan {
-  if (plansGeneration !== policyState.generation) {
+  if (plansGeneration !== registry.generation) {
     plans = new WeakMap();
-    plansGeneration = policyState.generation;
+    plansGeneration = registry.generation;
   }
   let plan = plans.get(proto);
   if (plan === undefined) {

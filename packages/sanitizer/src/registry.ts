@@ -1,5 +1,6 @@
 import { toKinds, type DataPolicyKinds } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
+import { registry, type MatcherPolicy } from './registry-slot.js';
 
 /** Recognizes values of a type that has no class to register (a shape, a brand, a foreign realm's class). */
 export interface DataPolicyMatcher {
@@ -35,10 +36,10 @@ export interface DataPolicy {
   readonly caseInsensitive: boolean;
 }
 
-/** Registered classes by prototype, so a plan finds its class's and its parents' policies. */
-export const classPolicies = new Map<object, DataPolicy>();
-/** Registered matchers, in registration order. */
-export const matcherPolicies: { matcher: DataPolicyMatcher; policy: DataPolicy }[] = [];
+/** Registered classes by prototype, so a plan finds its class's and its parents' policies (every copy's). */
+export const classPolicies: Map<object, DataPolicy> = registry.classPolicies;
+/** Registered matchers, in registration order (every copy's). */
+export const matcherPolicies: MatcherPolicy[] = registry.matcherPolicies;
 
 function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: string): DataPolicy {
   const caseInsensitive = options.caseInsensitive === true;
@@ -67,8 +68,9 @@ function targetName(target: unknown): string {
 /**
  * Declares where secrets live in a type you cannot decorate (Kubernetes' GlobalDatapolicyMapping):
  * a class (its subclasses too) or a {@link DataPolicyMatcher}, and either the kinds of the whole value
- * or `{ field: kinds }`. A later registration for the same class replaces the earlier one. Returns a
- * function that removes the registration.
+ * or `{ field: kinds }`. A later registration for the same class replaces the earlier one. Registrations
+ * are process-wide, shared by every copy of the package. Returns a function that removes the
+ * registration.
  *
  * @example
  * registerDataPolicy(V1Secret, { data: 'security-key', stringData: 'security-key' });
@@ -97,7 +99,7 @@ export function registerDataPolicy(
   if (typeof target !== 'object' || target === null || typeof (target as Partial<DataPolicyMatcher>).test !== 'function') {
     throw new TypeError(`${where}: the target must be a class or an object with test(value)`);
   }
-  const entry = { matcher: target as DataPolicyMatcher, policy: validated };
+  const entry: MatcherPolicy = { matcher: target as DataPolicyMatcher, policy: validated };
   matcherPolicies.push(entry);
   bumpPolicyGeneration();
   return () => {
