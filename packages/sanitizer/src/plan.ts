@@ -1,5 +1,5 @@
 import { Formatted, ObjectRef, ObjectRefList } from '@klog-ts/core';
-import { decoratedFields } from './datapolicy.js';
+import { decoratedTags } from './decorator-tags.js';
 import { registerBuiltinPolicies } from './builtin-policies.js';
 import { registry } from './registry-slot.js';
 import { classPolicies } from './registry.js';
@@ -51,19 +51,12 @@ function baseType(proto: object): PlanType {
   return 'struct';
 }
 
-function constructorOf(proto: object): unknown {
-  try {
-    return Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
-  } catch {
-    return undefined;
-  }
-}
-
 function computePlan(proto: object): Plan {
   let type = baseType(proto);
   if (type === 'secret' || type === 'leaf' || type === 'formatted') return { type, fields: undefined, caseInsensitive: false, whole: undefined };
-  // Registrations and decorators along the prototype chain; the nearest class wins for a field.
+  // Registrations and decorator tags along the whole prototype chain; the nearest class wins for a field.
   let fields: Map<string, readonly string[]> | undefined;
+  let decorated: Map<string, readonly string[]> | undefined;
   let whole: readonly string[] | undefined;
   let caseInsensitive = false;
   const chain: object[] = [];
@@ -75,8 +68,9 @@ function computePlan(proto: object): Plan {
       fields = new Map([...(fields ?? []), ...policy.fields]);
       caseInsensitive ||= policy.caseInsensitive;
     }
+    const tags = decoratedTags(p);
+    if (tags !== undefined) decorated = new Map([...(decorated ?? []), ...tags]);
   }
-  const decorated = decoratedFields(constructorOf(proto));
   if (decorated !== undefined && decorated.size > 0) fields = new Map([...(fields ?? []), ...decorated]);
   if (whole !== undefined) type = 'whole';
   if (caseInsensitive && fields !== undefined) fields = new Map([...fields].map(([name, kinds]) => [name.toLowerCase(), kinds]));

@@ -22,6 +22,8 @@ export interface RegistrySlot {
   readonly matcherPolicies: MatcherPolicy[];
   /** Bumped whenever what counts as a secret changes: cached plans older than it are rebuilt. */
   generation: number;
+  /** Legacy (`experimentalDecorators`) field tags, by the prototype they were declared on. */
+  readonly prototypeTags: WeakMap<object, TagMap>;
   /** Standard decorators run by a compiler that gives no metadata: tags by class, from its first instance. */
   readonly constructorTags: WeakMap<object, TagMap>;
 }
@@ -48,6 +50,7 @@ function openSlot(): RegistrySlot {
     classPolicies: new Map(),
     matcherPolicies: [],
     generation: 0,
+    prototypeTags: new WeakMap(),
     constructorTags: new WeakMap(),
   };
   Object.defineProperty(global, slotKey, { value: slot, configurable: true });

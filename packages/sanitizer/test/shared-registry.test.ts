@@ -11,7 +11,7 @@ async function secondCopy(): Promise<typeof first> {
 }
 
 describe('two copies of the package', () => {
-  it('share registrations and matchers, in both directions', async () => {
+  it('share registrations, matchers and legacy decorator tags, in both directions', async () => {
     const second = await secondCopy();
     expect(second.registerDataPolicy).not.toBe(first.registerDataPolicy);
     class Token {
@@ -34,6 +34,9 @@ describe('two copies of the package', () => {
     }
     const token = new Token();
     expect(first.sanitize(token)).toBe(token);
+    const legacy = {};
+    (second.datapolicy('token') as (target: object, key: string) => void)(legacy, 'apiToken');
+    expect(first.sanitize(Object.assign(Object.create(legacy) as object, { apiToken: 'tok-legacy' }))).toEqual({ apiToken: '[REDACTED:token]' });
   });
 
   it('with another registry version refuse to load, naming both versions', async () => {

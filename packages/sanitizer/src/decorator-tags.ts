@@ -1,0 +1,69 @@
+import { bumpPolicyGeneration } from './policy-generation.js';
+import { registry, type TagMap } from './registry-slot.js';
+
+/** Where field tags live in a class's decorator metadata (one own map per class, parents' copied in). */
+const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
+
+/** Node 20 has no `Symbol.metadata`; TypeScript only emits decorator metadata when it exists. */
+const symbolMetadata: symbol = ((Symbol as { metadata?: symbol }).metadata ??= Symbol.for('Symbol.metadata'));
+
+type Holder = Record<PropertyKey, unknown>;
+
+function ownTags(metadata: Holder): TagMap {
+  if (Object.hasOwn(metadata, tagsKey)) return metadata[tagsKey] as TagMap;
+  const tags: TagMap = new Map(metadata[tagsKey] as TagMap | undefined);
+  metadata[tagsKey] = tags;
+  return tags;
+}
+
+/**
+ * A standard decorator's tag, kept in its class's metadata. Where the compiler gives no metadata, the
+ * class is tagged when its first instance is built.
+ */
+export function tagClassField(context: ClassFieldDecoratorContext, name: string, kinds: readonly string[]): void {
+  // Typed as always present, but undefined where the compiler found no Symbol.metadata.
+  const metadata: Holder | undefined = context.metadata;
+  if (metadata === undefined) {
+    context.addInitializer(function (this: unknown) {
+      const ctor = (this as { constructor?: unknown }).constructor;
+      if (typeof ctor !== 'function') return;
+      let tags = registry.constructorTags.get(ctor);
+      if (tags === undefined) registry.constructorTags.set(ctor, (tags = new Map<string, readonly string[]>()));
+      if (tags.get(name) !== kinds) {
+        tags.set(name, kinds);
+        bumpPolicyGeneration();
+      }
+    });
+    return;
+  }
+  ownTags(metadata).set(name, kinds);
+  bumpPolicyGeneration();
+}
+
+/** A legacy (`experimentalDecorators`) decorator's tag, kept for the prototype it was declared on. */
+export function tagPrototypeField(prototype: object, name: string, kinds: readonly string[]): void {
+  let tags = registry.prototypeTags.get(prototype);
+  if (tags === undefined) registry.prototypeTags.set(prototype, (tags = new Map<string, readonly string[]>()));
+  tags.set(name, kinds);
+  bumpPolicyGeneration();
+}
+
+function ownConstructor(prototype: object): unknown {
+  try {
+    return Object.getOwnPropertyDescriptor(prototype, 'constructor')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fields tagged at one level of a prototype chain: by the decorators of the class whose prototype it
+ * is (standard ones include its parents' tags) and by legacy decorators declared on it.
+ */
+export function decoratedTags(prototype: object): TagMap | undefined {
+  const ctor = ownConstructor(prototype);
+  const ofClass = typeof ctor === 'function' ? (((ctor as unknown as Holder)[symbolMetadata] as Holder | null | undefined)?.[tagsKey] as TagMap | undefined) ?? registry.constructorTags.get(ctor) : undefined;
+  const ofPrototype = registry.prototypeTags.get(prototype);
+  if (ofClass === undefined || ofPrototype === undefined) return ofClass ?? ofPrototype;
+  return new Map([...ofClass, ...ofPrototype]);
+}
