@@ -3,6 +3,8 @@ import { registry, type TagMap } from './registry-slot.js';
 
 /** Where field tags live in a class's decorator metadata (one own map per class, parents' copied in). */
 const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
+/** Set in a class's metadata once its instances are checked for being built outside its prototype chain. */
+const watchedKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy.watched');
 
 /** Node 20 has no `Symbol.metadata`; TypeScript only emits decorator metadata when it exists. */
 const symbolMetadata: symbol = ((Symbol as { metadata?: symbol }).metadata ??= Symbol.for('Symbol.metadata'));
@@ -17,8 +19,28 @@ function ownTags(metadata: Holder): TagMap {
 }
 
 /**
- * A standard decorator's tag, kept in its class's metadata. Where the compiler gives no metadata, the
- * class is tagged when its first instance is built.
+ * Whether an instance that `metadata`'s class is building lies outside that class's prototype chain
+ * (`Reflect.construct(Class, args, Other)`), so that its prototypes cannot lead the sanitizer to the
+ * class's tags. Otherwise its constructor is the class or a subclass, whose metadata inherits the class's.
+ */
+function builtOffChain(instance: unknown, metadata: object): boolean {
+  try {
+    const own = (instance as { constructor?: Holder }).constructor?.[symbolMetadata];
+    return own !== metadata && !(typeof own === 'object' && own !== null && Object.prototype.isPrototypeOf.call(metadata, own));
+  } catch {
+    return true;
+  }
+}
+
+function tagInstance(instance: object, tags: TagMap): void {
+  registry.instanceTags.set(instance, tags);
+  registry.instancesTagged = true;
+}
+
+/**
+ * A standard decorator's tag, kept in its class's metadata. The class's first tag also watches its
+ * instances: one built outside the class's prototype chain is tagged itself. Where the compiler gives no
+ * metadata, the class is tagged when its first instance is built.
  */
 export function tagClassField(context: ClassFieldDecoratorContext, name: string, kinds: readonly string[]): void {
   // Typed as always present, but undefined where the compiler found no Symbol.metadata.
@@ -36,8 +58,14 @@ export function tagClassField(context: ClassFieldDecoratorContext, name: string,
     });
     return;
   }
-  ownTags(metadata).set(name, kinds);
+  const tags = ownTags(metadata);
+  tags.set(name, kinds);
   bumpPolicyGeneration();
+  if (Object.hasOwn(metadata, watchedKey)) return;
+  metadata[watchedKey] = true;
+  context.addInitializer(function (this: unknown) {
+    if (builtOffChain(this, metadata)) tagInstance(this as object, tags);
+  });
 }
 
 /** A legacy (`experimentalDecorators`) decorator's tag, kept for the prototype it was declared on. */
@@ -66,4 +94,9 @@ export function decoratedTags(prototype: object): TagMap | undefined {
   const ofPrototype = registry.prototypeTags.get(prototype);
   if (ofClass === undefined || ofPrototype === undefined) return ofClass ?? ofPrototype;
   return new Map([...ofClass, ...ofPrototype]);
+}
+
+/** The tags of the class that built `instance` outside its own prototype chain, if one did. */
+export function instanceTags(instance: object): TagMap | undefined {
+  return registry.instancesTagged ? registry.instanceTags.get(instance) : undefined;
 }

@@ -56,9 +56,9 @@ export function configKinds(kinds: unknown, setting: string): readonly string[] 
 const markersByKind = new Map<string, string>();
 const markersByList = new WeakMap<readonly string[], string>();
 
-/** Whether a value is a redaction marker (`[REDACTED:<kinds>]`). */
-export function isRedactionMarker(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith('[REDACTED:') && value.endsWith(']');
+/** The kinds of both lists, sorted, without duplicates (frozen, so that its marker is cached). */
+export function unionKinds(a: readonly string[], b: readonly string[]): readonly string[] {
+  return Object.freeze([...new Set([...a, ...b])].sort());
 }
 
 /**

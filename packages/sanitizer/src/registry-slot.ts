@@ -26,6 +26,10 @@ export interface RegistrySlot {
   readonly prototypeTags: WeakMap<object, TagMap>;
   /** Standard decorators run by a compiler that gives no metadata: tags by class, from its first instance. */
   readonly constructorTags: WeakMap<object, TagMap>;
+  /** Instances built by a tagged class whose prototype chain does not lead to it (`Reflect.construct`). */
+  readonly instanceTags: WeakMap<object, TagMap>;
+  /** Whether {@link instanceTags} was ever written: until then scans do not look there. */
+  instancesTagged: boolean;
 }
 
 /** The version of the slot's layout. Bump it when the layout changes incompatibly. */
@@ -52,6 +56,8 @@ function openSlot(): RegistrySlot {
     generation: 0,
     prototypeTags: new WeakMap(),
     constructorTags: new WeakMap(),
+    instanceTags: new WeakMap(),
+    instancesTagged: false,
   };
   Object.defineProperty(global, slotKey, { value: slot, configurable: true });
   return slot;

@@ -67,10 +67,12 @@ function targetName(target: unknown): string {
 
 /**
  * Declares where secrets live in a type you cannot decorate (Kubernetes' GlobalDatapolicyMapping):
- * a class (its subclasses too) or a {@link DataPolicyMatcher}, and either the kinds of the whole value
- * or `{ field: kinds }`. A later registration for the same class replaces the earlier one. Registrations
- * are process-wide, shared by every copy of the package. Returns a function that removes the
- * registration.
+ * a class (its subclasses too, built-ins such as Buffer, Date or Map included) or a
+ * {@link DataPolicyMatcher}, and either the kinds of the whole value or `{ field: kinds }`. Every
+ * applicable source applies to an object (its classes' registrations and decorators, every matching
+ * matcher), and a whole-value policy from any of them wins over fields. A later registration for the same
+ * class replaces the earlier one. Registrations are process-wide, shared by every copy of the package.
+ * Returns a function that removes the registration.
  *
  * @example
  * registerDataPolicy(V1Secret, { data: 'security-key', stringData: 'security-key' });

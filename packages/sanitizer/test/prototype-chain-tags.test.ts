@@ -1,3 +1,4 @@
+/* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 import { inherits } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { datapolicy, installSanitizer, sanitize } from '../src/index.js';
@@ -39,5 +40,17 @@ describe('decorator tags are found along the whole prototype chain', () => {
     }
     Child.prototype = Object.create(Retagged.prototype) as object;
     expect(sanitize(new (Child as unknown as new () => { password: string })()).password).toBe('[REDACTED:token]');
+  });
+
+  it('for an instance built by Reflect.construct with a new.target outside the tagged class', () => {
+    class Unrelated {}
+    const built = Reflect.construct(Credentials, ['carol', 'pw-reflect'], Unrelated) as object;
+    expect(built).toBeInstanceOf(Unrelated);
+    installSanitizer();
+    expect({ ...sanitize(built) }).toEqual({ user: 'carol', password: '[REDACTED:password]' });
+    const out = everyOutput((logger) => logger.infoS('Reflected', 'built', built));
+    for (const written of Object.values(out)) expect(written).not.toContain('pw-reflect');
+    // Built the ordinary way, the class's chain finds its tags: nothing is recorded per instance.
+    expect(sanitize(new Credentials('dave', 'pw-normal')).password).toBe('[REDACTED:password]');
   });
 });
