@@ -1,5 +1,5 @@
 import { bumpPolicyGeneration } from './policy-generation.js';
-import { registry, type TagMap } from './registry-slot.js';
+import { noteTaggedPrototype, registry, type TagMap } from './registry-slot.js';
 
 /** Where field tags live in a class's decorator metadata (one own map per class, parents' copied in). */
 const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
@@ -35,18 +35,21 @@ function builtOffChain(instance: unknown, metadata: object): boolean {
 function tagInstance(instance: object, tags: TagMap): void {
   registry.instanceTags.set(instance, tags);
   registry.instancesTagged = true;
+  registry.objectPolicies = true;
 }
 
 /**
  * A standard decorator's tag, kept in its class's metadata. The class's first tag also watches its
- * instances: one built outside the class's prototype chain is tagged itself. Where the compiler gives no
- * metadata, the class is tagged when its first instance is built.
+ * instances: one built outside the class's prototype chain is tagged itself, and one that is an array
+ * makes the scanner tell arrays apart by prototype from then on. Where the compiler gives no metadata,
+ * the class is tagged when its first instance is built.
  */
 export function tagClassField(context: ClassFieldDecoratorContext, name: string, kinds: readonly string[]): void {
   // Typed as always present, but undefined where the compiler found no Symbol.metadata.
   const metadata: Holder | undefined = context.metadata;
   if (metadata === undefined) {
     context.addInitializer(function (this: unknown) {
+      if (Array.isArray(this)) registry.arrayClassesTagged = true;
       const ctor = (this as { constructor?: unknown }).constructor;
       if (typeof ctor !== 'function') return;
       let tags = registry.constructorTags.get(ctor);
@@ -65,6 +68,8 @@ export function tagClassField(context: ClassFieldDecoratorContext, name: string,
   metadata[watchedKey] = true;
   context.addInitializer(function (this: unknown) {
     if (builtOffChain(this, metadata)) tagInstance(this as object, tags);
+    // Standard decorators do not see their class: an instance tells whether it derives from Array.
+    if (Array.isArray(this)) registry.arrayClassesTagged = true;
   });
 }
 
@@ -73,6 +78,7 @@ export function tagPrototypeField(prototype: object, name: string, kinds: readon
   let tags = registry.prototypeTags.get(prototype);
   if (tags === undefined) registry.prototypeTags.set(prototype, (tags = new Map<string, readonly string[]>()));
   tags.set(name, kinds);
+  noteTaggedPrototype(prototype);
   bumpPolicyGeneration();
 }
 

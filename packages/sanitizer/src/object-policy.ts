@@ -60,5 +60,5 @@ export function objectPolicy(value: object, plan: Policy): Policy {
 
 /** Whether objects need {@link objectPolicy} beyond their class's plan. */
 export function objectPoliciesInUse(): boolean {
-  return matcherPolicies.length !== 0 || registry.instancesTagged;
+  return registry.objectPolicies;
 }

@@ -30,6 +30,16 @@ export interface RegistrySlot {
   readonly instanceTags: WeakMap<object, TagMap>;
   /** Whether {@link instanceTags} was ever written: until then scans do not look there. */
   instancesTagged: boolean;
+  /**
+   * Whether an object's policy can differ from its class's plan (a matcher is registered, or an instance
+   * was tagged): until then plain data takes the scanner's hot path. One flag, read for every object.
+   */
+  objectPolicies: boolean;
+  /**
+   * Whether a class derived from Array was ever registered or tagged: until then an array is scanned as a
+   * plain one without reading its prototype (which costs more than the rest of the check).
+   */
+  arrayClassesTagged: boolean;
 }
 
 /** The version of the slot's layout. Bump it when the layout changes incompatibly. */
@@ -58,6 +68,8 @@ function openSlot(): RegistrySlot {
     constructorTags: new WeakMap(),
     instanceTags: new WeakMap(),
     instancesTagged: false,
+    objectPolicies: false,
+    arrayClassesTagged: false,
   };
   Object.defineProperty(global, slotKey, { value: slot, configurable: true });
   return slot;
@@ -65,3 +77,8 @@ function openSlot(): RegistrySlot {
 
 /** The process-wide registry (`globalThis[Symbol.for('klog-ts.sanitizer.registry')]`). */
 export const registry: RegistrySlot = openSlot();
+
+/** Notes a prototype that was just registered or tagged: arrays are then told apart by their prototype. */
+export function noteTaggedPrototype(prototype: object): void {
+  if (prototype === Array.prototype || Object.prototype.isPrototypeOf.call(Array.prototype, prototype)) registry.arrayClassesTagged = true;
+}

@@ -1,6 +1,6 @@
 import { toKinds, type DataPolicyKinds } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
-import { registry, type MatcherPolicy } from './registry-slot.js';
+import { noteTaggedPrototype, registry, type MatcherPolicy } from './registry-slot.js';
 
 /** Recognizes values of a type that has no class to register (a shape, a brand, a foreign realm's class). */
 export interface DataPolicyMatcher {
@@ -90,6 +90,7 @@ export function registerDataPolicy(
     const proto = (target as { prototype?: unknown }).prototype;
     if (typeof proto !== 'object' || proto === null) throw new TypeError(`${where}: a class (with a prototype) or a matcher is required`);
     classPolicies.set(proto, validated);
+    noteTaggedPrototype(proto);
     bumpPolicyGeneration();
     return () => {
       if (classPolicies.get(proto) === validated) {
@@ -103,11 +104,13 @@ export function registerDataPolicy(
   }
   const entry: MatcherPolicy = { matcher: target as DataPolicyMatcher, policy: validated };
   matcherPolicies.push(entry);
+  registry.objectPolicies = true;
   bumpPolicyGeneration();
   return () => {
     const at = matcherPolicies.indexOf(entry);
     if (at !== -1) {
       matcherPolicies.splice(at, 1);
+      registry.objectPolicies = matcherPolicies.length !== 0 || registry.instancesTagged;
       bumpPolicyGeneration();
     }
   };

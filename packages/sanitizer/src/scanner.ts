@@ -7,6 +7,7 @@ import { redactionMarker, TOO_DEEP_KIND, UNREADABLE } from './kinds.js';
 import { namedKeys } from './named-keys.js';
 import { objectPoliciesInUse, objectPolicy } from './object-policy.js';
 import { ARRAY_PLAN, PLAIN_PLAN, planFor } from './plan.js';
+import { registry } from './registry-slot.js';
 import { scanBoxed, scanOpaque } from './scan-builtins.js';
 import { scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
 import { scanError } from './scan-error.js';
@@ -186,23 +187,26 @@ export class Scanner {
   private field(holder: object, key: string, value: unknown, fields: Fields): unknown {
     const kinds = this.ruleFor(key, fields);
     if (kinds === undefined) return this.child(value);
-    if (isEmpty(value) || (typeof value === 'string' && value === redactionMarker(kinds) && isSanitizedCopy(holder, this.rules))) return value;
+    if (isEmpty(value) || (typeof value === 'string' && isSanitizedCopy(holder, this.rules) && value === redactionMarker(kinds))) return value;
     return this.redact(kinds);
   }
 
   private object(value: object): unknown {
     if (!this.tracking && !objectPoliciesInUse()) {
-      // The hot path, for plain data: plain objects and arrays (exactly), no cycle bookkeeping.
+      // The hot path, for plain data: arrays and plain objects (exactly), no cycle bookkeeping.
+      if (Array.isArray(value)) {
+        // Until a class derived from Array is registered or tagged, every array is scanned as a plain one.
+        const proto = registry.arrayClassesTagged ? (Object.getPrototypeOf(value) as object | null) : Array.prototype;
+        if (proto !== Array.prototype) return this.typed(value, proto);
+        const depth = this.enter();
+        const out = this.array(value as unknown[], undefined);
+        this.depth = depth;
+        return out;
+      }
       const proto = Object.getPrototypeOf(value) as object | null;
       if (proto === Object.prototype || proto === null) {
         const depth = this.enter();
         const out = this.keyNames === undefined ? this.plain(value as Record<string, unknown>) : this.record(value as Record<string, unknown>, undefined, undefined);
-        this.depth = depth;
-        return out;
-      }
-      if (proto === Array.prototype && Array.isArray(value)) {
-        const depth = this.enter();
-        const out = this.array(value as unknown[], undefined);
         this.depth = depth;
         return out;
       }

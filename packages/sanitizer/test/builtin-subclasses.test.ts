@@ -1,6 +1,7 @@
 /* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { datapolicy, installSanitizer, registerDataPolicy, sanitize } from '../src/index.js';
+import { registry } from '../src/registry-slot.js';
 import { everyOutput, resetFilterAfterEach } from './capture.js';
 
 /** Types a library might hand out, built on built-ins; none can be decorated by the user. */
@@ -87,6 +88,25 @@ describe('registrations on built-ins and their subclasses', () => {
       expect(written).not.toContain('tok-owner-1');
       expect(written).toContain('"owner":"[REDACTED:token]"');
     }
+  });
+
+  it('a decorated field of an Array subclass is redacted: its first instance makes arrays be told apart by prototype', () => {
+    class OwnedList extends Array<string> {
+      @datapolicy('token') owner = '';
+
+      toJSON(): unknown {
+        return { owner: this.owner, items: [...this] };
+      }
+    }
+    // Until a class derived from Array is tagged, the scanner does not read an array's prototype.
+    registry.arrayClassesTagged = false;
+    const list = OwnedList.from(['a']) as OwnedList;
+    expect(registry.arrayClassesTagged).toBe(true);
+    list.owner = 'tok-owned-1';
+    expect(sanitize({ list }).list.owner).toBe('[REDACTED:token]');
+    installSanitizer();
+    const out = everyOutput((logger) => logger.infoS('Owned', 'list', list));
+    for (const written of Object.values(out)) expect(written).not.toContain('tok-owned-1');
   });
 
   it('a tagged field of a built-in that is not copied (a Date, bytes, a RegExp) redacts the whole value while it holds something', () => {
