@@ -13,6 +13,8 @@ class CopyBrand extends Identity {
   #defined = false;
   /** The rules of the scanner that made it; under them it holds nothing secret. */
   #cleanUnder: object | undefined = undefined;
+  /** The filter's pass (one entry, one bound list) it was made in. */
+  #pass = -1;
 
   /** `copy` with the brand's fields (the constructor returns `copy` itself, not a CopyBrand). */
   private static brand(copy: object): CopyBrand {
@@ -23,8 +25,10 @@ class CopyBrand extends Identity {
     CopyBrand.brand(copy).#defined = true;
   }
 
-  static markClean(copy: object, rules: object): void {
-    CopyBrand.brand(copy).#cleanUnder = rules;
+  static markClean(copy: object, rules: object, pass: number): void {
+    const branded = CopyBrand.brand(copy);
+    branded.#cleanUnder = rules;
+    branded.#pass = pass;
   }
 
   static isDefined(value: object): boolean {
@@ -33,6 +37,10 @@ class CopyBrand extends Identity {
 
   static cleanUnder(value: object): object | undefined {
     return #cleanUnder in value ? value.#cleanUnder : undefined;
+  }
+
+  static pass(value: object): number {
+    return #pass in value ? value.#pass : -1;
   }
 }
 
@@ -113,9 +121,9 @@ export function setOwn(target: object, key: PropertyKey, value: unknown): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable, configurable: true });
 }
 
-/** Records that the scanner made `copy` by `rules`, which left nothing secret in it. */
-export function markSanitized(copy: object, rules: object): void {
-  CopyBrand.markClean(copy, rules);
+/** Records that the scanner made `copy` by `rules`, in the filter's pass `pass`, and left nothing secret in it. */
+export function markSanitized(copy: object, rules: object, pass: number): void {
+  CopyBrand.markClean(copy, rules, pass);
 }
 
 /**
@@ -128,4 +136,12 @@ export function markSanitized(copy: object, rules: object): void {
  */
 export function isSanitizedCopy(value: object, rules: object): boolean {
   return CopyBrand.cleanUnder(value) === rules;
+}
+
+/**
+ * {@link isSanitizedCopy}, made in the filter's pass `pass` (the entry being written now): the encoders are
+ * handing back a copy the filter made for this very entry, which nobody could have changed since.
+ */
+export function isCopyOfPass(value: object, rules: object, pass: number): boolean {
+  return CopyBrand.cleanUnder(value) === rules && CopyBrand.pass(value) === pass;
 }

@@ -4,12 +4,13 @@ import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
 import type { RedactionPaths } from './redaction-paths.js';
-import { matcherPolicies } from './registry.js';
+import { planFor } from './plan.js';
+import { registry } from './registry-slot.js';
 import type { MetricsCounter } from './sanitizer-metrics.js';
-import { Scanner, UNREADABLE, type ScanRules } from './scanner.js';
-
-// TEMPORARY until the scanner's own-copy tracking lands.
-const isSanitizedCopy = (value: object): boolean => value === undefined;
+import { isCopyOfPass } from './copy-object.js';
+import { UNREADABLE } from './kinds.js';
+import { objectPoliciesInUse } from './object-policy.js';
+import { Scanner, type ScanRules } from './scanner.js';
 
 /**
  * What happens to an entry that carries a secret: `redact` replaces only the secret values with
@@ -58,6 +59,10 @@ export class SanitizerFilter implements LogFilter {
   private pendingLegacy: Offender | undefined;
   /** Where `list` found the first secret of the list it last returned. */
   private listOffender: Offender | undefined;
+  /** Counts entries, bound lists, legacy calls and sanitize() calls: the copies of one pass are known (isCopyOfPass). */
+  private pass = 0;
+  /** Whether a class the encoders write without asking filterObject (Date, Uint8Array, Buffer) is tagged, by registry generation. */
+  private encoderDataTagged: { generation: number; tagged: boolean } = { generation: -1, tagged: false };
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
     this.rules = rules;
@@ -67,15 +72,29 @@ export class SanitizerFilter implements LogFilter {
 
   /**
    * Whether the encoders' filterObject calls do the deep part of the work: not while a matcher is
-   * registered (it can match plain data), nor when this filter is not the installed one (a filter composed
-   * around it decides what the encoders' calls reach).
+   * registered or an instance was tagged on its own (either can make plain data secret), nor while Date,
+   * Uint8Array or Buffer itself is registered (the encoders write those without asking), nor when this
+   * filter is not the installed one (a filter composed around it decides what the encoders' calls reach).
    */
   private scansInEncoder(): boolean {
-    return this.rules.objectsOnly && matcherPolicies.length === 0 && getLogFilter() === this;
+    return this.rules.objectsOnly && !objectPoliciesInUse() && getLogFilter() === this && !this.isEncoderDataTagged();
+  }
+
+  private isEncoderDataTagged(): boolean {
+    const cached = this.encoderDataTagged;
+    if (cached.generation !== registry.generation) {
+      const written: readonly object[] = [Date.prototype, Uint8Array.prototype, Buffer.prototype];
+      const tagged = written.some((proto) => {
+        const plan = planFor(proto);
+        return plan.whole !== undefined || plan.fields !== undefined;
+      });
+      this.encoderDataTagged = { generation: registry.generation, tagged };
+    }
+    return this.encoderDataTagged.tagged;
   }
 
   filterValues(kv: readonly unknown[]): readonly unknown[] {
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const list = this.list(kv, scanner, true);
       const offender = this.listOffender;
@@ -95,7 +114,7 @@ export class SanitizerFilter implements LogFilter {
       const stopped = this.stoppedByBound(entry) ?? (entry.legacy ? this.takePending() : undefined);
       if (stopped !== undefined) return this.stop(entry, stopped, undefined);
     }
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const kv = entry.kv.length === 0 ? entry.kv : this.list(entry.kv, scanner, deep);
       let offender = kv === entry.kv ? undefined : this.listOffender;
@@ -129,7 +148,7 @@ export class SanitizerFilter implements LogFilter {
 
   filterArgs(args: readonly unknown[]): readonly unknown[] {
     this.pendingLegacy = undefined;
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const wildcard = this.rules.paths?.wildcard;
       let copy: unknown[] | undefined;
@@ -160,11 +179,12 @@ export class SanitizerFilter implements LogFilter {
 
   /**
    * An object the encoders are about to render (see the class comment): scanned here when the entry was
-   * not. A copy this sanitizer made is already clean, and is not scanned (or counted) again.
+   * not. A copy this filter made for the entry being written is clean, and is not scanned (or counted)
+   * again; any other object is, even a copy `sanitize()` handed out (its owner may have changed it since).
    */
   filterObject(value: object): unknown {
-    if (!this.scansInEncoder() || isSanitizedCopy(value)) return value;
-    const scanner = this.acquire();
+    if (!this.scansInEncoder() || isCopyOfPass(value, this.rules, this.pass)) return value;
+    const scanner = this.acquire(false);
     try {
       const out = scanner.scan(value);
       if (scanner.foundCount > 0) this.metrics.redacted(scanner.found, scanner.foundCount);
@@ -176,7 +196,7 @@ export class SanitizerFilter implements LogFilter {
 
   /** Sanitizes one value outside logging, with the same rules; counts nothing. */
   sanitize(value: unknown): unknown {
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const wildcard = this.rules.paths?.wildcard;
       return scanner.scan(wildcard === undefined ? value : wildcard(value, scanner));
@@ -291,12 +311,17 @@ export class SanitizerFilter implements LogFilter {
     return blockedEntry(entry, offender, err);
   }
 
-  /** The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). */
-  private acquire(): Scanner {
+  /**
+   * The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). `newPass`: a new
+   * entry, bound list, legacy call or sanitize() begins, and its copies are told apart from earlier ones.
+   */
+  private acquire(newPass: boolean): Scanner {
     const shared = this.scanner;
     const scanner = shared.busy ? new Scanner(this.rules) : shared;
     scanner.busy = true;
     scanner.foundCount = 0;
+    if (newPass) this.pass++;
+    scanner.pass = this.pass;
     return scanner;
   }
 

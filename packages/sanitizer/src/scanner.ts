@@ -50,6 +50,8 @@ export class Scanner {
   foundCount = 0;
   /** True while a scan runs: a getter that logs re-enters the filter, which then needs its own scanner. */
   busy = false;
+  /** The filter's pass its copies are made in (see isCopyOfPass). */
+  pass = 0;
   /** The rules object itself: what the copies it makes are clean under. */
   private readonly rules: ScanRules;
   private readonly keyNames: KeyNameMatcher | undefined;
@@ -155,7 +157,7 @@ export class Scanner {
 
   /** @internal An object this scanner made to stand for a redacted one, recorded as clean under its rules. */
   made<T extends object>(value: T): T {
-    markSanitized(value, this.rules);
+    markSanitized(value, this.rules, this.pass);
     return value;
   }
 

@@ -1,4 +1,5 @@
-import { createLogger, pinoSink, setLogFilter, type Logger, type LogFormat, type LoggerOptions } from '@klog-ts/core';
+import { createLogger, setLogFilter, type Logger, type LogFormat, type LoggerOptions } from '@klog-ts/core';
+import { pinoSink } from '@klog-ts/pino';
 import pino from 'pino';
 import { afterEach } from 'vitest';
 

@@ -123,6 +123,8 @@ function encodeFilteredObject(v: object, opts: GoJSONOptions, depth: number, pat
     return `"${rfc3339Nano(v)}"`;
   }
   if (v instanceof Uint8Array) return `"${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64')}"`;
+  // A boxed primitive (new String('x')) is its primitive, as JSON.stringify writes it, not an object of indices.
+  if (v instanceof String || v instanceof Number || v instanceof Boolean) return encodeValue(v.valueOf(), opts, depth, path);
   if (depth < START_DETECTING_CYCLES_AFTER) return encodeComposite(v, opts, depth + 1, path);
   const deepPath = path ?? new Set<object>();
   if (deepPath.has(v)) throw new GoJSONError(`json: unsupported value: encountered a cycle via ${goTypeName(v)}`);
