@@ -101,7 +101,9 @@ describe('the tarballs', () => {
     expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/pino', '@klog-ts/sanitizer']));
     for (const pkg of packed) {
       const files = new Set(pkg.files.map((file) => file.path));
-      const published = exportTargets(pkg.manifest.exports).filter(({ conditions }) => !conditions.includes('@klog-ts/source'));
+      const published = exportTargets(pkg.manifest.exports);
+      // The workspace-only condition that points at src/*.ts is not published.
+      expect(JSON.stringify(pkg.manifest.exports), pkg.name).not.toContain('@klog-ts/source');
       for (const { subpath, target } of published) {
         const file = target.replace(/^\.\//, '');
         const found = file.includes('*') ? [...files].some((name) => new RegExp(`^${file.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`).test(name)) : files.has(file);
@@ -110,8 +112,10 @@ describe('the tarballs', () => {
       for (const [bin, target] of Object.entries(pkg.manifest.bin ?? {})) {
         expect(files.has(target.replace(/^\.\//, '')), `${pkg.name} bin ${bin} -> ${target}`).toBe(true);
       }
-      // pnpm pack rewrote every workspace: range to the version.
+      // pnpm pack rewrote every workspace: range to a semver range.
       expect(JSON.stringify(pkg.manifest), pkg.name).not.toContain('workspace:');
+      expect(files.has('LICENSE'), `${pkg.name} LICENSE`).toBe(true);
+      expect(pkg.manifest, pkg.name).toMatchObject({ license: 'Apache-2.0', engines: { node: '>=20.19.0' }, repository: { directory: expect.stringMatching(/^packages\//) } });
     }
   });
 });
