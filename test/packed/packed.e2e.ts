@@ -115,7 +115,8 @@ describe('the tarballs', () => {
       // pnpm pack rewrote every workspace: range to a semver range.
       expect(JSON.stringify(pkg.manifest), pkg.name).not.toContain('workspace:');
       expect(files.has('LICENSE'), `${pkg.name} LICENSE`).toBe(true);
-      expect(pkg.manifest, pkg.name).toMatchObject({ license: 'Apache-2.0', engines: { node: '>=20.19.0' }, repository: { directory: expect.stringMatching(/^packages\//) } });
+      const { license, engines, repository } = pkg.manifest as { license?: string; engines?: { node?: string }; repository?: { directory?: string } };
+      expect([license, engines?.node, repository?.directory?.startsWith('packages/')], pkg.name).toEqual(['Apache-2.0', '>=20.19.0', true]);
     }
   });
 });
