@@ -11,7 +11,7 @@ import { AlwaysOffSampler, BasicTracerProvider } from '@opentelemetry/sdk-trace-
 context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
 trace.setGlobalTracerProvider(new BasicTracerProvider());
 export const exporter = new InMemoryLogRecordExporter();
-export const loggerProvider = new LoggerProvider({ processors: [new SimpleLogRecordProcessor(exporter)] });
+export const loggerProvider = new LoggerProvider({ processors: [new SimpleLogRecordProcessor({ exporter })] });
 logs.setGlobalLoggerProvider(loggerProvider);
 
 export const tracer: Tracer = trace.getTracer('klog-ts-test');

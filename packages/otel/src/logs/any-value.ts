@@ -13,6 +13,11 @@ function setKey(map: AnyValueMap, key: string, value: AnyValue): void {
   Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A Map's key as a map key: a primitive as its text (Go's JSON of a map[int]…), an object as klog writes a key that is not a string. */
+function mapKey(key: unknown): string {
+  return typeof key === 'object' || typeof key === 'function' ? keyText(key) : String(key);
+}
+
 function thrownText(thrown: unknown): string {
   return `<panic: ${errorText(thrown)}>`;
 }
@@ -29,7 +34,7 @@ function objectValue(value: object, path: object[]): AnyValue {
     if (value instanceof Set) return [...value].map((item) => anyValueAt(item, path));
     const map = newMap();
     if (value instanceof Map) {
-      for (const [key, item] of value) setKey(map, keyText(key), anyValueAt(item, path));
+      for (const [key, item] of value) setKey(map, mapKey(key), anyValueAt(item, path));
       return map;
     }
     const toJSON = (value as { toJSON?: unknown }).toJSON;
