@@ -30,10 +30,14 @@ afterEach(() => {
 });
 
 /** A hook whose pairs say which request is being served (what a per-request context would give). */
-function requestHook(): () => readonly unknown[] | undefined {
+function requestHook(): (() => readonly unknown[] | undefined) & { serve: (id: string | undefined) => void } {
   let current: string | undefined;
   const hook = () => (current === undefined ? undefined : ['request', current]);
-  return Object.assign(hook, { serve: (id: string | undefined) => (current = id) });
+  return Object.assign(hook, {
+    serve: (id: string | undefined) => {
+      current = id;
+    },
+  });
 }
 
 describe('the context values hook', () => {

@@ -15,7 +15,16 @@ function setKey(map: AnyValueMap, key: string, value: AnyValue): void {
 
 /** A Map's key as a map key: a primitive as its text (Go's JSON of a map[int]…), an object as klog writes a key that is not a string. */
 function mapKey(key: unknown): string {
-  return typeof key === 'object' || typeof key === 'function' ? keyText(key) : String(key);
+  switch (typeof key) {
+    case 'string': return key;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+    case 'undefined':
+      return String(key);
+    case 'symbol': return key.toString();
+    default: return keyText(key);
+  }
 }
 
 function thrownText(thrown: unknown): string {
