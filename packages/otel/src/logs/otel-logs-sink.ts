@@ -1,7 +1,7 @@
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import { logs, type Logger, type LoggerProvider } from '@opentelemetry/api-logs';
 import type { EntrySink, Entry } from '@klog-ts/core/sink';
-import { traceCorrelationKeys } from '../trace-correlation.js';
+import { traceCorrelationKeys, type TraceKeys } from '../trace-correlation.js';
 import { recordAttributes } from './record-attributes.js';
 import { severityNumber, severityText } from './severity.js';
 
@@ -15,6 +15,7 @@ export interface OtelLogsSinkOptions {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const keySets = new WeakMap<TraceKeys, ReadonlySet<string>>();
 
 /** The trace correlation keys, left out of the attributes while a span is active: the record carries its ids itself. */
 function keysToSkip(): ReadonlySet<string> {
@@ -22,7 +23,9 @@ function keysToSkip(): ReadonlySet<string> {
   if (keys === undefined) return NO_KEYS;
   const span = trace.getSpan(context.active());
   if (span === undefined || !isSpanContextValid(span.spanContext())) return NO_KEYS;
-  return new Set([keys.traceId, keys.spanId, keys.traceFlags]);
+  let set = keySets.get(keys);
+  if (set === undefined) keySets.set(keys, (set = new Set([keys.traceId, keys.spanId, keys.traceFlags])));
+  return set;
 }
 
 /** Nanoseconds since the epoch as OpenTelemetry's HrTime: whole seconds and the nanoseconds within them. */
