@@ -1,6 +1,8 @@
 import rule from '../../src/rules/structured.js';
 import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
+// klog API klog-ts does not have yet, from a module listed in settings (as a project's re-export would be).
+const next = { '@klog-ts': { modules: ['./klog-next.js'] } };
 const imports = "import { info, infof, infoln, warning, warningf, error, errorf, V, infoS, errorS } from '@klog-ts/core';\n";
 
 createRuleTester().run('structured', rule, {
@@ -21,6 +23,8 @@ createRuleTester().run('structured', rule, {
     "console.info('x'); console.error('y');",
     // A shadowing parameter is not the import.
     `${imports}function f(info: (s: string) => void) { info('x'); }`,
+    // klog's structured call-depth variant is structured.
+    { code: "import { infoSDepth } from './klog-next.js';\ninfoSDepth(1, 'Pod started', 'pod', p);", settings: next },
   ],
   invalid: [
     {
@@ -51,6 +55,21 @@ createRuleTester().run('structured', rule, {
       errors: [
         { messageId: 'unstructured', data: { call: 'errorf', replacement: 'errorS' }, line: 3 },
         { messageId: 'unstructured', data: { call: 'infof', replacement: 'infoS' }, line: 4 },
+      ],
+    },
+    {
+      // klog's Fatal and Exit families and call-depth variants, recognised by name for when klog-ts has them.
+      code: "import { fatal, fatalf, exitln, infoDepth, warningDepth, errorDepth, exitDepth, V } from './klog-next.js';\nfatal('x'); fatalf('%d', 1); exitln('x');\ninfoDepth(1, 'x'); warningDepth(1, 'x'); errorDepth(1, e); exitDepth(1, 'x'); V(2).infoDepth(1, 'x');",
+      settings: next,
+      errors: [
+        { messageId: 'unstructured', data: { call: 'fatal', replacement: 'errorS' } },
+        { messageId: 'unstructured', data: { call: 'fatalf', replacement: 'errorS' } },
+        { messageId: 'unstructured', data: { call: 'exitln', replacement: 'errorS' } },
+        { messageId: 'unstructured', data: { call: 'infoDepth', replacement: 'infoSDepth' } },
+        { messageId: 'unstructured', data: { call: 'warningDepth', replacement: 'infoSDepth' } },
+        { messageId: 'unstructured', data: { call: 'errorDepth', replacement: 'errorSDepth' } },
+        { messageId: 'unstructured', data: { call: 'exitDepth', replacement: 'errorSDepth' } },
+        { messageId: 'unstructured', data: { call: 'V(n).infoDepth', replacement: 'V(n).infoSDepth' } },
       ],
     },
     {
