@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import { addKlogImport } from '../util/add-klog-import.js';
 import { createRule } from '../util/create-rule.js';
 import { CONTEXT_KEYWORD, contextAnnotation, logcheckTags } from '../util/context-annotation.js';
@@ -78,7 +78,7 @@ export default createRule<Options, MessageId>({
     return {
       Program() {
         for (const comment of context.sourceCode.getAllComments()) {
-          if (comment.type !== 'Block' || !comment.value.startsWith('*')) continue;
+          if (comment.type !== AST_TOKEN_TYPES.Block || !comment.value.startsWith('*')) continue;
           for (const { keyword } of logcheckTags(comment.value.slice(1))) {
             if (keyword !== CONTEXT_KEYWORD) context.report({ loc: comment.loc, messageId: 'unknownKeyword', data: { keyword } });
           }

@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import { childNodes } from './child-nodes.js';
 
 /** `const` initializers followed at most this deep (`const A = B + 'x'; const B = C; ...`). */
@@ -24,7 +24,7 @@ function readsOnlyConstants(node: TSESTree.Node, scope: TSESLint.Scope.Scope, de
     const variable = ASTUtils.findVariable(scope, identifier);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     // Parameters, imports, functions and globals are left to getStaticValue, which knows only built-ins.
-    if (def?.type !== 'Variable') return true;
+    if (def?.type !== TSESLint.Scope.DefinitionType.Variable) return true;
     if (def.parent.kind !== 'const') return false;
     return def.node.init === null || readsOnlyConstants(def.node.init, scope, depth + 1);
   });

@@ -1,5 +1,5 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, TSESLint } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { memberName, unwrapExpression } from './member-name.js';
 import { optionalTypeInfo } from './optional-type-info.js';
@@ -86,11 +86,11 @@ export function contextAnnotation(
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(expr), expr);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   let declaration: TSESTree.Node | undefined;
-  if (def?.type === 'FunctionName') declaration = def.node;
-  else if (def?.type === 'Variable' && def.parent.kind === 'const' && def.node.init && isFunction(def.node.init)) declaration = def.node.parent;
+  if (def?.type === TSESLint.Scope.DefinitionType.FunctionName) declaration = def.node;
+  else if (def?.type === TSESLint.Scope.DefinitionType.Variable && def.parent.kind === 'const' && def.node.init && isFunction(def.node.init)) declaration = def.node.parent;
   if (!declaration) return undefined;
   if (declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) declaration = declaration.parent;
-  const jsdoc = context.sourceCode.getCommentsBefore(declaration).findLast((c) => c.type === 'Block' && c.value.startsWith('*'));
+  const jsdoc = context.sourceCode.getCommentsBefore(declaration).findLast((c) => c.type === AST_TOKEN_TYPES.Block && c.value.startsWith('*'));
   const tag = jsdoc && logcheckTags(jsdoc.value.slice(1)).find((t) => t.keyword === CONTEXT_KEYWORD);
   return tag ? { name: expr.name, why: tag.text || undefined } : undefined;
 }
