@@ -12,7 +12,8 @@ export { structuredShape, type KlogReceiver } from '@klog-ts/taint/definitions';
  * Legacy (printf- and print-style) calls and the structured call that replaces each. klog's Fatal and Exit
  * families and its call-depth variants (`infoDepth`, ...) are listed by name although klog-ts does not
  * have them yet, so that the rules cover them, as logcheck does, when it does (or when a module listed in
- * `settings['@klog-ts'].modules` provides them). A fatal or exit call becomes `errorS`, then flush and exit.
+ * `settings['@klog-ts'].modules` provides them). A fatal or exit call becomes `errorS`, then `flushAndExit`
+ * ({@link exitStatus}).
  */
 export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Record<string, string>>>> = {
   package: {
@@ -81,6 +82,18 @@ export const KLOG_METHODS: ReadonlySet<string> = new Set([
 export function isPackageLoggingCall(receiver: KlogReceiver, method: string): boolean {
   if (receiver === 'logger') return false;
   return structuredShape(receiver, method) !== undefined || legacyReplacement(receiver, method) !== undefined || DEPTH_STRUCTURED_CALLS[receiver].has(method);
+}
+
+/**
+ * The exit status of klog's Fatal (255) and Exit (1) families, by the name of a package function that logs
+ * and then ends the process; `undefined` for any other call. Their structured replacement is `errorS`, then
+ * `flushAndExit(EXIT_FLUSH_TIMEOUT_MS, status)`, as Kubernetes migrates `klog.Fatal`.
+ */
+export function exitStatus(receiver: KlogReceiver, method: string): number | undefined {
+  if (receiver !== 'package' || legacyReplacement(receiver, method) === undefined) return undefined;
+  if (method.startsWith('fatal')) return 255;
+  if (method.startsWith('exit')) return 1;
+  return undefined;
 }
 
 /** The replacement for a legacy call, if `method` on `receiver` is one. */

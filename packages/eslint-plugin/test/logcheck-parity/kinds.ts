@@ -46,7 +46,7 @@ export interface Kind {
 export const KINDS = {
   unstructured: {
     logcheck: 'unstructured logging function %q should not be used',
-    reportedBy: ['structured/unstructured'],
+    reportedBy: ['structured/unstructured', 'structured/unstructuredExit'],
   },
   'format-specifier': {
     logcheck: 'logging function %q should not use format specifier %q',

@@ -142,12 +142,21 @@ createRuleTester().run('contextual', rule, {
       ],
     },
     {
-      // klog's Fatal and call-depth functions, by name (from a module that provides them), in `always` mode.
-      code: "import { fatal, infoSDepth, errorDepth } from './klog-next.js';\nfatal('x'); infoSDepth(1, 'Done'); errorDepth(1, e);",
+      // klog's Fatal and Exit families log through the global logger; flushAndExit logs nothing (logcheck allows
+      // klog.FlushAndExit in contextual code).
+      code: "import { fatal, exitf, flushAndExit } from '@klog-ts/core';\nfatal('x'); exitf('%v', e); flushAndExit(10_000, 1);",
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'globalLogger', data: { method: 'fatal' }, column: 1 },
+        { messageId: 'globalLogger', data: { method: 'exitf' }, column: 13 },
+      ],
+    },
+    {
+      // klog's call-depth functions, by name (from a module that provides them), in `always` mode.
+      code: "import { infoSDepth, errorDepth } from './klog-next.js';\ninfoSDepth(1, 'Done'); errorDepth(1, e);",
       settings: { '@klog-ts': { modules: ['./klog-next.js'] } },
       options: [{ mode: 'always' }],
       errors: [
-        { messageId: 'globalLogger', data: { method: 'fatal' } },
         { messageId: 'globalLogger', data: { method: 'infoSDepth' } },
         { messageId: 'globalLogger', data: { method: 'errorDepth' } },
       ],

@@ -127,14 +127,19 @@ createRuleTester().run('message-style', rule, {
       ],
     },
     {
-      // From a const, and on klog's Fatal and call-depth functions (by name, through a module that provides them).
-      code: "import { info } from '@klog-ts/core';\nimport { fatal, infoDepth } from './klog-next.js';\nconst FORMAT = 'Pod %s';\ninfo(FORMAT, p);\nfatal('Exiting: %v', e);\ninfoDepth(1, 'Pod %s', p);",
-      settings: { '@klog-ts': { modules: ['./klog-next.js'] } },
+      // From a const, and on klog's Fatal and Exit families (not fatalf/exitf, which format).
+      code: "import { info, fatal, fatalf, exitln, exitf } from '@klog-ts/core';\nconst FORMAT = 'Pod %s';\ninfo(FORMAT, p);\nfatal('Exiting: %v', e);\nexitln('Bad flag %q', f);\nfatalf('Exiting: %v', e);\nexitf('Bad flag %q', f);",
       errors: [
-        { messageId: 'printFormatSpecifier', data: { call: 'info', specifier: '%s', message: 'Pod %s' }, line: 4 },
-        { messageId: 'printFormatSpecifier', data: { call: 'fatal', specifier: '%v', message: 'Exiting: %v' }, line: 5 },
-        { messageId: 'printFormatSpecifier', data: { call: 'infoDepth', specifier: '%s', message: 'Pod %s' }, line: 6 },
+        { messageId: 'printFormatSpecifier', data: { call: 'info', specifier: '%s', message: 'Pod %s' }, line: 3 },
+        { messageId: 'printFormatSpecifier', data: { call: 'fatal', specifier: '%v', message: 'Exiting: %v' }, line: 4 },
+        { messageId: 'printFormatSpecifier', data: { call: 'exitln', specifier: '%q', message: 'Bad flag %q' }, line: 5 },
       ],
+    },
+    {
+      // klog's call-depth functions, by name (through a module that provides them).
+      code: "import { infoDepth } from './klog-next.js';\ninfoDepth(1, 'Pod %s', p);",
+      settings: { '@klog-ts': { modules: ['./klog-next.js'] } },
+      errors: [{ messageId: 'printFormatSpecifier', data: { call: 'infoDepth', specifier: '%s', message: 'Pod %s' }, line: 2 }],
     },
   ],
 });
