@@ -174,6 +174,8 @@ createRuleTester().run('contextual (@logcheck context)', rule, {
     `${core}export function handleError(err: unknown): void {}\nfunction f(logger: Logger) { handleError(e); }`,
     `${core}/* @logcheck context */\nfunction h() {}\nfunction f(logger: Logger) { h(); }`,
     `${core}/** @logcheckContext */\nfunction h() {}\nfunction f(logger: Logger) { h(); }`,
+    // Only a JSDoc tag is one: an unknown keyword in a line or plain block comment, or in an email address, is not reported.
+    `${core}// @logcheck xyz\n/* @logcheck xyz */\n/** Ask admin@logcheck.example */\nfunction h() {}`,
     // Without types, a helper of another module is unknown.
     `${core}import { handleError } from './runtime-helpers.js';\nfunction f(logger: Logger) { handleError(e); }`,
   ],
