@@ -102,9 +102,9 @@ export class Scanner {
   }
 
   /** Replaces a value by the marker for its kinds. */
-  redact(kinds: readonly string[]): string {
+  redact(kinds: readonly string[], marker?: string): string {
     for (let i = 0; i < kinds.length; i++) this.found[this.foundCount++] = kinds[i];
-    return redactionMarker(kinds);
+    return marker ?? redactionMarker(kinds);
   }
 
   /** A Secret (of any copy of the package) becomes the marker of its kind. */
