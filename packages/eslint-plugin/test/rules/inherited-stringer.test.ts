@@ -43,6 +43,11 @@ createTypedRuleTester().run('inherited-stringer', rule, {
       ],
     },
     {
+      // Each member of a union is checked.
+      code: `${typeMeta}class Config extends TypeMeta { realField = 0; }\ndeclare const either: TypeMeta | Config | string;\ninfoS('Starting', 'config', either);`,
+      errors: [{ messageId: 'inheritedStringer', data: { type: 'Config', method: 'toString', base: 'TypeMeta', fields: '`realField`' }, line: 9 }],
+    },
+    {
       // The log marshaler (klog-ts's logr.Marshaler), which the JSON format prefers to toString.
       code: `${core}declare const marshalLog: unique symbol;\nclass Ref { name = ''; [marshalLog](): unknown { return this.name; } }\nclass PodRef extends Ref { uid = ''; }\ninfoS('Synced', 'pod', new PodRef());`,
       errors: [{ messageId: 'inheritedStringer', data: { type: 'PodRef', method: '[marshalLog]', base: 'Ref', fields: '`uid`' } }],

@@ -11,6 +11,8 @@ createRuleTester().run('kv-pairs', rule, {
     `${core}V(2).infoS('Sync done', 'count', n);`,
     // A key from a constant variable, and a constant concatenation.
     `${core}const POD_KEY = 'pod';\ninfoS('Pod started', POD_KEY, name, 'node' + 'Name', n);`,
+    // A property of a const object is read through the object, whatever variables share the property's name.
+    `${core}let pod = p;\nconst KEYS = { pod: 'pod' };\ninfoS('Pod started', KEYS.pod, pod);`,
     // Through const declarations only: a const whose initializer reads other consts.
     `${core}const PREFIX = 'pod';\nconst KEY = \`\${PREFIX}Name\`;\ninfoS('Pod started', KEY, name);`,
     // A key imported from another module cannot be checked without types: no report.
