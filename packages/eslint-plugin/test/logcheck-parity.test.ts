@@ -42,7 +42,7 @@ function lintFile(file: string, rulesConfig: LinterType.RulesRecord): { reports:
     settings: { '@klog-ts': { modules: [STAND_INS] } },
     rules: rulesConfig,
   };
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', cwd: dataDir });
   const messages = linter.verify(fs.readFileSync(file, 'utf8'), config, { filename: file });
   const fatal = messages.filter((m) => m.fatal || m.ruleId === null);
   if (fatal.length > 0) throw new Error(`${file}: ${fatal.map((m) => m.message).join('; ')}`);
