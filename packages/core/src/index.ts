@@ -23,6 +23,8 @@ export {
   warningln,
   type GlobalOptions,
 } from './klog.js';
+export { exit, exitf, exitln, fatal, fatalf, fatalln } from './exit/fatal.js';
+export { EXIT_FLUSH_TIMEOUT_MS, flushAndExit } from './exit/flush-and-exit.js';
 export { Logger } from './logger/logger.js';
 export { fromContext, withLogger } from './context/contextual.js';
 export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.js';

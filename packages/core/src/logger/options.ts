@@ -13,6 +13,7 @@ import { TextEncoder } from '../text/text-encoder.js';
 import { systemClock, type Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
 import type { EntrySink } from './entry-sink.js';
+import { trackRuntime } from './live-runtimes.js';
 import { Runtime } from './runtime.js';
 
 /** The output formats: klog's text format and Kubernetes' JSON format. */
@@ -186,6 +187,7 @@ const DEFAULTS: AppliedSettings = {
 export function createRuntime(): Runtime {
   const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), systemClock);
   applied.set(runtime, DEFAULTS);
+  trackRuntime(runtime);
   return runtime;
 }
 
