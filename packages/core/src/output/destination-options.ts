@@ -1,6 +1,7 @@
 import { ConfigError } from '../config-error.js';
 import { checkBooleans } from '../config/check-booleans.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
+import { checkColorSetting, type ColorSetting } from '../color/color-setting.js';
 
 /** Where a destination writes, how much it may buffer, and whether a writer thread does the writing. */
 export interface DestinationOptions {
@@ -23,9 +24,15 @@ export interface DestinationOptions {
    * thread writes it out; `flush()` and the exit hooks wait until the thread has written everything.
    */
   sync?: boolean;
+  /**
+   * Whether klog text written here is coloured (for loggers whose own `color` is `'auto'`): `'auto'`
+   * (default) when the descriptor is a terminal and neither `NO_COLOR` nor `FORCE_COLOR` says otherwise,
+   * `true` always, `false` never. Read once, when the destination is opened. JSON is never coloured.
+   */
+  color?: ColorSetting;
 }
 
-const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir', 'sync'];
+const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir', 'sync', 'color'];
 
 function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -47,4 +54,5 @@ export function checkDestinationOptions(options: DestinationOptions): void {
     }
   }
   checkBooleans(options, ['mkdir', 'sync'], 'destination ');
+  checkColorSetting(options.color, 'destination color');
 }

@@ -1,5 +1,7 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isatty } from 'node:tty';
+import { colorEnabled } from '../color/color-setting.js';
 import { ConfigError } from '../config-error.js';
 import type { Severity } from '../logger/severity.js';
 import { AsyncWriter } from './async-writer.js';
@@ -39,6 +41,8 @@ function openDest(dest: number | string, mkdir: boolean): number {
  * full longer than `maxBlockMs` drops and counts instead of throwing or blocking forever.
  */
 export class Destination implements Output {
+  /** Whether klog text written here is coloured under a logger's `color: 'auto'` (see the `color` option). */
+  readonly color: boolean;
   readonly #writer: SyncFdWriter | AsyncWriter;
   readonly #fd: number;
   /** Whether the descriptor was opened here for a file path (closed by close(); never 1, 2 or a given one). */
@@ -64,6 +68,7 @@ export class Destination implements Output {
     this.#name = nameOf(dest);
     this.#fd = openDest(dest, options.mkdir ?? false);
     this.#ownsFd = typeof dest === 'string';
+    this.color = colorEnabled(options.color ?? 'auto', isatty(this.#fd));
     const onError = (error: unknown): void => this.#fail(error);
     if (options.sync === false) {
       try {
