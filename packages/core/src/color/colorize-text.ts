@@ -60,6 +60,24 @@ function valueEnd(text: string, start: number): number {
   return i === start ? -1 : i;
 }
 
+/**
+ * The index after an object reference that klog writes raw between quotes (`"ns/we"ird"`, `"ns/a\"`): the
+ * first quote followed by a space, a line feed or the end. -1 if the line ends first.
+ */
+function rawQuotedEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === '"' && separated(text, i + 1)) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a value ending at `end` is followed by what follows one: a space, a line feed or the end. */
+function separated(text: string, end: number): boolean {
+  return end === text.length || text[end] === ' ' || text[end] === '\n';
+}
+
 /** Where the record at `start` ends: after its line feed (not one that begins a block's line), or the end. */
 function recordEnd(text: string, start: number): number {
   for (let lf = text.indexOf('\n', start); lf !== -1; lf = text.indexOf('\n', lf + 1)) {
@@ -87,8 +105,9 @@ function colorizeRecord(text: string, start: number, out: string[]): number {
     const keyStart = pos + 1;
     const keyEnd = text[keyStart] === '"' ? quotedEnd(text, keyStart) : rawKeyEnd(text, keyStart);
     if (keyEnd <= keyStart || text[keyEnd] !== '=') break;
-    const end = valueEnd(text, keyEnd + 1);
-    if (end < 0 || (end < text.length && text[end] !== ' ' && text[end] !== '\n')) break;
+    let end = valueEnd(text, keyEnd + 1);
+    if ((end < 0 || !separated(text, end)) && text[keyEnd + 1] === '"') end = rawQuotedEnd(text, keyEnd + 1);
+    if (end < 0 || !separated(text, end)) break;
     out.push(' ', colors.cyan(text.slice(keyStart, keyEnd)), text.slice(keyEnd, end));
     pos = end;
   }
@@ -118,7 +137,7 @@ function copyRest(text: string, pos: number, out: string[]): number {
  * (`util.stripVTControlCharacters`) gives back `text` exactly, so what a reader parses is unchanged, and no
  * character of the input is written raw that was not before. What does not read as a klog record (a legacy
  * message's text, a line of another program) is left as it is, and so is the rest of a record after
- * anything unexpected. `text` is one or more complete records, as the text encoder writes them.
+ * anything unexpected (such as an object reference whose name holds `" `, which klog writes raw). `text` is one or more complete records, as the text encoder writes them.
  */
 export function colorizeText(text: string): string {
   const out: string[] = [];
