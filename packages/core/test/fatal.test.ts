@@ -52,7 +52,7 @@ describe('fatal and exit: klog\'s message, status and stack, in the text format'
     const [first, second, ...rest] = stderr.split(/\n(?=F\d{4} )/);
     expect(first).toMatch(new RegExp(`^F\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} +\\d+ fatal-child\\.ts:\\d+\\] ${message}$`));
     expect(second).toMatch(/^F\d{4} [^\n]* fatal-child\.ts:\d+\] "Stack of the fatal call" stack=<\n\tat [^\n]*fatal-child\.ts:\d+:\d+\)?\n/);
-    expect(second!.endsWith('\n >\n')).toBe(true);
+    expect(second.endsWith('\n >\n')).toBe(true);
     expect(rest).toEqual([]);
   }, 30_000);
 

@@ -93,7 +93,7 @@ function colorizeRecord(text: string, start: number, out: string[]): number {
   HEADER.lastIndex = pos;
   const header = HEADER.exec(text);
   if (header !== null) {
-    out.push(SEVERITY[header[1] as Severity], header[2]!);
+    out.push(SEVERITY[header[1] as Severity], header[2]);
     pos = HEADER.lastIndex;
   }
   // A structured message is quoted; anything else (a legacy message) has no pairs to colour.

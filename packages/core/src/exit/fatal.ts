@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/unbound-method -- public functions are passed to V8 as stack-frame markers (captureStackTrace), never called. */
 import { background } from '../klog.js';
 import { legacyMessage, type LegacyStyle } from '../logger/legacy-message.js';
 import { EXIT_FLUSH_TIMEOUT_MS, flushAndExit } from './flush-and-exit.js';

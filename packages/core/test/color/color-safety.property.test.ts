@@ -37,7 +37,7 @@ describe('coloured text keeps the log-injection guarantees', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.uniqueArray(key, { minLength: 1, maxLength: 4 }), fc.array(hostile, { minLength: 4, maxLength: 4 }), (message, name, errText, keys, values) => {
         const { plain, colored, out } = loggers();
-        const kv = keys.flatMap((k, i) => [k, i === 1 ? KRef('ns', values[i]!) : values[i]]);
+        const kv = keys.flatMap((k, i) => [k, i === 1 ? KRef('ns', values[i]) : values[i]]);
         for (const logger of [plain, colored]) {
           logger.withName(name).withValues('bound', values[0]).errorS(new Error(errText), message, ...kv);
           logger.infoS('Hostile key', values[1], 1);
@@ -49,7 +49,7 @@ describe('coloured text keeps the log-injection guarantees', () => {
         for (const k of ['logger', 'bound']) expect(out.colored).toContain(`\u001b[36m${k}\u001b[39m=`);
         // klog writes an object reference raw between quotes: one whose name holds `" ` reads ambiguously
         // (not a valid Kubernetes name), and colouring may stop there; the record is still exact (above).
-        if (!values[1]!.includes('" ')) for (const k of keys) expect(out.colored).toContain(` \u001b[36m${k}\u001b[39m=`);
+        if (!values[1].includes('" ')) for (const k of keys) expect(out.colored).toContain(` \u001b[36m${k}\u001b[39m=`);
       }),
       { seed: SEED, numRuns: 1_000 },
     );

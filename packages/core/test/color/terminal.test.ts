@@ -33,7 +33,7 @@ function run(command: string, args: string[], environment: NodeJS.ProcessEnv): P
 
 /** The child on pipes: stdout and stderr are not terminals. */
 function onPipes(mode: string, extra?: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return run(NODE[0]!, [...NODE.slice(1), mode], env(extra));
+  return run(NODE[0], [...NODE.slice(1), mode], env(extra));
 }
 
 const quote = (arg: string): string => `'${arg.replaceAll("'", "'\\''")}'`;
@@ -58,6 +58,7 @@ describe('colour follows the terminal: never on a pipe, on a real pseudo-termina
     expect(screen).toContain(`${GREEN_I}`);
     expect(screen).toContain(`"Pod status updated" ${CYAN_POD}"kube-system/kubedns"`);
     expect(screen).toContain('\u001b[33mW\u001b[39m');
+    // eslint-disable-next-line no-control-regex -- the colour escapes are what it looks for
     expect(screen).toMatch(/\u001b\[31mE\u001b\[39m[^\n]*\] "Failed to sync" \u001b\[36merr\u001b\[39m="refused" \u001b\[36mattempt\u001b\[39m=3\n/);
   }, 30_000);
 
