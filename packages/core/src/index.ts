@@ -31,6 +31,8 @@ export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.
 export type { FormatOptions, LoggingConfiguration } from './config/logging-configuration.js';
 export { destination, Destination, type DestinationOptions, type OutputStats } from './output/destination.js';
 export { SplitOutput } from './output/split-output.js';
+export type { ReopenSignal } from './output/reopen-on-signal.js';
+export type { ColorSetting } from './color/color-setting.js';
 export type { EntrySink } from './logger/entry-sink.js';
 export type { Verbose } from './logger/verbose.js';
 export type { Entry } from './logger/entry.js';
