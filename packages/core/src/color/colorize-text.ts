@@ -12,7 +12,7 @@ const SEVERITY: Readonly<Record<Severity, string>> = {
 };
 
 /** klog's header up to the caller: `Lmmdd hh:mm:ss.uuuuuu pid file:line] `. */
-const HEADER = /([IWEF])(\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [^\n\]]*\] )/y;
+const HEADER = /[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [^\n\]]*\] /y;
 
 /** The index after a Go-quoted string (`"…"`, backslash escapes) starting at `start`, or -1. */
 function quotedEnd(text: string, start: number): number {
@@ -87,31 +87,38 @@ function recordEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** One record from `start`: appended to `out` coloured; returns where the next record starts. */
-function colorizeRecord(text: string, start: number, out: string[]): number {
+/** The coloured text so far (colorizeText is synchronous and not re-entered, so one buffer serves every call). */
+let out = '';
+
+/**
+ * One record from `start`, appended to `out` with colour inserted before and after the severity letter and
+ * each key (the text between is copied in one slice); returns where the next record starts.
+ */
+function colorizeRecord(text: string, start: number): number {
   let pos = start;
-  HEADER.lastIndex = pos;
-  const header = HEADER.exec(text);
-  if (header !== null) {
-    out.push(SEVERITY[header[1] as Severity], header[2]);
+  let copied = start;
+  HEADER.lastIndex = start;
+  if (HEADER.test(text)) {
+    out += SEVERITY[text[start] as Severity];
+    copied = start + 1;
     pos = HEADER.lastIndex;
   }
   // A structured message is quoted; anything else (a legacy message) has no pairs to colour.
-  const messageEnd = text[pos] === '"' ? quotedEnd(text, pos) : -1;
-  if (messageEnd < 0) return copyRest(text, pos, out);
-  out.push(text.slice(pos, messageEnd));
-  pos = messageEnd;
-  while (pos < text.length && text[pos] === ' ') {
+  pos = text.charCodeAt(pos) === 0x22 ? quotedEnd(text, pos) : -1;
+  while (pos > 0 && text.charCodeAt(pos) === 0x20) {
     const keyStart = pos + 1;
-    const keyEnd = text[keyStart] === '"' ? quotedEnd(text, keyStart) : rawKeyEnd(text, keyStart);
-    if (keyEnd <= keyStart || text[keyEnd] !== '=') break;
+    const keyEnd = text.charCodeAt(keyStart) === 0x22 ? quotedEnd(text, keyStart) : rawKeyEnd(text, keyStart);
+    if (keyEnd <= keyStart || text.charCodeAt(keyEnd) !== 0x3d) break;
     let end = valueEnd(text, keyEnd + 1);
-    if ((end < 0 || !separated(text, end)) && text[keyEnd + 1] === '"') end = rawQuotedEnd(text, keyEnd + 1);
+    if ((end < 0 || !separated(text, end)) && text.charCodeAt(keyEnd + 1) === 0x22) end = rawQuotedEnd(text, keyEnd + 1);
     if (end < 0 || !separated(text, end)) break;
-    out.push(' ', colors.cyan(text.slice(keyStart, keyEnd)), text.slice(keyEnd, end));
+    out += text.slice(copied, keyStart) + colors.cyan(text.slice(keyStart, keyEnd));
+    copied = keyEnd;
     pos = end;
   }
-  return copyRest(text, pos, out);
+  const next = recordEnd(text, Math.max(pos, copied));
+  out += text.slice(copied, next);
+  return next;
 }
 
 /** The index of the `=` after a bare key (klog writes keys as they are), or -1 at a line's end. */
@@ -124,13 +131,6 @@ function rawKeyEnd(text: string, start: number): number {
   return -1;
 }
 
-/** Copies the rest of the record from `pos` as it is (its line feed included); returns the record's end. */
-function copyRest(text: string, pos: number, out: string[]): number {
-  const end = recordEnd(text, pos);
-  out.push(text.slice(pos, end));
-  return end;
-}
-
 /**
  * Colours klog text records for a terminal: the severity letter of each header (I green, W yellow, E red,
  * F bold magenta) and every key (cyan). Only SGR colour sequences are added: removing them
@@ -140,8 +140,10 @@ function copyRest(text: string, pos: number, out: string[]): number {
  * anything unexpected (such as an object reference whose name holds `" `, which klog writes raw). `text` is one or more complete records, as the text encoder writes them.
  */
 export function colorizeText(text: string): string {
-  const out: string[] = [];
+  out = '';
   let pos = 0;
-  while (pos < text.length) pos = colorizeRecord(text, pos, out);
-  return out.join('');
+  while (pos < text.length) pos = colorizeRecord(text, pos);
+  const colored = out;
+  out = '';
+  return colored;
 }
