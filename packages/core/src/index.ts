@@ -23,12 +23,16 @@ export {
   warningln,
   type GlobalOptions,
 } from './klog.js';
+export { exit, exitf, exitln, fatal, fatalf, fatalln } from './exit/fatal.js';
+export { EXIT_FLUSH_TIMEOUT_MS, flushAndExit } from './exit/flush-and-exit.js';
 export { Logger } from './logger/logger.js';
 export { fromContext, withLogger } from './context/contextual.js';
 export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.js';
 export type { FormatOptions, LoggingConfiguration } from './config/logging-configuration.js';
 export { destination, Destination, type DestinationOptions, type OutputStats } from './output/destination.js';
 export { SplitOutput } from './output/split-output.js';
+export type { ReopenSignal } from './output/reopen-on-signal.js';
+export type { ColorSetting } from './color/color-setting.js';
 export type { EntrySink } from './logger/entry-sink.js';
 export type { Verbose } from './logger/verbose.js';
 export type { Entry } from './logger/entry.js';

@@ -37,6 +37,7 @@ describe('every workload through every library', () => {
     for (const workload of ['W1', 'W2', 'W3']) expect(names).toContain(`floor/${workload}`);
     expect(names).toContain('klog-text-caller/W2');
     expect(names).toContain('klog-text-callsite/W2');
+    expect(names).toContain('klog-text-color/W2');
     expect(names).toContain('klog-global/W5');
     expect(names).toContain('klog-json-otel/W2');
     expect(names).toContain('klog-json-otel-span/W2');

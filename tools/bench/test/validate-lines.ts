@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { MESSAGE, NESTED_MESSAGE } from '../src/workload-data.js';
 import type { Cell } from '../src/run-rounds.js';
 
@@ -15,6 +16,10 @@ function messageFor(cell: Cell): string {
 export function lineProblem(cell: Cell, line: string, i: number): string | undefined {
   const { library } = cell.variant;
   if (library.startsWith('klog-text')) {
+    if (library === 'klog-text-color') {
+      if (!line.startsWith('\u001b[32mI\u001b[39m')) return 'not coloured';
+      line = stripVTControlCharacters(line);
+    }
     const header = TEXT_HEADER.exec(line);
     if (header === null) return 'not a klog text line';
     if (header[2] !== messageFor(cell)) return `message ${header[2]}`;
