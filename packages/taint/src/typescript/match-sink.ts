@@ -142,10 +142,13 @@ export function matchSink(ts: TypeScript, call: ts.CallExpression, checker: ts.T
   return callableSink(ts, call, checker, defs);
 }
 
-// A call of a value whose call signature a `callable` sink's module declares (a `debug` instance).
+// A call of a value whose call signature a `callable` sink's module declares (a `debug` instance). Only a
+// signature returning void logs: `createDebug('app')`, which makes the logger, returns it.
 function callableSink(ts: TypeScript, call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   if (!defs.sinks.some((s) => s.callable === true)) return undefined;
-  const decl = checker.getResolvedSignature(call)?.declaration;
+  const signature = checker.getResolvedSignature(call);
+  if (signature === undefined || !(checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.Void)) return undefined;
+  const decl = signature.declaration;
   if (decl?.kind !== ts.SyntaxKind.CallSignature) return undefined;
   for (const module of modulesOf(ts, decl)) {
     const hit = findSink(defs.sinks, module, '', { callable: true });
