@@ -103,7 +103,7 @@ describe('klog-check CLI', () => {
     const dir = tempProject('export function f(user: string): void {\n  console.log(user.length, user);\n}\n');
     const { code, stdout } = await cli([], dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^klog-check: no findings in 1 file, /);
+    expect(stdout).toMatch(/^klog-check: checked 1 logging call: console 1\nklog-check: no findings in 1 file, /);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../b
 import { changedFiles, touchesFiles } from '../changes/changed-files.js';
 import { displayPath } from '../report/display-path.js';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
+import type { SinkCoverage } from '../project/sink-coverage.js';
 import { formatJson } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
@@ -52,10 +53,10 @@ function reportDiagnostics(diagnostics: readonly ProjectDiagnostic[], io: CliIo)
   if (typeErrors.length > MAX_DIAGNOSTICS_SHOWN) io.stderr.write(`  … and ${typeErrors.length - MAX_DIAGNOSTICS_SHOWN} more\n`);
 }
 
-function render(findings: readonly Finding[], options: CliOptions, cwd: string): string {
+function render(findings: readonly Finding[], options: CliOptions, cwd: string, sinks: readonly SinkCoverage[]): string {
   switch (options.format) {
     case 'json':
-      return formatJson(findings, cwd);
+      return formatJson(findings, cwd, sinks);
     case 'sarif':
       return formatSarif(findings, { cwd, toolVersion: version() });
     case 'text':
@@ -131,7 +132,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     known = split.known.length;
   }
 
-  const output = render(findings, options, io.cwd);
+  const output = render(findings, options, io.cwd, result.sinks);
   if (output !== '') io.stdout.write(output);
   const extras = [
     ...(changed !== undefined ? [`${outside} outside the changes since ${options.changedSince ?? ''}`] : []),
