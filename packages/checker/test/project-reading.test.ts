@@ -18,12 +18,15 @@ const diagnosticsOf = async (dir: string): Promise<{ code: string; message: stri
   (await analyzeProject({ tsconfig: dir })).diagnostics.filter((d) => d.code !== 'KLOG_CHECK_NO_SINK_CALLS');
 const codes = async (dir: string): Promise<string[]> => (await diagnosticsOf(dir)).map((d) => d.code);
 
-// A global that only an @types package declares, and a config TypeScript 6 deprecates.
+// A global that only an @types package declares, a namespace import called as TypeScript 5 allowed without
+// esModuleInterop, and a config TypeScript 6 deprecates.
 const typesProject = (typescriptVersion: string | undefined): Record<string, string> => ({
   'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'commonjs', moduleResolution: 'node' } }),
   'node_modules/@types/runtime-env/package.json': JSON.stringify({ name: '@types/runtime-env', version: '1.0.0', types: 'index.d.ts' }),
   'node_modules/@types/runtime-env/index.d.ts': 'declare const runtimeName: string;\n',
-  'app.ts': 'export const name: string = runtimeName;\n',
+  'node_modules/callable/package.json': JSON.stringify({ name: 'callable', version: '1.0.0', types: 'index.d.ts' }),
+  'node_modules/callable/index.d.ts': 'declare function callable(): string;\ndeclare namespace callable { const version: string; }\nexport = callable;\n',
+  'app.ts': "import * as callable from 'callable';\nexport const name: string = runtimeName + callable();\n",
   ...(typescriptVersion === undefined
     ? {}
     : { 'node_modules/typescript/package.json': JSON.stringify({ name: 'typescript', version: typescriptVersion }) }),
@@ -42,16 +45,19 @@ describe('projects as they are', () => {
     expect(await codes(dir)).toContain('TS1470');
   });
 
-  it('gives a TypeScript 5 project its @types packages and accepts its deprecated options, with a note', async () => {
+  it('gives a TypeScript 5 project its @types packages, its defaults and its deprecated options, with a note', async () => {
     expect((await diagnosticsOf(project(typesProject('5.8.2')))).map((d) => [d.code, d.message])).toEqual([
-      ['KLOG_CHECK_TYPES_DEFAULT', 'the project uses TypeScript 5: every @types package is loaded, as "types" is unset'],
+      [
+        'KLOG_CHECK_TYPES_DEFAULT',
+        'the project uses TypeScript 5: read with its defaults (every @types package, no esModuleInterop, not strict) where the tsconfig is silent',
+      ],
     ]);
   });
 
   it('keeps TypeScript 6 defaults for a TypeScript 6 project, and warns in one line when no TypeScript is installed', async () => {
-    // TypeScript 6 reports the deprecated moduleResolution and the undeclared global, as the project's tsc would.
-    expect(await codes(project(typesProject('6.0.2')))).toEqual(['TS5107', 'TS2304']);
+    // TypeScript 6 reports the deprecated moduleResolution, the undeclared global and the namespace call, as the project's tsc would.
+    expect(await codes(project(typesProject('6.0.2')))).toEqual(['TS5107', 'TS2304', 'TS2349']);
     const bare = await codes(project(typesProject(undefined)));
-    expect(bare).toEqual(['KLOG_CHECK_TYPES_UNSET', 'TS5107', 'TS2304']);
+    expect(bare).toEqual(['KLOG_CHECK_TYPES_UNSET', 'TS5107', 'TS2304', 'TS2349']);
   });
 });

@@ -13,6 +13,14 @@ export interface LoadedProgram {
   readonly notes: ProjectDiagnostic[];
 }
 
+// The defaults TypeScript 6 changed, as TypeScript 5 had them.
+const TYPESCRIPT_5_DEFAULTS: ts.CompilerOptions = {
+  types: ['*'],
+  strict: false,
+  esModuleInterop: false,
+  noUncheckedSideEffectImports: false,
+};
+
 let libTexts: Map<string, string> | undefined;
 
 // TypeScript's lib files (`lib.es2023.d.ts`), bundled by ts-morph: this TypeScript has none on disk.
@@ -72,10 +80,10 @@ export function createProgram(tsconfig: string): LoadedProgram {
   const error = parsed.errors.find((d) => d.category === ts.DiagnosticCategory.Error);
   if (error !== undefined) throw configError(tsconfig, error);
   const notes: ProjectDiagnostic[] = [];
-  const options = { ...parsed.options };
-  if (options.types === undefined && legacy) {
-    options.types = ['*'];
-    notes.push(note(tsconfig, 'KLOG_CHECK_TYPES_DEFAULT', `the project uses TypeScript ${major}: every @types package is loaded, as "types" is unset`));
+  const options: ts.CompilerOptions = { ...parsed.options };
+  if (legacy) {
+    for (const [key, value] of Object.entries(TYPESCRIPT_5_DEFAULTS)) options[key] ??= value;
+    notes.push(note(tsconfig, 'KLOG_CHECK_TYPES_DEFAULT', `the project uses TypeScript ${major}: read with its defaults (every @types package, no esModuleInterop, not strict) where the tsconfig is silent`));
   } else if (options.types === undefined && major === undefined && hasTypesPackages(dir)) {
     notes.push(
       note(tsconfig, 'KLOG_CHECK_TYPES_UNSET', '"types" is unset and no TypeScript is installed: TypeScript 6 loads no @types packages, so Node and library globals may be untyped (set "types", e.g. ["node"])'),
