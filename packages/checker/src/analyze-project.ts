@@ -80,14 +80,18 @@ function diagnosticOf(d: ts.Diagnostic): ProjectDiagnostic {
   return { file: d.file.fileName, line: line + 1, column: character + 1, code: `TS${d.code}`, message };
 }
 
-// The type errors the project's own compiler reports: global and option errors, then each file's.
+// The type errors the project's own compiler (tsc) reports, in its stages: syntax errors; if none, option
+// and global errors; if none, each file's semantic errors (tsc does not type-check a misconfigured project).
 function typeErrorsOf(program: ts.Program, sources: readonly ts.SourceFile[], onProgress: ProgressCallback | undefined): ProjectDiagnostic[] {
-  const out = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(diagnosticOf);
-  sources.forEach((f, i) => {
-    for (const d of [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]) out.push(diagnosticOf(d));
+  const syntactic = sources.flatMap((f) => program.getSyntacticDiagnostics(f)).map(diagnosticOf);
+  if (syntactic.length > 0) return syntactic;
+  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(diagnosticOf);
+  if (global.length > 0) return global;
+  return sources.flatMap((f, i) => {
+    const errors = program.getSemanticDiagnostics(f).map(diagnosticOf);
     onProgress?.('types', i + 1, sources.length);
+    return errors;
   });
-  return out;
 }
 
 // The tsconfig files a solution-style tsconfig references (`"references": [{ "path": "./pkg" }]`).
