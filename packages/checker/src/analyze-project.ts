@@ -111,6 +111,39 @@ function configFor(tsconfig: string, options: AnalyzeOptions): LoadedConfig {
 }
 
 /**
+ * Analyses one project. Its program lives only in this (synchronous) call: nothing of it is held once the
+ * next project starts, so a run over many projects peaks near its largest one.
+ */
+function analyzeOne(
+  tsconfig: string,
+  options: AnalyzeOptions,
+  tally: CoverageTally,
+): { findings: Finding[]; diagnostics: ProjectDiagnostic[]; references: string[]; summary: ProjectSummary } {
+  const started = Date.now();
+  const loaded = configFor(tsconfig, options);
+  const { program, notes } = createProgram(tsconfig);
+  const resolution = resolveSinks(program, resolveDefinitions(loaded.config, loaded.dir), dirname(tsconfig));
+  const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
+  const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
+  const analysed = analyzeProgram(program, sources, resolution.defs, options.onProgress);
+  tally.add(resolution, analysed.matched);
+  const typeErrors = options.typeErrors === false ? [] : typeErrorsOf(program, sources, options.onProgress);
+  return {
+    findings: analysed.findings,
+    diagnostics: [...notes, ...analysed.diagnostics, ...typeErrors],
+    references: referencesOf(tsconfig),
+    summary: {
+      tsconfig,
+      files: sources.length,
+      sinkCalls: analysed.matched.length,
+      findings: analysed.findings.length,
+      typeErrors: typeErrors.length,
+      milliseconds: Date.now() - started,
+    },
+  };
+}
+
+/**
  * Analyses one or more TypeScript projects for code paths from secret sources to logging sinks.
  * Throws {@link CheckerError} for a missing or invalid tsconfig and `ConfigError` for an invalid config;
  * type errors in the analysed code are returned as diagnostics and do not stop the analysis.
@@ -130,20 +163,12 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
     if (visited.has(tsconfig)) continue;
     visited.add(tsconfig);
     options.onProject?.(tsconfig, visited.size, visited.size + queue.length);
-    const started = Date.now();
-    const loaded = configFor(tsconfig, options);
-    const { program, notes } = createProgram(tsconfig);
-    diagnostics.push(...notes);
-    const resolution = resolveSinks(program, resolveDefinitions(loaded.config, loaded.dir), dirname(tsconfig));
-    queue.push(...referencesOf(tsconfig));
-    const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
-    const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
-    files += sources.length;
-    const analysed = analyzeProgram(program, sources, resolution.defs, options.onProgress);
-    tally.add(resolution, analysed.matched);
-    diagnostics.push(...analysed.diagnostics);
+    const one = analyzeOne(tsconfig, options, tally);
+    queue.push(...one.references);
+    files += one.summary.files;
+    diagnostics.push(...one.diagnostics);
     let fresh = 0;
-    for (const finding of analysed.findings) {
+    for (const finding of one.findings) {
       const key = `${finding.file}:${finding.line}:${finding.column}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -151,16 +176,7 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
         fresh += 1;
       }
     }
-    const typeErrors = options.typeErrors === false ? [] : typeErrorsOf(program, sources, options.onProgress);
-    diagnostics.push(...typeErrors);
-    options.onProjectDone?.({
-      tsconfig,
-      files: sources.length,
-      sinkCalls: analysed.matched.length,
-      findings: fresh,
-      typeErrors: typeErrors.length,
-      milliseconds: Date.now() - started,
-    });
+    options.onProjectDone?.({ ...one.summary, findings: fresh });
     await Promise.resolve(); // let a progress renderer paint between projects
   }
   diagnostics.push(...tally.warnings());

@@ -11,6 +11,7 @@ import { formatJson } from '../report/format-json.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText } from '../report/format-text.js';
 import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
+import { collectGarbage } from './collect-garbage.js';
 import { createProgress, type TerminalStream } from './progress.js';
 
 /** Where the CLI reads and writes; `process` in production, buffers in tests. */
@@ -91,6 +92,7 @@ async function analyse(options: CliOptions, io: CliIo): Promise<AnalysisResult> 
       ...(progress === undefined ? {} : { onProgress: progress.update }),
       onProject: (tsconfig, index, known) => {
         several ||= known > 1;
+        if (index > 1) collectGarbage();
         progress?.project(displayPath(tsconfig, io.cwd), index, known);
       },
       onProjectDone: (summary) => {
