@@ -143,16 +143,17 @@ export function matchSink(ts: TypeScript, call: ts.CallExpression, checker: ts.T
 }
 
 // A call of a value whose call signature a `callable` sink's module declares (a `debug` instance). Only a
-// signature returning void logs: `createDebug('app')`, which makes the logger, returns it.
+// signature returning void logs: `createDebug('app')`, which makes the logger, returns it. The callee's type
+// is read, not the call resolved: this runs for every call that is not a sink by name.
 function callableSink(ts: TypeScript, call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   if (!defs.sinks.some((s) => s.callable === true)) return undefined;
-  const signature = checker.getResolvedSignature(call);
-  if (signature === undefined || !(checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.Void)) return undefined;
-  const decl = signature.declaration;
-  if (decl?.kind !== ts.SyntaxKind.CallSignature) return undefined;
-  for (const module of modulesOf(ts, decl)) {
-    const hit = findSink(defs.sinks, module, '', { callable: true });
-    if (hit !== undefined) return { call, method: call.expression.getText(), ...hit, kvStart: undefined };
+  for (const signature of checker.getTypeAtLocation(call.expression).getCallSignatures()) {
+    const decl = signature.getDeclaration() as ts.SignatureDeclaration | undefined;
+    if (decl?.kind !== ts.SyntaxKind.CallSignature || !(checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.Void)) continue;
+    for (const module of modulesOf(ts, decl)) {
+      const hit = findSink(defs.sinks, module, '', { callable: true });
+      if (hit !== undefined) return { call, method: call.expression.getText(), ...hit, kvStart: undefined };
+    }
   }
   return undefined;
 }
