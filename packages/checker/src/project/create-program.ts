@@ -36,17 +36,16 @@ function libText(file: string): string | undefined {
  */
 function createHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options, true);
-  const { getSourceFile, fileExists, readFile } = host;
   return {
     ...host,
     getDefaultLibLocation: () => libFolderInMemoryPath,
     getDefaultLibFileName: (o) => `${libFolderInMemoryPath}/${ts.getDefaultLibFileName(o)}`,
-    fileExists: (file) => libText(file) !== undefined || fileExists.call(host, file),
-    readFile: (file) => libText(file) ?? readFile.call(host, file),
+    fileExists: (file) => libText(file) !== undefined || host.fileExists(file),
+    readFile: (file) => libText(file) ?? host.readFile(file),
     getSourceFile: (file, languageVersion, onError, shouldCreate) => {
       const text = libText(file);
       if (text !== undefined) return ts.createSourceFile(file, text, languageVersion);
-      return getSourceFile.call(host, file, languageVersion, onError, shouldCreate);
+      return host.getSourceFile(file, languageVersion, onError, shouldCreate);
     },
   };
 }
