@@ -80,7 +80,7 @@ async function count(db: DuckDBConnection, where: string): Promise<number> {
   return Number(result.getRowObjects()[0].n);
 }
 
-const schema = JSON.parse(readFileSync(new URL('../packages/core/schema/klog-json-record.schema.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(readFileSync(new URL('../packages/ingest/schema/klog-json-record.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv2020({ strict: true }).compile(schema);
 
 describe.each(['json', 'text'] as const)('the example service logging in %s, queried in DuckDB', (format) => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KRef } from '@klog-ts/core';
-import { parseJSON, parseText, RecordFormatter, type LogRecord } from '@klog-ts/core/parse';
+import { parseJSON, parseText, RecordFormatter, type LogRecord } from '@klog-ts/ingest';
 
 interface Case {
   id: string;

@@ -1,10 +1,10 @@
 /**
  * Measures `klog-ts query` and `klog-ts convert` throughput on generated logs (default 1 GB per format,
- * outside the repository), running the built CLI (`packages/core/bin/klog-ts.js`; build core first:
- * `pnpm exec tsc -b packages/core/tsconfig.build.json`). Wall time and CPU time (user + system, from
+ * outside the repository), running the built CLI (`packages/ingest/bin/klog-ts.js`; build the packages first:
+ * `pnpm exec tsc -b packages/ingest/tsconfig.build.json`). Wall time and CPU time (user + system, from
  * /usr/bin/time) are both reported: on a shared machine the wall clock measures the neighbours too.
  * Run: node --conditions=@klog-ts/source --import tsx test/src/query-throughput.ts [MB] [dir]
- * Results go to stdout as a Markdown table; packages/core/docs/ingestion.md quotes them.
+ * Results go to stdout as a Markdown table; packages/ingest/docs/ingestion.md quotes them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { generateLog } from './generate-log.js';
 
 const megabytes = Number(process.argv[2] ?? 1000);
 const dir = process.argv[3] ?? '/tmp';
-const cli = fileURLToPath(new URL('../../packages/core/bin/klog-ts.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../packages/ingest/bin/klog-ts.js', import.meta.url));
 
 const RUNS: [string, string[]][] = [
   ['query: one pod (`--where pod=search/app-5-39595 --count`)', ['query', '--where', 'pod=search/app-5-39595', '--count']],
