@@ -7,6 +7,7 @@ export const INPUT_FLAGS = {
   from: { type: 'string', default: 'auto' },
   year: { type: 'string' },
   utc: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   'max-errors': { type: 'string', default: '100' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -44,11 +45,11 @@ export function count(flag: string, value: string): number {
   return Number(value);
 }
 
-/** The reader options from `--from`, `--year` and `--utc`. */
-export function parseOptionsFrom(values: { from: string; year?: string | undefined; utc: boolean }): ParseOptions {
+/** The reader options from `--from`, `--year`, `--utc` and `--strict`. */
+export function parseOptionsFrom(values: { from: string; year?: string | undefined; utc: boolean; strict: boolean }): ParseOptions {
   const format = choice<InputFormat>('from', values.from, ['auto', 'text', 'json']);
   // Four digits: a two-digit year would be read as itself (24 AD), not as 2024.
   if (values.year !== undefined && !/^[1-9]\d{3}$/.test(values.year)) throw new CliError(`invalid --year "${values.year}": expected a four-digit year such as 2024`);
   const year = values.year === undefined ? undefined : Number(values.year);
-  return { format, year, utc: values.utc };
+  return { format, year, utc: values.utc, strict: values.strict };
 }

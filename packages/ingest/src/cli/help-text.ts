@@ -8,8 +8,13 @@ Commands:
 Both read the files named, one after the other, or stdin (also "-"), in klog's text format,
 Kubernetes' JSON format (--logging-format=json), or both mixed. Run "klog-ts <command> --help".
 
-Exit status: 0 every record was read; 1 some records could not be read (each is reported on
-stderr with its line, and the rest are processed); 2 a usage mistake or an unreadable input.
+No entry is dropped: a line whose header parses is a record, and what cannot be read of it (a
+truncated value, a key klog wrote raw) is kept verbatim under "unparsed", with the lines without a
+header that follow it; the count is printed on stderr. Only a line without a header that belongs to
+no record is reported. --strict reports every record that cannot be read whole, and drops it.
+
+Exit status: 0 every record was read (some perhaps in part); 1 some lines could not be read (each is
+reported on stderr with its line, and the rest are processed); 2 a usage mistake or an unreadable input.
 `;
 
 const INPUT_HELP = `Input:
@@ -17,6 +22,8 @@ const INPUT_HELP = `Input:
   --year YYYY             the year of text headers (they have none); default: this year, or last
                           year for dates more than a day ahead
   --utc                   text header times are UTC (default: this machine's local time zone)
+  --strict                validation: a record that cannot be read whole is an error (reported, and
+                          left out), instead of a record with the rest under "unparsed"
   --max-errors N          report at most N unreadable records (default 100), then only their count
   -q, --quiet             no progress line and no summary on stderr
 `;
@@ -40,8 +47,8 @@ Prints the records that match every condition given.
                             key!=value  no such value;  key~regex  matches the regex (a list of
                                         references: one of them, as ns/name)
                             key>=n      a number compared (also >, <, <=);  key  the key is present
-                          fields: msg err logger v severity caller pid; namespace=NS also matches
-                          the namespace of every object reference (pod="NS/name")
+                          fields: msg err logger v severity caller pid unparsed; namespace=NS
+                          also matches the namespace of every object reference (pod="NS/name")
   --min-severity S        info, warning, error or fatal (or I, W, E, F); JSON records are E
                           without "v" and I with it
   --since T, --until T    an ISO time (2024-03-07T09:00:00Z; without a zone, "2024-03-07 09:00" and

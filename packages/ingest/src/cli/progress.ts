@@ -13,6 +13,8 @@ export class ReadStats {
   bytes = 0;
   records = 0;
   errors = 0;
+  /** Records read in part: what could not be read is under `unparsed`. */
+  unparsed = 0;
   matched = 0;
 }
 
@@ -50,6 +52,7 @@ export class Progress {
     const seconds = ((now - this.#start) / SECOND).toFixed(1);
     const parts = [`${count(stats.records)} records (${megabytes(stats.bytes)}) in ${seconds} s, ${this.#rate(stats, now)}`];
     if (what !== undefined) parts.push(what);
+    if (stats.unparsed > 0) parts.push(`${count(stats.unparsed)} read in part`);
     parts.push(`${count(stats.errors)} parse error${stats.errors === 1 ? '' : 's'}`);
     this.#stderr.write(`klog-ts: ${parts.join('; ')}\n`);
   }

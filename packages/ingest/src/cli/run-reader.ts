@@ -37,6 +37,7 @@ export async function runReader(io: CliIO, settings: RunSettings, sink: RecordSi
     for (const item of items) {
       if (item.ok) {
         stats.records++;
+        if (item.record.unparsed !== undefined) stats.unparsed++;
         const text = sink.take(item.record, item.raw);
         if (text !== '') out.write(text);
       } else {
@@ -50,7 +51,7 @@ export async function runReader(io: CliIO, settings: RunSettings, sink: RecordSi
   });
   out.write(sink.end());
   await out.flush(true);
-  reporter.finish();
+  reporter.finish(stats.unparsed);
   stats.records += sink.skipped?.() ?? 0;
   progress.finish(stats, sink.summary?.());
   return stats.errors > 0 ? 1 : 0;

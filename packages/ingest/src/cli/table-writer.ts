@@ -40,6 +40,7 @@ function cells(record: LogRecord, utc: boolean): string[] {
   if (record.logger !== undefined) pairs.push(pairText('logger', record.logger));
   if (record.v !== undefined) pairs.push(`v=${record.v}`);
   for (const [key, value] of record.kv) pairs.push(pairText(key, value));
+  if (record.unparsed !== undefined) pairs.push(pairText('unparsed', record.unparsed));
   const caller = record.caller === undefined ? '-' : `${record.caller.file}:${record.caller.line}`;
   return [timeText(record.ts, utc), record.severity ?? '-', caller, record.msg, pairs.join(' ')].map(safe);
 }

@@ -65,6 +65,7 @@ export function valuesOf(record: LogRecord, key: string): LogValue[] {
     case 'severity': return record.severity === undefined ? [] : [record.severity];
     case 'pid': return record.pid === undefined ? [] : [record.pid];
     case 'caller': return record.caller === undefined ? [] : [`${record.caller.file}:${record.caller.line}`];
+    case 'unparsed': return record.unparsed === undefined ? pairValues(record, 'unparsed') : [record.unparsed, ...pairValues(record, 'unparsed')];
     case 'err': return record.err === undefined ? pairValues(record, 'err') : [record.err, ...pairValues(record, 'err')];
     case 'namespace': return [...pairValues(record, 'namespace'), ...refNamespaces(record)];
   }
@@ -103,7 +104,7 @@ function equals(value: LogValue, operand: string): boolean {
 /**
  * Compiles `--where` text: `key=value`, `key!=value`, `key~regex`, `key>=n` (also `>`, `<`, `<=`), or
  * `key` alone (the key is present). Keys name pairs (`pod`), record fields (`msg`, `err`, `logger`, `v`,
- * `severity`, `caller`, `pid`) or paths (`pod.namespace`); `namespace` also matches every reference's namespace.
+ * `severity`, `caller`, `pid`, `unparsed`) or paths (`pod.namespace`); `namespace` also matches every reference's namespace.
  */
 export function parseWhere(text: string): WhereClause {
   const match = CLAUSE.exec(text);

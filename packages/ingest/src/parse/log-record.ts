@@ -54,4 +54,10 @@ export interface LogRecord {
   readonly kv: readonly KeyValue[];
   /** True for a legacy record (`Infof`, `Warning`, …): a raw message and no key/value pairs. */
   readonly unstructured: boolean;
+  /**
+   * What the reader could not follow, verbatim: the record from the first character it could not read to its
+   * end, continuation lines included (joined by LF). `undefined` for a record read whole. Only the lenient
+   * reader (the default) returns such records; with `strict: true` they are ParseErrors instead.
+   */
+  readonly unparsed: string | undefined;
 }

@@ -2,10 +2,14 @@ import { createLogger, KObjSlice, withCallSite, type Logger, type LogFormat } fr
 import { isRefList } from './is-ref-list.js';
 import type { LogRecord } from './log-record.js';
 
-/** The record's pairs as a call's key/value list; lists of references print as KObjSlice does. */
+/**
+ * The record's pairs as a call's key/value list; lists of references print as KObjSlice does. What the
+ * reader could not read comes last, as the pair `unparsed`.
+ */
 function callValues(record: LogRecord): unknown[] {
   const list: unknown[] = [];
   for (const [key, value] of record.kv) list.push(key, isRefList(value) ? KObjSlice(value) : value);
+  if (record.unparsed !== undefined) list.push('unparsed', record.unparsed);
   return list;
 }
 
@@ -29,7 +33,8 @@ function clockReading(record: LogRecord): number | bigint {
  * Writes records in klog's text format or Kubernetes' JSON format, through klog-ts's own logger, so the
  * output is exactly what klog-ts (and klog) would print for the same call. What a format does not carry is
  * filled in: JSON gets `"v":0` for info records; text gets pid 0 for JSON records, `???:1` without a caller,
- * and no header for a record without a time.
+ * and no header for a record without a time. A record read in part gets its unread text as the last pair,
+ * `unparsed`.
  */
 export class RecordFormatter {
   readonly #format: LogFormat;

@@ -22,9 +22,9 @@ export interface ParseOptions extends TextParseOptions {
 }
 
 /** The record of a JSON line, or the ParseError for it (line `lineNo`). */
-export function jsonItem(line: string, lineNo: number, keys: ObjectKeys): ReadItem {
+export function jsonItem(line: string, lineNo: number, keys: ObjectKeys, strict: boolean): ReadItem {
   try {
-    return { ok: true, record: jsonRecord(line, keys), line: lineNo, raw: line };
+    return { ok: true, record: jsonRecord(line, keys, strict), line: lineNo, raw: line };
   } catch (problem) {
     if (!(problem instanceof ScanProblem)) throw problem;
     const error = new ParseError(problem.code, problem.reason, lineNo, problem.offset + 1, line);
@@ -42,6 +42,7 @@ export class RecordParser {
   readonly #keys: ObjectKeys;
   readonly #text: TextParser;
   readonly #mayMatch: ((line: string) => boolean) | undefined;
+  readonly #strict: boolean;
 
   constructor(emit: (item: ReadItem) => void, options: ParseOptions = {}) {
     this.#emit = emit;
@@ -49,13 +50,15 @@ export class RecordParser {
     this.#keys = new ObjectKeys(options.objectKeys);
     this.#text = new TextParser(emit, options);
     this.#mayMatch = options.mayMatch;
+    this.#strict = options.strict === true;
   }
 
   /** Reads line `lineNo` (1-based, without its line feed). */
   push(line: string, lineNo: number): void {
     const json = this.#format === 'json' || (this.#format === 'auto' && line.charCodeAt(0) === 0x7b && this.#text.holding !== 'block');
     if (this.#mayMatch !== undefined && this.#wholeRecord(line, json) && !this.#mayMatch(line)) {
-      this.#text.flush();
+      if (json) this.#text.flush();
+      else this.#text.skip();
       return;
     }
     if (!json) {
@@ -63,9 +66,9 @@ export class RecordParser {
       return;
     }
     if (line.length === 0) return;
-    const item = jsonItem(line, lineNo, this.#keys);
-    // A `{` line that is no JSON record may be the raw message of a legacy text record going on.
-    if (!item.ok && this.#text.holding === 'legacy') {
+    const item = jsonItem(line, lineNo, this.#keys, this.#strict);
+    // A `{` line that is no JSON record may go on with a text record (a legacy message, unparsed text).
+    if (!item.ok && this.#text.holding === 'open') {
       this.#text.push(line, lineNo);
       return;
     }

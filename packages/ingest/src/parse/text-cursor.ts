@@ -67,6 +67,54 @@ export class TextCursor {
     }
   }
 
+  /**
+   * klog's raw form of an object reference at the cursor, `"ns/na"me"`: klog writes the text between the
+   * quotes unescaped, so it ends at the first quote followed by a space or the end of the line. Undefined
+   * (the cursor unmoved) when there is none.
+   */
+  rawQuoted(): string | undefined {
+    const text = this.text;
+    for (let end = text.indexOf('"', this.pos + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+      if (end + 1 === text.length || text.charCodeAt(end + 1) === 0x20) {
+        const body = text.slice(this.pos + 1, end);
+        this.pos = end + 1;
+        return body;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * klog's raw form of a KObjSlice at the cursor, `["ns/a"b",null]`: items are `null` or `"ns/name"` with the
+   * text unescaped (klog-ts writes one that needs escapes as a JSON string, which is read as such). An item
+   * ends at the first quote followed by `,"`, `,null` or a `]` that ends the value. Undefined (the cursor
+   * unmoved) when the text is not such a list.
+   */
+  rawRefList(): (string | null)[] | undefined {
+    const text = this.text;
+    const items: (string | null)[] = [];
+    let at = this.pos + 1;
+    for (;;) {
+      if (text.startsWith('null', at)) {
+        items.push(null);
+        at += 4;
+      } else if (text.charCodeAt(at) === 0x22) {
+        const end = rawItemEnd(text, at);
+        if (end === -1) return undefined;
+        items.push(itemText(text.slice(at, end + 1)));
+        at = end + 1;
+      } else return undefined;
+      const c = text.charCodeAt(at);
+      if (c === 0x2c) {
+        at++;
+        continue;
+      }
+      if (c !== 0x5d || (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20)) return undefined;
+      this.pos = at + 1;
+      return items;
+    }
+  }
+
   /** A number, `true`, `false` or `null` at the cursor, up to the next space. */
   bare(): LogValue {
     const start = this.pos;
@@ -83,4 +131,26 @@ export class TextCursor {
     if (n === undefined) throw new ScanProblem('BAD_VALUE', `unexpected value ${JSON.stringify(token)}`, start);
     return n;
   }
+}
+
+/** The closing quote of a raw KObjSlice item that opens at `start`, or -1. */
+function rawItemEnd(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    const next = text.charCodeAt(end + 1);
+    if (next === 0x5d && (end + 2 === text.length || text.charCodeAt(end + 2) === 0x20)) return end;
+    if (next === 0x2c && (text.charCodeAt(end + 2) === 0x22 || text.startsWith('null', end + 2))) return end;
+  }
+  return -1;
+}
+
+/** A raw item with its quotes: a JSON string if it reads as one (klog-ts's escaped form), else the text between them. */
+function itemText(quoted: string): string {
+  if (quoted.includes('\\')) {
+    try {
+      return JSON.parse(quoted) as string;
+    } catch {
+      // Not JSON: klog wrote a backslash of the name as it is.
+    }
+  }
+  return quoted.slice(1, -1);
 }

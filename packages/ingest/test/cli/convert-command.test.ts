@@ -39,9 +39,33 @@ describe('klog-ts convert', () => {
 describe('unreadable input', () => {
   const log = `${TEXT_LOG}garbage line\nI0307 10:00:00.000000       7 x.go:1] "Truncated" pod="kube-sys\n{"level":30,"msg":"pino"}\nI0307 10:00:01.000000       7 x.go:2] "After"\n`;
 
-  it('reports each bad record on stderr with its file and line, converts the rest, and exits 1', async () => {
+  it('keeps every record, with what could not be read under "unparsed", counts them, and reports only lines that belong to no record', async () => {
+    const result = await run(['convert', '--to', 'json', ...UTC, '-q'], `garbage first\n${log}`);
+    expect(result.code).toBe(1);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toHaveLength(10);
+    // A line without a header that is no record goes with the text record before it.
+    expect(records[7]).toMatchObject({ msg: 'Pod deleted', unparsed: 'garbage line' });
+    // The lines without a header after a record read in part (here one from another logger) go with it.
+    expect(records[8]).toEqual({ ts: Date.UTC(2024, 2, 7, 10), caller: 'x.go:1', msg: 'Truncated', v: 0, unparsed: 'pod="kube-sys\n{"level":30,"msg":"pino"}' });
+    expect(result.stderr).toBe(
+      [
+        'klog-ts: <stdin>:1:1: not a klog record (no header, no quoted message): "garbage first"',
+        'klog-ts: 2 records were read in part: the text that could not be read is kept under "unparsed" (klog-ts query --where unparsed; --strict reports it instead)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('attaches the lines without a header after a record read in part to it', async () => {
+    const result = await run(['convert', '--to', 'json', ...UTC, '-q'], 'I0307 10:00:00.000000       7 x.go:1] "Ref" pod="n s/we"ird\nname"\n');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ msg: 'Ref', unparsed: 'pod="n s/we"ird\nname"' });
+  });
+
+  it('--strict: reports each bad record on stderr with its file and line, converts the rest, and exits 1', async () => {
     const paths = files({ 'mixed.log': log });
-    const result = await run(['convert', '--to', 'json', ...UTC, paths['mixed.log']]);
+    const result = await run(['convert', '--to', 'json', '--strict', ...UTC, paths['mixed.log']]);
     expect(result.code).toBe(1);
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(9);
     expect(result.stdout).toContain('"msg":"After"');
@@ -57,7 +81,7 @@ describe('unreadable input', () => {
   });
 
   it('stops listing errors at --max-errors, and --quiet drops the summary', async () => {
-    const result = await run(['convert', '--to', 'json', '--max-errors', '1', '-q'], log);
+    const result = await run(['convert', '--to', 'json', '--strict', '--max-errors', '1', '-q'], log);
     expect(result.stderr).toBe('klog-ts: <stdin>:12:1: not a klog record (no header, no quoted message): "garbage line"\nklog-ts: 2 more records could not be read (--max-errors 1)\n');
   });
 });

@@ -100,9 +100,14 @@ describe('klog-ts query output formats', () => {
 });
 
 describe('the raw pre-check of selective queries', () => {
-  it('skips records that cannot match, counts them as read, and still reports unreadable lines', async () => {
+  it('skips records that cannot match, with the lines that go with them', async () => {
+    const log = 'I0307 09:00:00.000000       7 a.go:1] "Other" pod="ns/q"\ngarbage\nI0307 09:00:00.000000       7 a.go:1] "This" pod="kube/db0"\n';
+    expect(await run(['query', ...UTC, '--where', 'pod=kube/db0', '--count'], log)).toMatchObject({ code: 0, stdout: '1\n', stderr: '' });
+  });
+
+  it('--strict: skips records that cannot match, counts them as read, and still reports unreadable lines', async () => {
     const log = `${TEXT_LOG}garbage\n`;
-    const result = await run(['query', ...UTC, '--where', 'pod=default/web-0', '--count'], log);
+    const result = await run(['query', ...UTC, '--strict', '--where', 'pod=default/web-0', '--count'], log);
     expect(result.stdout).toBe('3\n');
     expect(result.stderr).toMatch(/^klog-ts: <stdin>:12:1: not a klog record/);
     expect(result.stderr).toMatch(/klog-ts: 8 records .*; 3 matched; 1 parse error\n$/);

@@ -31,7 +31,9 @@ describe('the time of a text header (no year, local zone)', () => {
   });
 
   it('rejects a day that does not exist in that year', () => {
-    expect(() => parseText(line('0229'), { year: 2025 })).toThrow('invalid date or time "0229 23:59:59"');
-    expect(() => parseText(line('1301'), { year: 2025 })).toThrow('invalid date or time');
+    expect(() => parseText(line('0229'), { year: 2025, strict: true })).toThrow('invalid date or time "0229 23:59:59"');
+    expect(() => parseText(line('1301'), { year: 2025, strict: true })).toThrow('invalid date or time');
+    // Not strict: a record of its severity, without a time, the whole line unparsed.
+    expect(parseText(line('1301'), { year: 2025 })).toMatchObject({ severity: 'I', ts: undefined, msg: '', unparsed: line('1301') });
   });
 });

@@ -13,7 +13,7 @@ function errorOf(run: () => unknown): ParseError {
   throw new Error('expected a ParseError');
 }
 
-describe('a record that cannot be read is a ParseError naming where and why', () => {
+describe('strict: a record that cannot be read whole is a ParseError naming where and why', () => {
   // The column is where the problem starts: at the last occurrence of `at` in the line.
   it.each<[string, string, ParseErrorCode, string]>([
     ['a truncated message', `${H}"Pod sta`, 'UNTERMINATED_STRING', '"Pod'],
@@ -29,7 +29,7 @@ describe('a record that cannot be read is a ParseError naming where and why', ()
     ['logfmt from another logger', 'time=2024-03-07T09:05:03Z level=info msg="hello"', 'NOT_A_RECORD', 'time'],
     ['syslog from another program', 'Mar  7 09:05:03 host sshd[42]: Accepted publickey', 'NOT_A_RECORD', 'Mar'],
   ])('text: %s', (_what, line, code, at) => {
-    const error = errorOf(() => parseText(line, { year: 2024 }));
+    const error = errorOf(() => parseText(line, { year: 2024, strict: true }));
     const column = line.lastIndexOf(at) + 1;
     expect(error).toMatchObject({ code, line: 1, column, input: line });
     expect(error.message).toBe(`line 1, column ${column}: ${error.reason}`);
@@ -44,7 +44,7 @@ describe('a record that cannot be read is a ParseError naming where and why', ()
     ['a line from zap', '{"level":"info","ts":1709802303.0123,"caller":"etcdserver/server.go:2068","msg":"published local member"}', 'NOT_A_RECORD'],
     ['a line from bunyan without msg', '{"name":"app","hostname":"h","pid":1,"level":30,"time":"2024-03-07T09:05:03.012Z","v":0}', 'NOT_A_RECORD'],
   ])('JSON: %s', (_what, line, code) => {
-    expect(errorOf(() => parseJSON(line))).toMatchObject({ code, line: 0, input: line });
+    expect(errorOf(() => parseJSON(line, { strict: true }))).toMatchObject({ code, line: 0, input: line });
   });
 
   it('a lone string must hold exactly one record', () => {
@@ -53,7 +53,7 @@ describe('a record that cannot be read is a ParseError naming where and why', ()
   });
 });
 
-describe('the line reader reports each bad record and goes on with the next', () => {
+describe('strict: the line reader reports each bad record and goes on with the next', () => {
   it('keeps every good record and numbers every error by its line', () => {
     const { records, errors } = parseText(
       [
@@ -71,7 +71,7 @@ describe('the line reader reports each bad record and goes on with the next', ()
         `${H}"sixth" tail=<`,
         '\tcut off',
       ],
-      { year: 2024 },
+      { year: 2024, strict: true },
     );
     expect(records.map((r) => r.msg)).toEqual(['first', 'second', 'fifth']);
     expect(records[1].kv).toEqual([['text', 'line 1\nline 2\n'], ['after', 'x']]);

@@ -48,6 +48,22 @@ describe('readRecords', () => {
       expect(items.map((i) => [i.ok, i.line]), `chunks of ${size}`).toEqual([
         [true, 1],
         [true, 2],
+        [true, 8],
+        [true, 9],
+      ]);
+      const second = items[1];
+      // The line without a header goes with the text record before it.
+      expect(second.ok && second.record.unparsed).toBe('not a record');
+      expect(second.raw).toBe(log.split('\n').slice(1, 7).join('\n'));
+    }
+  });
+
+  it('strict: reads mixed text and JSON in order, with line numbers and raw text, whatever the chunking', async () => {
+    for (const size of [1, 5, 64, 1 << 20]) {
+      const items = await collect(chunked(`${log}\n`, size), { strict: true });
+      expect(items.map((i) => [i.ok, i.line]), `chunks of ${size}`).toEqual([
+        [true, 1],
+        [true, 2],
         [false, 7],
         [true, 8],
         [true, 9],
@@ -68,9 +84,16 @@ describe('readRecords', () => {
     expect(items.filter((i) => !i.ok)).toHaveLength(8);
   });
 
-  it('in text mode, a JSON line is an error', async () => {
+  it('in text mode, a JSON line is a line without a header', async () => {
     const items = await collect(Readable.from([`${log}`]), { format: 'text' });
     expect(items.map((i) => [i.ok, i.line])).toEqual([
+      [true, 1],
+      [true, 2],
+      [true, 9],
+    ]);
+    expect(items[1].ok && items[1].record.unparsed).toBe(`not a record\n${log.split('\n')[7]}`);
+    const strict = await collect(Readable.from([`${log}`]), { format: 'text', strict: true });
+    expect(strict.map((i) => [i.ok, i.line])).toEqual([
       [true, 1],
       [true, 2],
       [false, 7],

@@ -30,6 +30,7 @@ function expected(e: GenEntry, format: RecordFormat): LogRecord {
     err: e.kind === 'error' && e.err !== null ? str(e.err) : undefined,
     kv: [...e.bound, ...e.pairs].map(([key, gen]) => [key, gen[format]] as const),
     unstructured: false,
+    unparsed: undefined,
   };
 }
 
