@@ -15,3 +15,4 @@ export { RecordParser, type InputFormat, type ParseOptions } from './parse/recor
 export { readRecordBatches, readRecords } from './parse/read-records.js';
 export { readLineBatches } from './parse/read-lines.js';
 export { RecordFormatter } from './parse/record-formatter.js';
+export { clickhouseRow, type ClickHouseRow } from './clickhouse/clickhouse-row.js';

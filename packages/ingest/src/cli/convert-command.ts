@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { clickhouseRowLine } from '../clickhouse/clickhouse-row.js';
 import { RecordFormatter } from '../index.js';
 import { CliError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
@@ -6,18 +7,19 @@ import { choice, count, INPUT_FLAGS, parseFlags, parseOptionsFrom } from './cli-
 import { CONVERT_HELP } from './help-text.js';
 import { runReader } from './run-reader.js';
 
-/** `klog-ts convert --to json|text [files...]`: every record, in the other format. */
+/** `klog-ts convert --to json|text|clickhouse [files...]`: every record, in the other format, or as a ClickHouse row. */
 export async function convertCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseFlags(() => parseArgs({ args: [...argv], options: { ...INPUT_FLAGS, to: { type: 'string' } }, allowPositionals: true, strict: true }));
   if (values.help) {
     io.stdout.write(CONVERT_HELP);
     return 0;
   }
-  if (values.to === undefined) throw new CliError('convert needs --to json or --to text');
-  const formatter = new RecordFormatter(choice('to', values.to, ['json', 'text']));
+  if (values.to === undefined) throw new CliError('convert needs --to json, --to text or --to clickhouse');
+  const to = choice('to', values.to, ['json', 'text', 'clickhouse']);
+  const formatter = to === 'clickhouse' ? undefined : new RecordFormatter(to);
   return runReader(
     io,
     { inputs: positionals, parse: parseOptionsFrom(values), quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) },
-    { take: (record) => formatter.format(record), end: () => '' },
+    { take: formatter === undefined ? clickhouseRowLine : (record) => formatter.format(record), end: () => '' },
   );
 }

@@ -3,6 +3,7 @@ export const MAIN_HELP = `Usage: klog-ts <command> [flags] [files...]
 
 Commands:
   convert --to json|text   convert klog text logs into Kubernetes JSON lines, and back
+  convert --to clickhouse  rows for klog-ts's ClickHouse table (JSONEachRow)
   query                    print the records that match a filter (key, severity, time, V level)
 
 Both read the files named, one after the other, or stdin (also "-"), in klog's text format,
@@ -28,12 +29,14 @@ const INPUT_HELP = `Input:
   -q, --quiet             no progress line and no summary on stderr
 `;
 
-export const CONVERT_HELP = `Usage: klog-ts convert --to json|text [flags] [files...]
+export const CONVERT_HELP = `Usage: klog-ts convert --to json|text|clickhouse [flags] [files...]
 
 Writes every record of the input in the other format to stdout: klog text (including the logs
-of Kubernetes components) into Kubernetes JSON lines for log shippers, or JSON back into text.
+of Kubernetes components) into Kubernetes JSON lines for log shippers, or JSON back into text;
+or, from either, rows for the ClickHouse table of @klog-ts/ingest/schema/clickhouse-logs.sql:
+  klog-ts convert --to clickhouse app.log | clickhouse-client --query "INSERT INTO klog_logs FORMAT JSONEachRow"
 
-  --to json|text          the output format (required)
+  --to json|text|clickhouse  the output format (required)
 
 ${INPUT_HELP}`;
 

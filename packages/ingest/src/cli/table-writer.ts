@@ -1,5 +1,5 @@
 import type { LogRecord } from '../index.js';
-import { valueText } from './where-clause.js';
+import { valueText } from '../parse/record-values.js';
 
 const SAMPLE_ROWS = 200;
 const MAX_MESSAGE_WIDTH = 60;

@@ -89,8 +89,8 @@ describe('unreadable input', () => {
 describe('usage mistakes: one line on stderr, exit 2', () => {
   it.each([
     [['frob'], 'klog-ts: unknown command "frob": expected convert or query (run "klog-ts --help")\n'],
-    [['convert'], 'klog-ts: convert needs --to json or --to text (run "klog-ts convert --help")\n'],
-    [['convert', '--to', 'yaml'], 'klog-ts: invalid --to "yaml": expected json, text (run "klog-ts convert --help")\n'],
+    [['convert'], 'klog-ts: convert needs --to json, --to text or --to clickhouse (run "klog-ts convert --help")\n'],
+    [['convert', '--to', 'yaml'], 'klog-ts: invalid --to "yaml": expected json, text, clickhouse (run "klog-ts convert --help")\n'],
     [['query', '--bogus'], 'klog-ts: Unknown option \'--bogus\' (run "klog-ts query --help")\n'],
     [['query', '--where', 'a~('], 'klog-ts: invalid --where "a~(": Invalid regular expression: /(/: Unterminated group (run "klog-ts query --help")\n'],
     [['query', '--where', '=x'], 'klog-ts: invalid --where "=x": expected key=value, key!=value, key~regex, key>=n or key (run "klog-ts query --help")\n'],
