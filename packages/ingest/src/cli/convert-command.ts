@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { clickhouseRowLine } from '../clickhouse/clickhouse-row.js';
-import { RecordFormatter } from '../index.js';
 import { CliError } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
 import { choice, count, INPUT_FLAGS, parseFlags, parseOptionsFrom } from './cli-options.js';
 import { CONVERT_HELP } from './help-text.js';
+import { runConverter } from './run-converter.js';
 import { runReader } from './run-reader.js';
 
 /** `klog-ts convert --to json|text|clickhouse [files...]`: every record, in the other format, or as a ClickHouse row. */
@@ -16,10 +16,7 @@ export async function convertCommand(argv: readonly string[], io: CliIO): Promis
   }
   if (values.to === undefined) throw new CliError('convert needs --to json, --to text or --to clickhouse');
   const to = choice('to', values.to, ['json', 'text', 'clickhouse']);
-  const formatter = to === 'clickhouse' ? undefined : new RecordFormatter(to);
-  return runReader(
-    io,
-    { inputs: positionals, parse: parseOptionsFrom(values), quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) },
-    { take: formatter === undefined ? clickhouseRowLine : (record) => formatter.format(record), end: () => '' },
-  );
+  const settings = { inputs: positionals, parse: parseOptionsFrom(values), quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) };
+  if (to !== 'clickhouse') return runConverter(io, settings, to);
+  return runReader(io, settings, { take: clickhouseRowLine, end: () => '' });
 }

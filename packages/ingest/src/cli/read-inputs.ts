@@ -5,7 +5,7 @@ import type { CliIO } from './cli-io.js';
 import type { ReadStats } from './progress.js';
 
 /** One input: a file, or stdin (`-`). */
-interface Input {
+export interface Input {
   readonly name: string;
   readonly open: () => AsyncIterable<string | Uint8Array>;
 }
@@ -20,8 +20,8 @@ function isFile(name: string): boolean {
   }
 }
 
-/** Checks every named input before anything is read, so a typo fails fast with one line. */
-function inputs(names: readonly string[], io: CliIO): Input[] {
+/** The inputs named (stdin without names); checks each before anything is read, so a typo fails fast with one line. */
+export function inputs(names: readonly string[], io: CliIO): Input[] {
   if (names.length === 0) {
     if (io.stdin.isTTY === true) throw new CliError('no input: name log files, or pipe logs into stdin');
     return [{ name: '<stdin>', open: () => io.stdin }];
@@ -33,7 +33,8 @@ function inputs(names: readonly string[], io: CliIO): Input[] {
   });
 }
 
-async function* counted(source: AsyncIterable<string | Uint8Array>, stats: ReadStats): AsyncGenerator<string | Uint8Array> {
+/** The chunks of `source`, their sizes added to `stats.bytes` as they pass. */
+export async function* counted(source: AsyncIterable<string | Uint8Array>, stats: ReadStats): AsyncGenerator<string | Uint8Array> {
   for await (const chunk of source) {
     stats.bytes += chunk.length;
     yield chunk;

@@ -85,6 +85,16 @@ export class RecordParser {
     return headerEnd !== -1 && line.charCodeAt(headerEnd + 2) === 0x22;
   }
 
+  /** Whether a text record is held: in a multi-line value (`block`), or open to the lines without a header that may follow. */
+  get holding(): 'block' | 'open' | undefined {
+    return this.#text.holding;
+  }
+
+  /** Emits a held text record now (the next line starts another record). */
+  flush(): void {
+    this.#text.flush();
+  }
+
   /** The end of the input (its last line number): emits what is still held. */
   end(lastLine: number): void {
     this.#text.end(lastLine);

@@ -1,0 +1,222 @@
+import { KObjSlice, KRef } from '@klog-ts/core';
+import { quote, splitTime, TextHeader, textValue } from '@klog-ts/core/format';
+import type { CallSite } from '@klog-ts/core/sink';
+import { isRefList } from '../parse/is-ref-list.js';
+import type { LogValue } from '../parse/log-record.js';
+import { parseNumberLiteral } from '../parse/number-literal.js';
+import { objectValue, type ObjectKeys } from '../parse/object-keys.js';
+import { jsonEnd } from '../parse/text-cursor.js';
+
+const QUOTE = 0x22;
+const CALLER = /^(.*):(\d+)$/;
+
+/** Printable ASCII but `"` and `\`: text that strconv.Quote, klog's keys and references write as it is. */
+function isPlainText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === QUOTE || c === 0x5c) return false;
+  }
+  return true;
+}
+
+/** A key the text format writes as it is and the fast path takes: letters, digits and `_-./:`. */
+function isPlainKey(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x3a)) return false;
+  }
+  return true;
+}
+
+/** The end (exclusive) of the JSON number, literal or string at `start` of `line`, or -1. */
+function scalarEnd(line: string, start: number): number {
+  if (line.charCodeAt(start) === QUOTE) {
+    for (let i = start + 1; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0x5c) i++;
+      else if (c === QUOTE) return i + 1;
+    }
+    return -1;
+  }
+  let end = start;
+  while (end < line.length) {
+    const c = line.charCodeAt(end);
+    if (c === 0x2c || c === 0x7d || c === 0x5d) break;
+    end++;
+  }
+  return end === start ? -1 : end;
+}
+
+/**
+ * The fast path of `klog-ts convert --to text`: one Kubernetes JSON line, as Kubernetes writes it (compact,
+ * `ts` first), straight to the klog text line that `RecordFormatter('text')` writes for it, without
+ * building a record or going through a logger: each piece is written by core's own encoders
+ * (`@klog-ts/core/format`), and what both formats write alike (printable ASCII strings, integers) is copied.
+ * Any line it is not sure of (whitespace, a duplicate key, an escaped key, a value of the wrong type under
+ * `caller`, `logger`, `v` or `err`, anything that is not valid JSON) gives `undefined`, and goes the general
+ * way; a test checks both ways agree, line for line.
+ */
+export class JSONToText {
+  readonly #keys: ObjectKeys;
+  readonly #header = new TextHeader(0, false);
+  readonly #sites = new Map<string, CallSite | null>();
+  readonly #seen: string[] = [];
+
+  constructor(keys: ObjectKeys) {
+    this.#keys = keys;
+  }
+
+  /** The text (ending in a line feed) for `line`, or undefined if it must go the general way. */
+  convert(line: string): string | undefined {
+    if (!line.startsWith('{"ts":')) return undefined;
+    let p = scalarEnd(line, 6);
+    if (p === -1) return undefined;
+    const tsValue = parseNumberLiteral(line.slice(6, p));
+    if (typeof tsValue !== 'number' || tsValue < 0) return undefined;
+    const seen = this.#seen;
+    seen.length = 0;
+    let msg: string | undefined;
+    let name: string | undefined;
+    let err: string | undefined;
+    let v: number | undefined;
+    let site: CallSite | undefined;
+    let pairs = '';
+    for (;;) {
+      const c = line.charCodeAt(p);
+      if (c === 0x7d) {
+        if (p + 1 !== line.length) return undefined;
+        break;
+      }
+      if (c !== 0x2c || line.charCodeAt(p + 1) !== QUOTE) return undefined;
+      const keyEnd = line.indexOf('"', p + 2);
+      if (keyEnd === -1 || line.charCodeAt(keyEnd + 1) !== 0x3a) return undefined;
+      const key = line.slice(p + 2, keyEnd);
+      if (!isPlainKey(key) || key === 'ts' || seen.includes(key)) return undefined;
+      seen.push(key);
+      const start = keyEnd + 2;
+      const first = line.charCodeAt(start);
+      if (first === QUOTE) {
+        const end = scalarEnd(line, start);
+        if (end === -1) return undefined;
+        const plain = isPlainText(line, start + 1, end - 1);
+        let value: string;
+        if (plain) value = line.slice(start + 1, end - 1);
+        else {
+          try {
+            value = JSON.parse(line.slice(start, end)) as string;
+          } catch {
+            return undefined;
+          }
+        }
+        p = end;
+        switch (key) {
+          case 'msg': msg = value; continue;
+          case 'logger': name = value; continue;
+          case 'err': err = value; continue;
+          case 'caller': {
+            const caller = this.#site(value);
+            if (caller === null) return undefined;
+            site = caller;
+            continue;
+          }
+        }
+        // A plain string without a line feed is quoted as it is (strconv.Quote).
+        pairs += ` ${key}=${plain ? `"${value}"` : textValue(value)}`;
+        continue;
+      }
+      if (key === 'msg' || key === 'logger' || key === 'err' || key === 'caller') return undefined;
+      let value: LogValue | undefined;
+      let end: number;
+      if (first === 0x7b || first === 0x5b) {
+        end = jsonEnd(line, start);
+        if (end === -1) return undefined;
+        const kind = this.#keys.kindOf(key);
+        const ref = kind === 'ref' ? refText(line, start, end) : undefined;
+        if (ref !== undefined) {
+          pairs += ` ${key}=${ref}`;
+          p = end;
+          continue;
+        }
+        try {
+          value = JSON.parse(line.slice(start, end)) as LogValue;
+        } catch {
+          return undefined;
+        }
+        if (kind !== undefined) value = objectValue(kind, value, false);
+        pairs += ` ${key}=${textValue(isRefList(value) ? KObjSlice(value) : value)}`;
+        p = end;
+        continue;
+      }
+      end = scalarEnd(line, start);
+      if (end === -1) return undefined;
+      const token = line.slice(start, end);
+      p = end;
+      if (token === 'true' || token === 'false' || token === 'null') {
+        if (key === 'v') return undefined;
+        pairs += ` ${key}=${token}`;
+        continue;
+      }
+      value = parseNumberLiteral(token);
+      if (value === undefined) return undefined;
+      if (key === 'v') {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined;
+        v = value;
+        continue;
+      }
+      pairs += ` ${key}=${textValue(value)}`;
+    }
+    if (msg === undefined) return undefined;
+    // Kubernetes writes no severity: a record without "v" is an error.
+    const severity = v === undefined ? 'E' : 'I';
+    const [timeMs, timeNs] = clockOf(tsValue);
+    let out = this.#header.format(severity, timeMs, timeNs, site) + (isPlainText(msg, 0, msg.length) ? `"${msg}"` : quote(msg));
+    if (err !== undefined && severity === 'E') out += ` err=${textValue(err)}`;
+    if (name !== undefined) out += ` logger=${textValue(name)}`;
+    out += pairs;
+    if (err !== undefined && severity === 'I') out += ` err=${textValue(err)}`;
+    return `${out}\n`;
+  }
+
+  /** The call site of a JSON `caller` (`dir/file.go:12`), shared by its lines; null if it is not one. */
+  #site(caller: string): CallSite | null {
+    let site = this.#sites.get(caller);
+    if (site === undefined) {
+      const match = CALLER.exec(caller);
+      site = match === null ? null : { file: match[1], line: Number(match[2]) };
+      if (this.#sites.size > 10_000) this.#sites.clear();
+      this.#sites.set(caller, site);
+    }
+    return site;
+  }
+}
+
+/**
+ * The logger clock the general way reads for a JSON `ts` (see RecordFormatter): a whole microsecond when
+ * `ts` is exactly what one gives, else the float itself, split as the logger splits it.
+ */
+function clockOf(ts: number): [ms: number, ns: number] {
+  const micros = Math.round(ts * 1000);
+  if ((micros * 1000) / 1e6 === ts) {
+    const ms = Math.floor(micros / 1000);
+    return [ms, (micros - ms * 1000) * 1000];
+  }
+  return Number.isInteger(ts) ? [ts, 0] : splitTime(ts);
+}
+
+/**
+ * `"ns/name"` for the common reference `{"name":"…","namespace":"…"}` (or `{"name":"…"}`) of printable
+ * ASCII, as the text format writes a KObj; undefined for anything else (it goes through JSON.parse).
+ */
+function refText(line: string, start: number, end: number): string | undefined {
+  if (!line.startsWith('{"name":"', start)) return undefined;
+  const nameEnd = line.indexOf('"', start + 9);
+  if (nameEnd === -1 || nameEnd >= end || !isPlainText(line, start + 9, nameEnd)) return undefined;
+  const name = line.slice(start + 9, nameEnd);
+  if (nameEnd + 2 === end && line.charCodeAt(nameEnd + 1) === 0x7d) return `"${KRef('', name).toString()}"`;
+  if (!line.startsWith('","namespace":"', nameEnd)) return undefined;
+  const nsStart = nameEnd + 15;
+  const nsEnd = line.indexOf('"', nsStart);
+  if (nsEnd + 2 !== end || line.charCodeAt(nsEnd + 1) !== 0x7d || !isPlainText(line, nsStart, nsEnd)) return undefined;
+  return `"${KRef(line.slice(nsStart, nsEnd), name).toString()}"`;
+}

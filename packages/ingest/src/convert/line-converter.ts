@@ -1,0 +1,94 @@
+import { HeaderTime } from '../parse/header-time.js';
+import type { LogRecord } from '../parse/log-record.js';
+import { ObjectKeys } from '../parse/object-keys.js';
+import type { ParseError } from '../parse/parse-error.js';
+import { looksLikeHeader } from '../parse/parse-header.js';
+import type { RecordFormatter } from '../parse/record-formatter.js';
+import { RecordParser, type ParseOptions } from '../parse/record-parser.js';
+import { JSONToText } from './json-to-text.js';
+import { TextToJSON } from './text-to-json.js';
+
+/** Where a conversion's output goes: each record's text, in input order, and each line that is no record. */
+export interface ConvertSink {
+  /** `record` is undefined when the fast path wrote the text (a record read whole). */
+  record(text: string, record: LogRecord | undefined): void;
+  error(error: ParseError): void;
+}
+
+/** A record the fast path converted, held back until the next line shows that no line without a header continues it. */
+interface Pending {
+  readonly line: string;
+  readonly lineNo: number;
+  readonly text: string;
+}
+
+/**
+ * Converts one input, line by line, to `to`: a line that holds a whole record in the other format takes the
+ * fast path (TextToJSON, JSONToText), anything else goes through the reader (RecordParser) and `formatter`.
+ * Both give the same bytes. The reader's rules hold as they are: a text record read whole may still take
+ * the lines without a header that follow (unless `strict`), so its fast text waits for the next line; if
+ * that line has no header, both go to the reader instead.
+ */
+export class LineConverter {
+  readonly #sink: ConvertSink;
+  readonly #parser: RecordParser;
+  readonly #strict: boolean;
+  readonly #textToJSON: TextToJSON | undefined;
+  readonly #jsonToText: JSONToText | undefined;
+  #pending: Pending | undefined;
+
+  constructor(to: 'json' | 'text', options: ParseOptions, formatter: RecordFormatter, sink: ConvertSink) {
+    this.#sink = sink;
+    this.#strict = options.strict === true;
+    this.#parser = new RecordParser((item) => {
+      if (item.ok) sink.record(formatter.format(item.record), item.record);
+      else sink.error(item.error);
+    }, options);
+    const format = options.format ?? 'auto';
+    const keys = new ObjectKeys(options.objectKeys);
+    if (to === 'json' && format !== 'json') this.#textToJSON = new TextToJSON(new HeaderTime(options), keys);
+    if (to === 'text' && format !== 'text') this.#jsonToText = new JSONToText(keys);
+  }
+
+  /** Converts line `lineNo` (1-based, without its line feed). */
+  push(line: string, lineNo: number): void {
+    const pending = this.#pending;
+    if (pending !== undefined) {
+      // A blank line leaves the record open; a header starts the next one; anything else is for the reader.
+      if (line === '') return;
+      this.#pending = undefined;
+      if (!looksLikeHeader(line)) {
+        this.#parser.push(pending.line, pending.lineNo);
+        this.#parser.push(line, lineNo);
+        return;
+      }
+      this.#sink.record(pending.text, undefined);
+    }
+    const holding = this.#parser.holding;
+    if (holding !== 'block') {
+      const fast = this.#fast(line);
+      if (fast !== undefined) {
+        if (holding === 'open') this.#parser.flush();
+        if (this.#textToJSON !== undefined && !this.#strict) this.#pending = { line, lineNo, text: fast };
+        else this.#sink.record(fast, undefined);
+        return;
+      }
+    }
+    this.#parser.push(line, lineNo);
+  }
+
+  /** The end of the input (its last line number). */
+  end(lastLine: number): void {
+    if (this.#pending !== undefined) this.#sink.record(this.#pending.text, undefined);
+    this.#pending = undefined;
+    this.#parser.end(lastLine);
+  }
+
+  /** The fast path's text for a line that starts a record of its own (with a header, or a JSON line), if it takes it. */
+  #fast(line: string): string | undefined {
+    if (this.#textToJSON !== undefined) return looksLikeHeader(line) ? this.#textToJSON.convert(line) : undefined;
+    // Only a whole JSON record goes fast (another `{` line may belong to an open text record).
+    if (this.#jsonToText !== undefined && line.charCodeAt(0) === 0x7b) return this.#jsonToText.convert(line);
+    return undefined;
+  }
+}
