@@ -6,9 +6,24 @@ import type { LogValue } from '../parse/log-record.js';
 import { parseNumberLiteral } from '../parse/number-literal.js';
 import { objectValue, type ObjectKeys } from '../parse/object-keys.js';
 import { jsonEnd } from '../parse/text-cursor.js';
+import { isPlainJSON } from './plain-json.js';
 
 const QUOTE = 0x22;
 const CALLER = /^(.*):(\d+)$/;
+/** Anything but printable ASCII, or a backslash: a line without any has no escape and nothing to quote. */
+const NOT_PLAIN = /[^\x20-\x7e]|\\/;
+
+/** A whole-integer literal a double holds exactly, as JSON writes it: at most 15 digits, no leading zero. */
+function isPlainInteger(token: string): boolean {
+  const start = token.charCodeAt(0) === 0x2d ? 1 : 0;
+  const length = token.length - start;
+  if (length < 1 || length > 15 || (length > 1 && token.charCodeAt(start) === 0x30)) return false;
+  for (let i = start; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 /** Printable ASCII but `"` and `\`: text that strconv.Quote, klog's keys and references write as it is. */
 function isPlainText(text: string, from: number, to: number): boolean {
@@ -60,7 +75,9 @@ function scalarEnd(line: string, start: number): number {
 export class JSONToText {
   readonly #keys: ObjectKeys;
   readonly #header = new TextHeader(0, false);
-  readonly #sites = new Map<string, CallSite | null>();
+  /** The last `caller`s seen and their call sites (null: not one), most recent first. */
+  readonly #callerTexts: string[] = [];
+  readonly #callerSites: (CallSite | null)[] = [];
   readonly #seen: string[] = [];
 
   constructor(keys: ObjectKeys) {
@@ -76,6 +93,8 @@ export class JSONToText {
     if (typeof tsValue !== 'number' || tsValue < 0) return undefined;
     const seen = this.#seen;
     seen.length = 0;
+    // Most lines are printable ASCII without a backslash: then no string needs a look of its own.
+    const plainLine = !NOT_PLAIN.test(line);
     let msg: string | undefined;
     let name: string | undefined;
     let err: string | undefined;
@@ -97,9 +116,16 @@ export class JSONToText {
       const start = keyEnd + 2;
       const first = line.charCodeAt(start);
       if (first === QUOTE) {
-        const end = scalarEnd(line, start);
-        if (end === -1) return undefined;
-        const plain = isPlainText(line, start + 1, end - 1);
+        const end = plainLine ? line.indexOf('"', start + 1) + 1 : scalarEnd(line, start);
+        if (end <= 0) return undefined;
+        if (key === 'caller') {
+          const caller = this.#site(line, start + 1, end - 1);
+          if (caller === null) return undefined;
+          site = caller;
+          p = end;
+          continue;
+        }
+        const plain = plainLine || isPlainText(line, start + 1, end - 1);
         let value: string;
         if (plain) value = line.slice(start + 1, end - 1);
         else {
@@ -114,12 +140,6 @@ export class JSONToText {
           case 'msg': msg = value; continue;
           case 'logger': name = value; continue;
           case 'err': err = value; continue;
-          case 'caller': {
-            const caller = this.#site(value);
-            if (caller === null) return undefined;
-            site = caller;
-            continue;
-          }
         }
         // A plain string without a line feed is quoted as it is (strconv.Quote).
         pairs += ` ${key}=${plain ? `"${value}"` : textValue(value)}`;
@@ -132,9 +152,9 @@ export class JSONToText {
         end = jsonEnd(line, start);
         if (end === -1) return undefined;
         const kind = this.#keys.kindOf(key);
-        const ref = kind === 'ref' ? refText(line, start, end) : undefined;
-        if (ref !== undefined) {
-          pairs += ` ${key}=${ref}`;
+        const verbatim = kind === 'ref' ? refText(line, start, end) : kind === undefined && isPlainJSON(line, start, end, true) ? line.slice(start, end) : undefined;
+        if (verbatim !== undefined) {
+          pairs += ` ${key}=${verbatim}`;
           p = end;
           continue;
         }
@@ -157,14 +177,14 @@ export class JSONToText {
         pairs += ` ${key}=${token}`;
         continue;
       }
-      value = parseNumberLiteral(token);
+      value = isPlainInteger(token) ? Number(token) : parseNumberLiteral(token);
       if (value === undefined) return undefined;
       if (key === 'v') {
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined;
         v = value;
         continue;
       }
-      pairs += ` ${key}=${textValue(value)}`;
+      pairs += ` ${key}=${typeof value === 'number' && isPlainInteger(token) ? token : textValue(value)}`;
     }
     if (msg === undefined) return undefined;
     // Kubernetes writes no severity: a record without "v" is an error.
@@ -178,14 +198,30 @@ export class JSONToText {
     return `${out}\n`;
   }
 
-  /** The call site of a JSON `caller` (`dir/file.go:12`), shared by its lines; null if it is not one. */
-  #site(caller: string): CallSite | null {
-    let site = this.#sites.get(caller);
-    if (site === undefined) {
-      const match = CALLER.exec(caller);
-      site = match === null ? null : { file: match[1], line: Number(match[2]) };
-      if (this.#sites.size > 10_000) this.#sites.clear();
-      this.#sites.set(caller, site);
+  /**
+   * The call site of the JSON `caller` at `line[start, end)` (`dir/file.go:12`, plain), shared by its lines;
+   * null if it is not one. The last few are kept, compared in place: a log's lines come from few call sites.
+   */
+  #site(line: string, start: number, end: number): CallSite | null {
+    const texts = this.#callerTexts;
+    const length = end - start;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      if (text.length === length && line.startsWith(text, start)) return this.#callerSites[i];
+    }
+    let caller: string;
+    try {
+      caller = JSON.parse(line.slice(start - 1, end + 1)) as string;
+    } catch {
+      return null;
+    }
+    const match = CALLER.exec(caller);
+    const site = match === null ? null : { file: match[1], line: Number(match[2]) };
+    texts.unshift(line.slice(start, end));
+    this.#callerSites.unshift(site);
+    if (texts.length > 16) {
+      texts.pop();
+      this.#callerSites.pop();
     }
     return site;
   }

@@ -1,10 +1,14 @@
+import { KObjSlice } from '@klog-ts/core';
 import { formatFloatF, jsonField, zapString } from '@klog-ts/core/format';
 import { callerText } from '@klog-ts/core/sink';
 import { unquoteGo } from '../parse/go-unquote.js';
 import type { HeaderTime } from '../parse/header-time.js';
+import { isRefList } from '../parse/is-ref-list.js';
+import type { LogValue } from '../parse/log-record.js';
 import { parseNumberLiteral } from '../parse/number-literal.js';
-import type { ObjectKeys } from '../parse/object-keys.js';
+import { objectValue, type ObjectKeys } from '../parse/object-keys.js';
 import { jsonEnd } from '../parse/text-cursor.js';
+import { isPlainJSON } from './plain-json.js';
 
 const SPACE = 0x20;
 const QUOTE = 0x22;
@@ -57,9 +61,12 @@ interface QuotedString {
 export class TextToJSON {
   readonly #time: HeaderTime;
   readonly #keys: ObjectKeys;
-  /** `,"caller":"…"` for each `file:line` of a header. */
-  readonly #callers = new Map<string, string>();
+  /** The last callers seen (`file:line` of a header) and their `,"caller":"…"`, most recent first. */
+  readonly #callerTexts: string[] = [];
+  readonly #callerFields: string[] = [];
   readonly #quoted: QuotedString = { end: 0, value: '', plain: true };
+  /** Whether the line being read holds a backslash (else no string of it has an escape). */
+  #escapes = false;
 
   constructor(time: HeaderTime, keys: ObjectKeys) {
     this.#time = time;
@@ -82,7 +89,7 @@ export class TextToJSON {
     const callerStart = p + 1;
     const close = line.indexOf('] ', callerStart);
     if (close === -1 || line.indexOf(']', callerStart) !== close) return undefined;
-    const caller = this.#caller(line.slice(callerStart, close));
+    const caller = this.#caller(line, callerStart, close);
     if (caller === undefined) return undefined;
     const second = this.#time.secondOf(line.slice(1, 14));
     if (second === undefined) return undefined;
@@ -91,6 +98,7 @@ export class TextToJSON {
     const ts = formatFloatF((micros * 1000) / 1e6);
 
     const q = this.#quoted;
+    this.#escapes = line.indexOf('\\', close) !== -1;
     p = close + 2;
     if (line.charCodeAt(p) !== QUOTE || !this.#string(line, p)) return undefined;
     const msg = q.plain ? `"${q.value}"` : zapString(q.value);
@@ -122,14 +130,19 @@ export class TextToJSON {
         }
       } else if (c === 0x7b || c === 0x5b) {
         end = jsonEnd(line, v);
-        if (end === -1 || (end < n && line.charCodeAt(end) !== SPACE) || this.#keys.kindOf(key) !== undefined) return undefined;
-        let value: unknown;
-        try {
-          value = JSON.parse(line.slice(v, end));
-        } catch {
-          return undefined;
+        if (end === -1 || (end < n && line.charCodeAt(end) !== SPACE)) return undefined;
+        const kind = this.#keys.kindOf(key);
+        if (kind === undefined && isPlainJSON(line, v, end, false)) pairs += `,"${key}":${line.slice(v, end)}`;
+        else {
+          let value: LogValue;
+          try {
+            value = JSON.parse(line.slice(v, end)) as LogValue;
+          } catch {
+            return undefined;
+          }
+          if (kind !== undefined) value = objectValue(kind, value, true);
+          pairs += `,${jsonField(key, isRefList(value) ? KObjSlice(value) : value, '')}`;
         }
-        pairs += `,${jsonField(key, value, '')}`;
       } else {
         end = line.indexOf(' ', v);
         if (end === -1) end = n;
@@ -150,17 +163,27 @@ export class TextToJSON {
     return `{"ts":${ts}${logger}${caller},"msg":${msg}${v}${pairs}${errField}}\n`;
   }
 
-  /** `,"caller":"…"` for a header's `file:line` (empty for `???:1`), or undefined if it is not one. */
-  #caller(text: string): string | undefined {
-    let field = this.#callers.get(text);
-    if (field !== undefined) return field;
+  /**
+   * `,"caller":"…"` for the header's `file:line` at `line[start, end)` (empty for `???:1`), or undefined if it
+   * is not one. The last few are kept, compared in place: a log's lines come from few call sites.
+   */
+  #caller(line: string, start: number, end: number): string | undefined {
+    const texts = this.#callerTexts;
+    const length = end - start;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i];
+      if (text.length === length && line.startsWith(text, start)) return this.#callerFields[i];
+    }
+    const text = line.slice(start, end);
     const colon = text.lastIndexOf(':');
     if (colon === -1 || colon + 1 === text.length || !digits(text, colon + 1, text.length)) return undefined;
-    const file = text.slice(0, colon);
-    field = text === '???:1' ? '' : `,"caller":${zapString(callerText({ file, line: Number(text.slice(colon + 1)) }))}`;
-    // The callers of a log are few; bounded all the same.
-    if (this.#callers.size > 10_000) this.#callers.clear();
-    this.#callers.set(text, field);
+    const field = text === '???:1' ? '' : `,"caller":${zapString(callerText({ file: text.slice(0, colon), line: Number(text.slice(colon + 1)) }))}`;
+    texts.unshift(text);
+    this.#callerFields.unshift(field);
+    if (texts.length > 16) {
+      texts.pop();
+      this.#callerFields.pop();
+    }
     return field;
   }
 
@@ -169,8 +192,7 @@ export class TextToJSON {
     const q = this.#quoted;
     const close = line.indexOf('"', start + 1);
     if (close === -1) return false;
-    const backslash = line.indexOf('\\', start + 1);
-    if (backslash === -1 || backslash > close) {
+    if (!this.#escapes || line.lastIndexOf('\\', close) <= start) {
       q.end = close + 1;
       q.value = line.slice(start + 1, close);
       q.plain = true;
