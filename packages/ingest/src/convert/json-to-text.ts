@@ -1,4 +1,4 @@
-import { KObjSlice, KRef } from '@klog-ts/core';
+import { KObjSlice } from '@klog-ts/core';
 import { quote, splitTime, TextHeader, textValue } from '@klog-ts/core/format';
 import type { CallSite } from '@klog-ts/core/sink';
 import { isRefList } from '../parse/is-ref-list.js';
@@ -75,9 +75,8 @@ function scalarEnd(line: string, start: number): number {
 export class JSONToText {
   readonly #keys: ObjectKeys;
   readonly #header = new TextHeader(0, false);
-  /** The last `caller`s seen and their call sites (null: not one), most recent first. */
-  readonly #callerTexts: string[] = [];
-  readonly #callerSites: (CallSite | null)[] = [];
+  /** The call site of each `caller` text seen (null: not one). */
+  readonly #sites = new Map<string, CallSite | null>();
   readonly #seen: string[] = [];
 
   constructor(keys: ObjectKeys) {
@@ -89,7 +88,7 @@ export class JSONToText {
     if (!line.startsWith('{"ts":')) return undefined;
     let p = scalarEnd(line, 6);
     if (p === -1) return undefined;
-    const tsValue = parseNumberLiteral(line.slice(6, p));
+    const tsValue = decimalOrLiteral(line.slice(6, p));
     if (typeof tsValue !== 'number' || tsValue < 0) return undefined;
     const seen = this.#seen;
     seen.length = 0;
@@ -199,30 +198,24 @@ export class JSONToText {
   }
 
   /**
-   * The call site of the JSON `caller` at `line[start, end)` (`dir/file.go:12`, plain), shared by its lines;
-   * null if it is not one. The last few are kept, compared in place: a log's lines come from few call sites.
+   * The call site of the JSON `caller` at `line[start, end)` (`dir/file.go:12`, as written), shared by its
+   * lines; null if it is not one.
    */
   #site(line: string, start: number, end: number): CallSite | null {
-    const texts = this.#callerTexts;
-    const length = end - start;
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
-      if (text.length === length && line.startsWith(text, start)) return this.#callerSites[i];
-    }
+    const text = line.slice(start, end);
+    let site = this.#sites.get(text);
+    if (site !== undefined) return site;
     let caller: string;
     try {
-      caller = JSON.parse(line.slice(start - 1, end + 1)) as string;
+      caller = JSON.parse(`"${text}"`) as string;
     } catch {
       return null;
     }
     const match = CALLER.exec(caller);
-    const site = match === null ? null : { file: match[1], line: Number(match[2]) };
-    texts.unshift(line.slice(start, end));
-    this.#callerSites.unshift(site);
-    if (texts.length > 16) {
-      texts.pop();
-      this.#callerSites.pop();
-    }
+    site = match === null ? null : { file: match[1], line: Number(match[2]) };
+    // The callers of a log are few; bounded all the same.
+    if (this.#sites.size > 10_000) this.#sites.clear();
+    this.#sites.set(text, site);
     return site;
   }
 }
@@ -240,19 +233,33 @@ function clockOf(ts: number): [ms: number, ns: number] {
   return Number.isInteger(ts) ? [ts, 0] : splitTime(ts);
 }
 
+/** A JSON number literal: a plain decimal (`1709802303012.3457`) read at once, anything else by parseNumberLiteral. */
+function decimalOrLiteral(text: string): number | bigint | undefined {
+  let dot = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e && dot === -1 && i > 0) dot = i;
+    else if (c < 0x30 || c > 0x39) return parseNumberLiteral(text);
+  }
+  // Digits with one inner dot and no leading zero: JSON.parse reads the same double. An integer goes the
+  // long way, for a bigint beyond 2^53.
+  if (dot === -1 || dot === text.length - 1 || (text.charCodeAt(0) === 0x30 && dot !== 1)) return parseNumberLiteral(text);
+  return Number(text);
+}
+
 /**
  * `"ns/name"` for the common reference `{"name":"…","namespace":"…"}` (or `{"name":"…"}`) of printable
  * ASCII, as the text format writes a KObj; undefined for anything else (it goes through JSON.parse).
  */
 function refText(line: string, start: number, end: number): string | undefined {
-  if (!line.startsWith('{"name":"', start)) return undefined;
+  if (line.slice(start, start + 9) !== '{"name":"') return undefined;
   const nameEnd = line.indexOf('"', start + 9);
   if (nameEnd === -1 || nameEnd >= end || !isPlainText(line, start + 9, nameEnd)) return undefined;
-  const name = line.slice(start + 9, nameEnd);
-  if (nameEnd + 2 === end && line.charCodeAt(nameEnd + 1) === 0x7d) return `"${KRef('', name).toString()}"`;
-  if (!line.startsWith('","namespace":"', nameEnd)) return undefined;
+  // ObjectRef's text: `ns/name`, or the name alone without a namespace.
+  if (nameEnd + 2 === end && line.charCodeAt(nameEnd + 1) === 0x7d) return `"${line.slice(start + 9, nameEnd)}"`;
+  if (line.slice(nameEnd, nameEnd + 15) !== '","namespace":"') return undefined;
   const nsStart = nameEnd + 15;
   const nsEnd = line.indexOf('"', nsStart);
   if (nsEnd + 2 !== end || line.charCodeAt(nsEnd + 1) !== 0x7d || !isPlainText(line, nsStart, nsEnd)) return undefined;
-  return `"${KRef(line.slice(nsStart, nsEnd), name).toString()}"`;
+  return nsEnd === nsStart ? `"${line.slice(start + 9, nameEnd)}"` : `"${line.slice(nsStart, nsEnd)}/${line.slice(start + 9, nameEnd)}"`;
 }

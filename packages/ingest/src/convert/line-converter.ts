@@ -2,7 +2,6 @@ import { HeaderTime } from '../parse/header-time.js';
 import type { LogRecord } from '../parse/log-record.js';
 import { ObjectKeys } from '../parse/object-keys.js';
 import type { ParseError } from '../parse/parse-error.js';
-import { looksLikeHeader } from '../parse/parse-header.js';
 import type { RecordFormatter } from '../parse/record-formatter.js';
 import { RecordParser, type ParseOptions } from '../parse/record-parser.js';
 import { JSONToText } from './json-to-text.js';
@@ -15,11 +14,15 @@ export interface ConvertSink {
   error(error: ParseError): void;
 }
 
-/** A record the fast path converted, held back until the next line shows that no line without a header continues it. */
-interface Pending {
-  readonly line: string;
-  readonly lineNo: number;
-  readonly text: string;
+/** Whether a line starts like a klog header (`[IWEF]` and four digits and a space), as the reader decides. */
+function startsLikeHeader(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c !== 0x49 && c !== 0x57 && c !== 0x45 && c !== 0x46) return false;
+  for (let i = 1; i < 5; i++) {
+    const d = line.charCodeAt(i);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return line.charCodeAt(5) === 0x20;
 }
 
 /**
@@ -35,7 +38,10 @@ export class LineConverter {
   readonly #strict: boolean;
   readonly #textToJSON: TextToJSON | undefined;
   readonly #jsonToText: JSONToText | undefined;
-  #pending: Pending | undefined;
+  /** A record the fast path converted (its text, line and number), held back until the next line shows that no line without a header continues it. */
+  #pendingText: string | undefined;
+  #pendingLine = '';
+  #pendingLineNo = 0;
 
   constructor(to: 'json' | 'text', options: ParseOptions, formatter: RecordFormatter, sink: ConvertSink) {
     this.#sink = sink;
@@ -52,25 +58,28 @@ export class LineConverter {
 
   /** Converts line `lineNo` (1-based, without its line feed). */
   push(line: string, lineNo: number): void {
-    const pending = this.#pending;
+    const pending = this.#pendingText;
     if (pending !== undefined) {
       // A blank line leaves the record open; a header starts the next one; anything else is for the reader.
       if (line === '') return;
-      this.#pending = undefined;
-      if (!looksLikeHeader(line)) {
-        this.#parser.push(pending.line, pending.lineNo);
+      this.#pendingText = undefined;
+      if (!startsLikeHeader(line)) {
+        this.#parser.push(this.#pendingLine, this.#pendingLineNo);
         this.#parser.push(line, lineNo);
         return;
       }
-      this.#sink.record(pending.text, undefined);
+      this.#sink.record(pending, undefined);
     }
     const holding = this.#parser.holding;
     if (holding !== 'block') {
       const fast = this.#fast(line);
       if (fast !== undefined) {
         if (holding === 'open') this.#parser.flush();
-        if (this.#textToJSON !== undefined && !this.#strict) this.#pending = { line, lineNo, text: fast };
-        else this.#sink.record(fast, undefined);
+        if (this.#textToJSON !== undefined && !this.#strict) {
+          this.#pendingText = fast;
+          this.#pendingLine = line;
+          this.#pendingLineNo = lineNo;
+        } else this.#sink.record(fast, undefined);
         return;
       }
     }
@@ -79,14 +88,14 @@ export class LineConverter {
 
   /** The end of the input (its last line number). */
   end(lastLine: number): void {
-    if (this.#pending !== undefined) this.#sink.record(this.#pending.text, undefined);
-    this.#pending = undefined;
+    if (this.#pendingText !== undefined) this.#sink.record(this.#pendingText, undefined);
+    this.#pendingText = undefined;
     this.#parser.end(lastLine);
   }
 
   /** The fast path's text for a line that starts a record of its own (with a header, or a JSON line), if it takes it. */
   #fast(line: string): string | undefined {
-    if (this.#textToJSON !== undefined) return looksLikeHeader(line) ? this.#textToJSON.convert(line) : undefined;
+    if (this.#textToJSON !== undefined) return startsLikeHeader(line) ? this.#textToJSON.convert(line) : undefined;
     // Only a whole JSON record goes fast (another `{` line may belong to an open text record).
     if (this.#jsonToText !== undefined && line.charCodeAt(0) === 0x7b) return this.#jsonToText.convert(line);
     return undefined;

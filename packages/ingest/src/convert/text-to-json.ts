@@ -61,9 +61,8 @@ interface QuotedString {
 export class TextToJSON {
   readonly #time: HeaderTime;
   readonly #keys: ObjectKeys;
-  /** The last callers seen (`file:line` of a header) and their `,"caller":"…"`, most recent first. */
-  readonly #callerTexts: string[] = [];
-  readonly #callerFields: string[] = [];
+  /** `,"caller":"…"` for each `file:line` of a header. */
+  readonly #callers = new Map<string, string>();
   readonly #quoted: QuotedString = { end: 0, value: '', plain: true };
   /** Whether the line being read holds a backslash (else no string of it has an escape). */
   #escapes = false;
@@ -89,13 +88,14 @@ export class TextToJSON {
     const callerStart = p + 1;
     const close = line.indexOf('] ', callerStart);
     if (close === -1 || line.indexOf(']', callerStart) !== close) return undefined;
-    const caller = this.#caller(line, callerStart, close);
+    const caller = this.#caller(line.slice(callerStart, close));
     if (caller === undefined) return undefined;
     const second = this.#time.secondOf(line.slice(1, 14));
     if (second === undefined) return undefined;
     const micros = second * 1000 + Number(line.slice(15, 21));
     // Kubernetes' ts: float64(UnixNano) / 1e6, the product rounded once as Go's int64 → float64 is.
-    const ts = formatFloatF((micros * 1000) / 1e6);
+    const ms = (micros * 1000) / 1e6;
+    const ts = ms >= 1e-6 && ms < 1e21 ? String(ms) : formatFloatF(ms);
 
     const q = this.#quoted;
     this.#escapes = line.indexOf('\\', close) !== -1;
@@ -163,27 +163,16 @@ export class TextToJSON {
     return `{"ts":${ts}${logger}${caller},"msg":${msg}${v}${pairs}${errField}}\n`;
   }
 
-  /**
-   * `,"caller":"…"` for the header's `file:line` at `line[start, end)` (empty for `???:1`), or undefined if it
-   * is not one. The last few are kept, compared in place: a log's lines come from few call sites.
-   */
-  #caller(line: string, start: number, end: number): string | undefined {
-    const texts = this.#callerTexts;
-    const length = end - start;
-    for (let i = 0; i < texts.length; i++) {
-      const text = texts[i];
-      if (text.length === length && line.startsWith(text, start)) return this.#callerFields[i];
-    }
-    const text = line.slice(start, end);
+  /** `,"caller":"…"` for a header's `file:line` (empty for `???:1`), or undefined if it is not one. */
+  #caller(text: string): string | undefined {
+    let field = this.#callers.get(text);
+    if (field !== undefined) return field;
     const colon = text.lastIndexOf(':');
     if (colon === -1 || colon + 1 === text.length || !digits(text, colon + 1, text.length)) return undefined;
-    const field = text === '???:1' ? '' : `,"caller":${zapString(callerText({ file: text.slice(0, colon), line: Number(text.slice(colon + 1)) }))}`;
-    texts.unshift(text);
-    this.#callerFields.unshift(field);
-    if (texts.length > 16) {
-      texts.pop();
-      this.#callerFields.pop();
-    }
+    field = text === '???:1' ? '' : `,"caller":${zapString(callerText({ file: text.slice(0, colon), line: Number(text.slice(colon + 1)) }))}`;
+    // The callers of a log are few; bounded all the same.
+    if (this.#callers.size > 10_000) this.#callers.clear();
+    this.#callers.set(text, field);
     return field;
   }
 
