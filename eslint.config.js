@@ -51,6 +51,22 @@ export default defineConfig(
     },
   },
   {
+    // @klog-ts/taint runs under either engine's TypeScript (ts-morph's bundled copy in the checker, the project's
+    // in the ESLint plugin): it is handed the `ts` namespace that built the nodes and imports TypeScript's types only.
+    files: ['packages/taint/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typescript', allowTypeImports: true, message: 'Use the `ts: TypeScript` passed in; import types only.' },
+            { name: 'ts-morph', message: 'The ESLint plugin installs @klog-ts/taint: it must not bring ts-morph.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
