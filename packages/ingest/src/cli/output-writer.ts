@@ -38,7 +38,18 @@ export class OutputWriter {
     const text = this.#parts.join('');
     this.#parts = [];
     this.#size = 0;
-    if (!this.#stream.write(text)) {
+    await this.#write(text);
+  }
+
+  /** Writes bytes out now (after what is buffered), honouring back-pressure. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush(true);
+    if (this.#closed || bytes.length === 0) return;
+    await this.#write(bytes);
+  }
+
+  async #write(chunk: string | Uint8Array): Promise<void> {
+    if (!this.#stream.write(chunk)) {
       await new Promise<void>((resolve) => {
         const done = (): void => {
           this.#stream.off('drain', done);

@@ -86,6 +86,23 @@ export class LineConverter {
     this.#parser.push(line, lineNo);
   }
 
+  /** Whether nothing is held: no fast record waiting, no text record the next lines could continue. */
+  get idle(): boolean {
+    return this.#pendingText === undefined && this.#parser.holding === undefined;
+  }
+
+  /**
+   * Before a line that starts a record of its own (a header line), written some other way: writes what is
+   * held, as the next line would. False (nothing done) inside a multi-line value, which such a line breaks.
+   */
+  settle(): boolean {
+    if (this.#parser.holding === 'block') return false;
+    if (this.#pendingText !== undefined) this.#sink.record(this.#pendingText, undefined);
+    this.#pendingText = undefined;
+    if (this.#parser.holding === 'open') this.#parser.flush();
+    return true;
+  }
+
   /** The end of the input (its last line number). */
   end(lastLine: number): void {
     if (this.#pendingText !== undefined) this.#sink.record(this.#pendingText, undefined);

@@ -18,11 +18,12 @@ function collector(): { stream: PassThrough; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Runs the CLI in this process, with `stdin` as its input and a fixed clock. */
-export async function run(argv: readonly string[], stdin = '', now = Date.UTC(2024, 2, 7, 10, 0, 0)): Promise<CliRun> {
+/** Runs the CLI in this process, with `stdin` as its input (a text, or the chunks it comes in) and a fixed clock. */
+export async function run(argv: readonly string[], stdin: string | readonly Uint8Array[] = '', now = Date.UTC(2024, 2, 7, 10, 0, 0)): Promise<CliRun> {
   const stdout = collector();
   const stderr = collector();
-  const code = await runCli(argv, { stdin: Readable.from(stdin === '' ? [] : [stdin]), stdout: stdout.stream, stderr: stderr.stream, now: () => now });
+  const chunks = typeof stdin === 'string' ? (stdin === '' ? [] : [stdin]) : stdin;
+  const code = await runCli(argv, { stdin: Readable.from(chunks), stdout: stdout.stream, stderr: stderr.stream, now: () => now });
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -12,12 +12,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RecordFormatter, type ParseOptions } from '@klog-ts/ingest';
 import { generateLog } from '../../bench/generate-log.js';
+import { ByteBuffer } from '../../src/convert/byte-buffer.js';
+import { JSONBytesToText } from '../../src/convert/json-bytes-to-text.js';
 import { JSONToText } from '../../src/convert/json-to-text.js';
+import { TextBytesToJSON } from '../../src/convert/text-bytes-to-json.js';
 import { LineConverter } from '../../src/convert/line-converter.js';
 import { TextToJSON } from '../../src/convert/text-to-json.js';
 import { HeaderTime } from '../../src/parse/header-time.js';
 import { ObjectKeys } from '../../src/parse/object-keys.js';
 import { parseLines } from '../../src/parse/record-parser.js';
+import { run } from '../cli/cli-harness.js';
 import { entry } from '../parse/arbitraries.js';
 import { logEntry } from '../parse/log-entry.js';
 
@@ -33,11 +37,28 @@ function slow(line: string, to: 'json' | 'text'): string | undefined {
 
 const textToJSON = new TextToJSON(new HeaderTime(OPTIONS), new ObjectKeys());
 const jsonToText = new JSONToText(new ObjectKeys());
+const textBytesToJSON = new TextBytesToJSON(new HeaderTime(OPTIONS), new ObjectKeys());
+const jsonBytesToText = new JSONBytesToText(new ObjectKeys());
 
-/** Checks every line the fast path takes against the general way; returns how many it took. */
+/** What the fast path on bytes writes for a line, or undefined if it declines. */
+function bytes(line: string, to: 'json' | 'text'): string | undefined {
+  const input = Buffer.from(line, 'utf8');
+  const buffer = new ByteBuffer(input.length, 4096);
+  buffer.append(input);
+  const taken = to === 'json' ? textBytesToJSON.convert(buffer, 0, input.length) : jsonBytesToText.convert(buffer, 0, input.length);
+  if (!taken) {
+    expect(buffer.out, `declined, yet wrote: ${line}`).toBe(buffer.outputStart);
+    return undefined;
+  }
+  return buffer.take().toString('utf8');
+}
+
+/** Checks every line a fast path (on strings, on bytes) takes against the general way; returns how many the string one took. */
 function agree(lines: readonly string[], to: 'json' | 'text'): number {
   let taken = 0;
   for (const line of lines) {
+    const onBytes = bytes(line, to);
+    if (onBytes !== undefined) expect(onBytes, `bytes: ${line}`).toBe(slow(line, to));
     const fast = to === 'json' ? textToJSON.convert(line) : jsonToText.convert(line);
     if (fast === undefined) continue;
     taken++;
@@ -165,4 +186,55 @@ describe('LineConverter: whole inputs, any mix of lines, as the general way conv
       });
     }
   }
+});
+
+describe('klog-ts convert: whole inputs in chunks split anywhere, as the general way converts them', () => {
+  const pool = [
+    `${H}"plain" a=1 pod="ns/p" f=0.5`,
+    '{"ts":1709802303012.3457,"caller":"a/b.go:1","msg":"json","v":1,"pod":{"name":"p","namespace":"ns"},"n":3}',
+    'E0307 09:05:04.000001   12345 main.go:9] "block" err=<',
+    '\tline',
+    ' > after=1',
+    'W0307 09:05:05.000000   12345 main.go:10] legacy é',
+    'no header here',
+    '',
+    `${H}"cut" v="unterminated`,
+    '{"ts":1,"msg":"cut',
+    `${H}"ünïcode" k="é"`,
+    `${H}"crlf" a=1\r`,
+    '{"ts":1709802303013,"msg":"crlf","v":0}\r',
+  ].map((line) => Buffer.from(line, 'utf8'));
+  // Bytes that are no UTF-8: garbage, and a multi-byte character cut short inside a value.
+  pool.push(Buffer.from([0xff, 0xfe, 0x00, 0x49, 0x30, 0x80]), Buffer.concat([Buffer.from(`${H}"cut char" k="`), Buffer.from([0xe2, 0x82]), Buffer.from('"')]));
+  const input = fc.tuple(fc.array(fc.constantFrom(...pool), { maxLength: 10 }), fc.array(fc.nat(400), { maxLength: 4 }), fc.boolean());
+
+  for (const to of ['json', 'text'] as const) {
+    it(`to ${to} (200 inputs)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(input, async ([lines, cuts, strict]) => {
+          const bytes = Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')]));
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((start, i) => bytes.subarray(start, i < at.length ? at[i] : bytes.length)).filter((c) => c.length > 0);
+          const result = await run(['convert', '--to', to, '--year', '2024', '-q', ...(strict ? ['--strict'] : [])], chunks);
+          // The general way reads the input decoded whole (an invalid byte is U+FFFD), one line per line feed.
+          const expected = reference(lines.length === 0 ? [] : bytes.toString('utf8').slice(0, -1).split('\n'), to, { ...OPTIONS, strict });
+          expect(result.stdout).toBe(expected.out);
+          expect(result.stderr.split('\n').filter((l) => /^klog-ts: <stdin>:\d+/.test(l)).map((l) => Number(/:(\d+)/.exec(l)![1]))).toEqual(expected.errors);
+        }),
+        { numRuns: 200, seed: 11 },
+      );
+    });
+  }
+
+  it('a record waiting for its next line while the buffer grows for a line of 3 MB', async () => {
+    const long = `\t${'x'.repeat(3 << 20)}`;
+    for (const next of [long, `${H}"after" ${'y'.repeat(3 << 20)}=1`]) {
+      const lines = [`${H}"first" a=1`, next, `${H}"last" b=2`];
+      const chunks = [Buffer.from(`${lines[0]}\n`), ...Array.from({ length: 48 }, (_, i) => Buffer.from(next.slice(i << 16, (i + 1) << 16))), Buffer.from(`${next.slice(48 << 16)}\n${lines[2]}\n`)];
+      for (const to of ['json', 'text'] as const) {
+        const result = await run(['convert', '--to', to, '--year', '2024', '-q'], chunks);
+        expect(result.stdout).toBe(reference(lines, to, OPTIONS).out);
+      }
+    }
+  });
 });
