@@ -50,7 +50,7 @@ export class Progress {
     const now = performance.now();
     if (this.#quiet || (now - this.#start < SECOND && stats.errors === 0)) return;
     const seconds = ((now - this.#start) / SECOND).toFixed(1);
-    const parts = [`${count(stats.records)} records (${megabytes(stats.bytes)}) in ${seconds} s, ${this.#rate(stats, now)}`];
+    const parts = [`${count(stats.records)} record${stats.records === 1 ? '' : 's'} (${megabytes(stats.bytes)}) in ${seconds} s, ${this.#rate(stats, now)}`];
     if (what !== undefined) parts.push(what);
     if (stats.unparsed > 0) parts.push(`${count(stats.unparsed)} read in part`);
     parts.push(`${count(stats.errors)} parse error${stats.errors === 1 ? '' : 's'}`);

@@ -26,11 +26,12 @@ export function move(b: Uint8Array, o: number, from: number, to: number): number
   return o;
 }
 
-/** `value` (a whole number ≥ 0) in decimal, zero-padded to `width`. */
+/** `value` (a whole number from 0 to 2^31 - 1) in decimal, zero-padded to `width`. */
 export function putDigits(b: Uint8Array, o: number, value: number, width: number): number {
   for (let i = width - 1; i >= 0; i--) {
-    b[o + i] = 0x30 + (value % 10);
-    value = Math.floor(value / 10);
+    const rest = (value / 10) | 0;
+    b[o + i] = 0x30 + value - rest * 10;
+    value = rest;
   }
   return o + width;
 }
@@ -38,8 +39,6 @@ export function putDigits(b: Uint8Array, o: number, value: number, width: number
 // Epoch milliseconds from 2004-11 to 2039-09 lie in [2^40, 2^41): doubles there are 1/4096 apart.
 const LOW = 2 ** 40;
 const HIGH = 2 ** 41;
-let lastWhole = -1;
-let lastWholeText = '';
 
 /**
  * A double as JavaScript's `String(n)` writes it: the shortest digits that read back as `n`, the closest of
@@ -48,12 +47,11 @@ let lastWholeText = '';
  */
 export function putShortest(b: Uint8Array, o: number, n: number): number {
   if (!(n >= LOW && n < HIGH)) return putText(b, o, String(n));
+  // The whole milliseconds have 13 digits there: 7 and 6, each small enough for integer arithmetic.
+  const start = o;
   const whole = Math.floor(n);
-  if (whole !== lastWhole) {
-    lastWhole = whole;
-    lastWholeText = String(whole);
-  }
-  o = putText(b, o, lastWholeText);
+  const high = Math.floor(whole / 1e6);
+  o = putDigits(b, putDigits(b, o, high, 7), whole - high * 1e6, 6);
   const k = (n - whole) * 4096;
   if (k === 0) return o;
   // The fewest decimals d whose closest d-digit fraction m/10^d reads back as k/4096 (reading never ties:
@@ -67,7 +65,7 @@ export function putShortest(b: Uint8Array, o: number, n: number): number {
       return putDigits(b, o, m, digits);
     }
   }
-  return putText(b, o - lastWholeText.length, String(n));
+  return putText(b, start, String(n));
 }
 
 /**
