@@ -56,7 +56,8 @@ export class ByteBuffer {
 
   /** The output so far, copied out, and the output emptied from `keep` on (the bytes after it are kept). */
   take(keep = this.out): Buffer {
-    const done = Buffer.from(this.bytes.subarray(this.outputStart, keep));
+    const done = Buffer.allocUnsafe(keep - this.outputStart);
+    this.bytes.copy(done, 0, this.outputStart, keep);
     this.bytes.copyWithin(this.outputStart, keep, this.out);
     this.out = this.outputStart + (this.out - keep);
     return done;
