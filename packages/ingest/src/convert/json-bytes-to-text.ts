@@ -1,10 +1,12 @@
-import { splitTime, TextHeader, textValue } from '@klog-ts/core/format';
+import { TextHeader, textValue } from '@klog-ts/core/format';
 import type { CallSite } from '@klog-ts/core/sink';
 import { parseNumberLiteral } from '../parse/number-literal.js';
 import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
+import { isKeyByte, isWord } from './byte-reads.js';
 import { bytesOf, decimalMillis, move, put, putDigits, putText } from './byte-writes.js';
+import { clockOf } from './json-clock.js';
 import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
 const QUOTE = 0x22;
@@ -39,16 +41,6 @@ interface HeaderParts {
   after: Uint8Array;
 }
 
-/** Letters, digits and `_-./:`: a key taken as it is, in both formats. */
-function isKeyByte(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x3a;
-}
-
-function isWord(bytes: Uint8Array, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word.charCodeAt(i)) return false;
-  return true;
-}
-
 /** The end of a string of printable ASCII but `\` at `at` (its closing quote + 1), or -1. */
 function plainStringEnd(bytes: Uint8Array, at: number, limit: number): number {
   for (let i = at + 1; i < limit; i++) {
@@ -57,19 +49,6 @@ function plainStringEnd(bytes: Uint8Array, at: number, limit: number): number {
     if (c < 0x20 || c > 0x7e || c === 0x5c) return -1;
   }
   return -1;
-}
-
-/**
- * The logger clock the general way reads for a JSON `ts` (see RecordFormatter): a whole microsecond when
- * `ts` is exactly what one gives, else the float itself, split as the logger splits it.
- */
-function clockOf(ts: number): [ms: number, ns: number] {
-  const micros = Math.round(ts * 1000);
-  if ((micros * 1000) / 1e6 === ts) {
-    const ms = Math.floor(micros / 1000);
-    return [ms, (micros - ms * 1000) * 1000];
-  }
-  return Number.isInteger(ts) ? [ts, 0] : splitTime(ts);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { KObjSlice } from '@klog-ts/core';
-import { quote, splitTime, TextHeader, textValue } from '@klog-ts/core/format';
+import { quote, TextHeader, textValue } from '@klog-ts/core/format';
 import type { CallSite } from '@klog-ts/core/sink';
 import { isRefList } from '../parse/is-ref-list.js';
 import type { LogValue } from '../parse/log-record.js';
 import { parseNumberLiteral } from '../parse/number-literal.js';
 import { objectValue, type ObjectKeys } from '../parse/object-keys.js';
 import { jsonEnd } from '../parse/text-cursor.js';
+import { clockOf } from './json-clock.js';
 import { isPlainJSON } from './plain-json.js';
 
 const QUOTE = 0x22;
@@ -218,19 +219,6 @@ export class JSONToText {
     this.#sites.set(text, site);
     return site;
   }
-}
-
-/**
- * The logger clock the general way reads for a JSON `ts` (see RecordFormatter): a whole microsecond when
- * `ts` is exactly what one gives, else the float itself, split as the logger splits it.
- */
-function clockOf(ts: number): [ms: number, ns: number] {
-  const micros = Math.round(ts * 1000);
-  if ((micros * 1000) / 1e6 === ts) {
-    const ms = Math.floor(micros / 1000);
-    return [ms, (micros - ms * 1000) * 1000];
-  }
-  return Number.isInteger(ts) ? [ts, 0] : splitTime(ts);
 }
 
 /** A JSON number literal: a plain decimal (`1709802303012.3457`) read at once, anything else by parseNumberLiteral. */

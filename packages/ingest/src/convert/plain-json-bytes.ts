@@ -1,3 +1,5 @@
+import { isWord } from './byte-reads.js';
+
 const QUOTE = 0x22;
 
 /** `bytes[a1, a2)` before `bytes[b1, b2)` in byte order (Go sorts a map's keys so), strictly. */
@@ -18,11 +20,6 @@ function plainString(bytes: Uint8Array, at: number, limit: number, html: boolean
     if (c < 0x20 || c > 0x7e || c === 0x5c || (html && (c === 0x3c || c === 0x3e || c === 0x26))) return -1;
   }
   return -1;
-}
-
-function matches(bytes: Uint8Array, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 /**
@@ -63,9 +60,9 @@ export function plainJSONEnd(bytes: Uint8Array, at: number, limit: number, html:
       i++;
     }
   }
-  if (c === 0x74) return matches(bytes, at, 'true') ? at + 4 : -1;
-  if (c === 0x66) return matches(bytes, at, 'false') ? at + 5 : -1;
-  if (c === 0x6e) return matches(bytes, at, 'null') ? at + 4 : -1;
+  if (c === 0x74) return isWord(bytes, at, 'true') ? at + 4 : -1;
+  if (c === 0x66) return isWord(bytes, at, 'false') ? at + 5 : -1;
+  if (c === 0x6e) return isWord(bytes, at, 'null') ? at + 4 : -1;
   return plainIntegerEnd(bytes, at, limit);
 }
 

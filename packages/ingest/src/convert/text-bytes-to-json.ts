@@ -5,6 +5,7 @@ import { parseNumberLiteral } from '../parse/number-literal.js';
 import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
+import { isKeyByte, isWord } from './byte-reads.js';
 import { bytesOf, move, put, putShortest, putText } from './byte-writes.js';
 import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
@@ -37,17 +38,6 @@ function isDigit(c: number): boolean {
 
 function digits(bytes: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isDigit(bytes[i])) return false;
-  return true;
-}
-
-/** Letters, digits and `_-./:`: a key taken as it is, in both formats. */
-function isKeyByte(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x3a;
-}
-
-/** Whether `word` is at `at`. */
-function isWord(bytes: Uint8Array, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word.charCodeAt(i)) return false;
   return true;
 }
 
