@@ -63,7 +63,8 @@ const skipped = pages.flatMap((page) => page.skipped);
 const canary = snippets(CANARY.page, CANARY.markdown);
 
 describe('README and docs snippets', () => {
-  it(`type-check: ${checked.length} fences checked, ${skipped.length} skipped (\`\`\`ts ignore), in ${files.length} pages`, () => {
+  // One TypeScript program over every page: a compile, which takes longer than a unit test on a busy machine.
+  it(`type-check: ${checked.length} fences checked, ${skipped.length} skipped (\`\`\`ts ignore), in ${files.length} pages`, { timeout: 180_000 }, () => {
     expect(files).toContain('packages/core/README.md');
     expect(canary.checked).toHaveLength(1);
     expect(canary.skipped).toHaveLength(1);

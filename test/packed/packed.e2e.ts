@@ -6,7 +6,7 @@
  * Slow (npm installs): not part of `pnpm test`; run it with `pnpm test:packed` (`.ci/run` does).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,7 +103,7 @@ afterAll(() => {
 
 describe('the tarballs', () => {
   it('hold every file their exports and bins point at', () => {
-    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
+    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/ingest', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
     for (const pkg of packed) {
       const files = new Set(pkg.files.map((file) => file.path));
       const published = exportTargets(pkg.manifest.exports);
@@ -320,7 +320,29 @@ describe('installed with npm into fresh projects', () => {
     expect(result.stdout).not.toContain('tok-otel');
   });
 
-  it('@klog-ts/core alone installs no pino, typescript or ts-morph', () => {
+  it('@klog-ts/ingest: the installed klog-ts bin converts both ways and keeps a malformed record; the reader reads the same file', () => {
+    progress('scenario ingest');
+    const project = scenario('ingest', ['@klog-ts/ingest'], []);
+    const json = succeeded(project.run('npx', ['klog-ts', 'convert', '--to', 'json', '--utc', '--year', '2024', 'controller.log']));
+    const records = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toEqual([
+      { ts: 1709802303013.58, logger: 'pod-controller', caller: 'controller.go:41', msg: 'Pod status updated', v: 0, pod: { name: 'web-1', namespace: 'shop' }, node: { name: 'node-0' }, restarts: 0 },
+      { ts: 1709802304000.001, caller: 'controller.go:53', msg: 'Failed to update pod status', pod: { name: 'web-2', namespace: 'shop' }, err: 'context deadline exceeded' },
+      { ts: 1709802305000, caller: 'controller.go:60', msg: 'Cut short', v: 0, pod: { name: 'web-3', namespace: 'shop' }, unparsed: 'detail="unterminated' },
+    ]);
+    expect(json.stderr).toContain('1 record was read in part');
+    project.write('controller.json', json.stdout);
+    const text = succeeded(project.run('npx', ['klog-ts', 'convert', '--to', 'text', '--utc', 'controller.json']));
+    expect(text.stdout.split('\n')[1]).toBe('E0307 09:05:04.000001       0 controller.go:53] "Failed to update pod status" err="context deadline exceeded" pod="shop/web-2"');
+    const read = succeeded(project.run('node', ['main.mjs'])).stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    expect(read).toEqual([
+      { severity: 'I', msg: 'Pod status updated', pod: { name: 'web-1', namespace: 'shop' } },
+      { severity: 'E', msg: 'Failed to update pod status', err: 'context deadline exceeded', pod: { name: 'web-2', namespace: 'shop' } },
+      { severity: 'I', msg: 'Cut short', pod: { name: 'web-3', namespace: 'shop' }, unparsed: 'detail="unterminated' },
+    ]);
+  });
+
+  it('@klog-ts/core alone installs no pino, typescript or ts-morph, and no reader: no ingest package, no klog-ts bin, no parser in its files', () => {
     progress('scenario core-only');
     const project = scenario('core-only', ['@klog-ts/core'], []);
     expect(succeeded(project.run('node', ['main.mjs'])).stdout).toMatch(/\] "Pod ready" pod="shop\/web-1" attempt=2\n$/);
@@ -332,5 +354,11 @@ describe('installed with npm into fresh projects', () => {
         `node_modules ${kilobytes} KiB on disk (du -sk), ${apparent} KiB apparent size (du -sk --apparent-size)`,
     );
     expect(installed.map((pkg) => pkg.name).filter((name) => /^(?:pino|typescript|ts-morph|@ts-morph\/.*)$/.test(name))).toEqual([]);
+    // picocolors (colour on a terminal) is core's one dependency, with none of its own.
+    expect(installed.map((pkg) => pkg.name).sort()).toEqual(['@klog-ts/core', 'picocolors']);
+    expect(existsSync(path.join(project.dir, 'node_modules', '.bin', 'klog-ts'))).toBe(false);
+    const core = packed.find((pkg) => pkg.name === '@klog-ts/core')!;
+    expect(core.manifest.bin).toBeUndefined();
+    expect(core.files.map((file) => file.path).filter((file) => /^(?:bin|schema|dist\/parse|dist\/cli|src\/parse|src\/cli)\//.test(file))).toEqual([]);
   });
 });
