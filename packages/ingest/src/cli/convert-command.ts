@@ -9,7 +9,7 @@ import { runReader } from './run-reader.js';
 
 /** `klog-ts convert --to json|text|clickhouse [files...]`: every record, in the other format, or as a ClickHouse row. */
 export async function convertCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(() => parseArgs({ args: [...argv], options: { ...INPUT_FLAGS, to: { type: 'string' } }, allowPositionals: true, strict: true }));
+  const { values, positionals } = parseFlags(() => parseArgs({ args: [...argv], options: { ...INPUT_FLAGS, to: { type: 'string' }, color: { type: 'boolean' } }, allowPositionals: true, strict: true }));
   if (values.help) {
     io.stdout.write(CONVERT_HELP);
     return 0;
@@ -17,6 +17,7 @@ export async function convertCommand(argv: readonly string[], io: CliIO): Promis
   if (values.to === undefined) throw new CliError('convert needs --to json, --to text or --to clickhouse');
   const to = choice('to', values.to, ['json', 'text', 'clickhouse']);
   const settings = { inputs: positionals, parse: parseOptionsFrom(values), quiet: values.quiet, maxErrors: count('max-errors', values['max-errors']) };
-  if (to !== 'clickhouse') return runConverter(io, settings, to);
+  if (values.color === true && to !== 'text') throw new CliError(`--color colours text; --to ${to} is never coloured`);
+  if (to !== 'clickhouse') return runConverter(io, settings, to, values.color === true);
   return runReader(io, settings, { take: clickhouseRowLine, end: () => '' });
 }

@@ -4,9 +4,10 @@ export const MAIN_HELP = `Usage: klog-ts <command> [flags] [files...]
 Commands:
   convert --to json|text   convert klog text logs into Kubernetes JSON lines, and back
   convert --to clickhouse  rows for klog-ts's ClickHouse table (JSONEachRow)
+  pretty                   klog text for people: JSON or text in, coloured text out on a terminal
   query                    print the records that match a filter (key, severity, time, V level)
 
-Both read the files named, one after the other, or stdin (also "-"), in klog's text format,
+Each reads the files named, one after the other, or stdin (also "-"), in klog's text format,
 Kubernetes' JSON format (--logging-format=json), or both mixed. Run "klog-ts <command> --help".
 
 No entry is dropped: a line whose header parses is a record, and what cannot be read of it (a
@@ -37,6 +38,20 @@ or, from either, rows for the ClickHouse table of @klog-ts/ingest/schema/clickho
   klog-ts convert --to clickhouse app.log | clickhouse-client --query "INSERT INTO klog_logs FORMAT JSONEachRow"
 
   --to json|text|clickhouse  the output format (required)
+  --color                    colour the text (--to text only; see also "klog-ts pretty")
+
+${INPUT_HELP}`;
+
+export const PRETTY_HELP = `Usage: klog-ts pretty [flags] [files...]
+
+Writes every record as klog text, severity letters and keys coloured when stdout is a terminal
+(not when NO_COLOR is set; always when FORCE_COLOR is, unless it is 0 or false). What pino-pretty is
+to pino, for Kubernetes logs in either format:
+  kubectl logs deploy/app | klog-ts pretty
+  kubectl logs deploy/app | klog-ts pretty --color | less -R
+
+  --color                 always colour (a pager, a terminal that is not stdout)
+  --no-color              never colour
 
 ${INPUT_HELP}`;
 

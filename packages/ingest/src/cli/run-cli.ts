@@ -2,10 +2,12 @@ import { CliError, EXIT } from './cli-error.js';
 import type { CliIO } from './cli-io.js';
 import { convertCommand } from './convert-command.js';
 import { MAIN_HELP } from './help-text.js';
+import { prettyCommand } from './pretty-command.js';
 import { queryCommand } from './query-command.js';
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
   convert: convertCommand,
+  pretty: prettyCommand,
   query: queryCommand,
 };
 
@@ -21,7 +23,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   try {
     const run = COMMANDS[command];
-    if (run === undefined) throw new CliError(`unknown command "${command}": expected convert or query`);
+    if (run === undefined) throw new CliError(`unknown command "${command}": expected convert, pretty or query`);
     return await run(rest, io);
   } catch (error) {
     if (!(error instanceof CliError)) {

@@ -1,3 +1,4 @@
+import { colorizeText } from '@klog-ts/core/color';
 import { ByteBuffer } from '../convert/byte-buffer.js';
 import { ByteConverter } from '../convert/byte-converter.js';
 import { RecordFormatter } from '../parse/record-formatter.js';
@@ -13,11 +14,12 @@ import type { RunSettings } from './run-reader.js';
 const WRITE_AT = 1 << 19;
 
 /**
- * The loop of `convert --to json|text`: reads each input in chunks of bytes, hands each line to a
- * ByteConverter (in place for whole records, the string way for the rest), writes the output with
- * back-pressure, reports lines that are no record and progress on stderr. Returns the exit code.
+ * The loop of `convert --to json|text` (and `pretty`): reads each input in chunks of bytes, hands each
+ * line to a ByteConverter (in place for whole records, the string way for the rest), writes the output
+ * with back-pressure (coloured for a terminal when `color`: what is written out is whole records, which
+ * colorizeText takes), reports lines that are no record and progress on stderr. Returns the exit code.
  */
-export async function runConverter(io: CliIO, settings: RunSettings, to: 'json' | 'text'): Promise<number> {
+export async function runConverter(io: CliIO, settings: RunSettings, to: 'json' | 'text', color = false): Promise<number> {
   const stats = new ReadStats();
   const out = new OutputWriter(io.stdout);
   const reporter = new ErrorReporter(io.stderr, settings.maxErrors);
@@ -44,7 +46,11 @@ export async function runConverter(io: CliIO, settings: RunSettings, to: 'json' 
       () => stats.records++,
     );
     const writeOut = async (): Promise<void> => {
-      await out.writeBytes(buffer.take(converter.writable));
+      const bytes = buffer.take(converter.writable);
+      if (color) {
+        out.write(colorizeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8')));
+        await out.flush();
+      } else await out.writeBytes(bytes);
       converter.outputTaken();
     };
     let lineNo = 0;

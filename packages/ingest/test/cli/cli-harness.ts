@@ -19,8 +19,9 @@ function collector(): { stream: PassThrough; text: () => string } {
 }
 
 /** Runs the CLI in this process, with `stdin` as its input (a text, or the chunks it comes in) and a fixed clock. */
-export async function run(argv: readonly string[], stdin: string | readonly Uint8Array[] = '', now = Date.UTC(2024, 2, 7, 10, 0, 0)): Promise<CliRun> {
+export async function run(argv: readonly string[], stdin: string | readonly Uint8Array[] = '', now = Date.UTC(2024, 2, 7, 10, 0, 0), stdoutIsTTY = false): Promise<CliRun> {
   const stdout = collector();
+  if (stdoutIsTTY) Object.assign(stdout.stream, { isTTY: true });
   const stderr = collector();
   const chunks = typeof stdin === 'string' ? (stdin === '' ? [] : [stdin]) : stdin;
   const code = await runCli(argv, { stdin: Readable.from(chunks), stdout: stdout.stream, stderr: stderr.stream, now: () => now });
