@@ -88,7 +88,7 @@ describe('unreadable input', () => {
 
 describe('usage mistakes: one line on stderr, exit 2', () => {
   it.each([
-    [['frob'], 'klog-ts: unknown command "frob": expected convert or query (run "klog-ts --help")\n'],
+    [['frob'], 'klog-ts: unknown command "frob": expected convert, pretty or query (run "klog-ts --help")\n'],
     [['convert'], 'klog-ts: convert needs --to json, --to text or --to clickhouse (run "klog-ts convert --help")\n'],
     [['convert', '--to', 'yaml'], 'klog-ts: invalid --to "yaml": expected json, text, clickhouse (run "klog-ts convert --help")\n'],
     [['query', '--bogus'], 'klog-ts: Unknown option \'--bogus\' (run "klog-ts query --help")\n'],
