@@ -33,7 +33,7 @@ describe('isCredentialName', () => {
     'passwordPolicy', 'tokenCount', 'secretName', 'isSecret', 'hashedPassword', 'tokenExpiry', 'passwordHash',
     'tokenType', 'apiKeyId', 'secretRef', 'secretKeyRef', 'maxTokens', 'hasPassword', 'passwordLength',
     'tokenizer', 'nextToken', 'imagePullSecrets', 'username', 'name', 'key', 'passwordFile', 'tokenUrl',
-    'accessKeyId', 'author', 'authorized', 'encryptedPassword',
+    'accessKeyId', 'author', 'authorized', 'encryptedPassword', 'gmsaCredentialSpec', 'secretNamespace',
   ])('%s is not', (name) => expect(isCredentialName(name)).toBe(false));
 
   it('takes extra names and exclusions', () => {

@@ -2,7 +2,7 @@ import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldV
 import { ts } from 'ts-morph';
 import { thrownIn } from './call-taint.js';
 import { elementsMember, memberRead, memberSource, memberTaint } from './member-taint.js';
-import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
+import { fromParam, fromSource, step, through, union, withoutHeld, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
 
@@ -58,7 +58,9 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
   return union(
     reaching.map((w) => {
       const note = w.at !== decl ? `written to '${name}'` : initial?.element === true ? `element assigned to '${name}'` : `assigned to '${name}'`;
-      return through(engine.taintOf(w.value), step(w.at, note));
+      // A loop element is judged by its own type, not by the fields its container's type holds.
+      const taint = w.at === decl && initial?.element === true ? withoutHeld(engine.taintOf(w.value)) : engine.taintOf(w.value);
+      return through(taint, step(w.at, note));
     }),
   );
 }
@@ -72,7 +74,8 @@ function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration): Tai
     const callee = engine.declOfCall(call);
     if (callee === undefined || isFromLibrary(callee)) {
       const input = callbackInput(tsApi, call, decl);
-      const passed = input && through(input.as === 'rejection' ? thrownIn(engine, input.from) : engine.taintOf(input.from), step(decl, input.note));
+      const from = input === undefined ? undefined : input.as === 'rejection' ? thrownIn(engine, input.from) : engine.taintOf(input.from);
+      const passed = input && through(input.as === 'element' ? withoutHeld(from) : from, step(decl, input.note));
       return union([passed, initializer]);
     }
   }

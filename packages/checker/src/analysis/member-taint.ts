@@ -1,7 +1,7 @@
 import { SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
 import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
+import { fromParam, fromSource, step, through, union, withoutHeld, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
 
@@ -23,7 +23,8 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
     if (SANITIZING_PROPERTIES.includes(arg.text)) return undefined;
     return memberTaint(engine, expr.expression, arg.text, expr);
   }
-  return through(engine.taintOf(expr.expression), step(expr, 'element read'));
+  // An element is judged by its own type, not by the fields its container's type holds.
+  return through(withoutHeld(engine.taintOf(expr.expression)), step(expr, 'element read'));
 }
 
 /**
@@ -32,7 +33,10 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
  * signature, `any`, library type) falls back to whatever the whole object holds.
  */
 export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
-  return memberRead(engine, memberOf(engine.checker, obj, key), key, at, () => constructedMember(engine, obj, key), () => engine.taintOf(obj));
+  const member = memberOf(engine.checker, obj, key);
+  // A field a library declares is judged by its own type, not by what else its object's type holds.
+  const whole = (): Taint | undefined => (member.decls.length > 0 ? withoutHeld(engine.taintOf(obj)) : engine.taintOf(obj));
+  return memberRead(engine, member, key, at, () => constructedMember(engine, obj, key), whole);
 }
 
 /**

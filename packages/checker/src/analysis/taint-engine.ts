@@ -146,7 +146,7 @@ export class TaintEngine implements ProgramView {
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
     if (isHolderExpression(tsApi, expr)) {
       const held = this.holderOf(type, expr);
-      if (held !== undefined) return union([inner, through(fromSource(held), step(expr, 'held by this object'))]);
+      if (held !== undefined) return union([inner, through(fromSource({ ...held, held: true }), step(expr, 'held by this object'))]);
     }
     return inner;
   }

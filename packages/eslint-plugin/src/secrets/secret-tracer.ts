@@ -1,5 +1,5 @@
 import type { Definitions } from '@klog-ts/taint/definitions';
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, KEY_LISTERS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
+import { ACCUMULATOR_METHODS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
 import type { HeldSecret, Member, ProgramView } from '@klog-ts/taint/typescript';
 import {
   calleeName,
@@ -18,6 +18,7 @@ import {
   isLiteral,
   isNamedSecret,
   isPromiseReject,
+  libraryCarriers,
   memberOf,
   nameRoleOf,
   nameText,
@@ -38,7 +39,7 @@ import {
 } from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
-import { firstFlow, fromSource, through } from './flow.js';
+import { asContent, firstFlow, fromSource, through, withoutHeld } from './flow.js';
 import { throwsAndCalls } from './body-parts.js';
 import { FileSubclasses } from './file-subclasses.js';
 import type { Binding, Env } from './env.js';
@@ -234,7 +235,10 @@ export class SecretTracer {
     const reaching = reachingWrites(ts, initial ? [{ value: initial.value, at: decl }] : [], this.#writes.writesTo(decl), use);
     const note = (w: { at: ts.Node }): string =>
       w.at !== decl ? `written to '${name}'` : initial?.element ? `element assigned to '${name}'` : `assigned to '${name}'`;
-    return firstFlow(reaching.map((w) => () => through(this.flowOf(w.value, env), note(w))));
+    // A loop element is judged by its own type, not by the fields its container's type holds.
+    const flowOf = (w: { value: ts.Expression; at: ts.Node }): Flow | undefined =>
+      w.at === decl && initial?.element ? withoutHeld(this.flowOf(w.value, env)) : this.flowOf(w.value, env);
+    return firstFlow(reaching.map((w) => () => through(flowOf(w), note(w))));
   }
 
   /**
@@ -263,7 +267,8 @@ export class SecretTracer {
   }
 
   #receivedFlow(r: Received): Flow | undefined {
-    return 'rejectedBy' in r ? this.#thrownFlow(r.rejectedBy, r.env) : this.flowOf(r.value, r.env);
+    if ('rejectedBy' in r) return this.#thrownFlow(r.rejectedBy, r.env);
+    return r.element ? withoutHeld(this.flowOf(r.value, r.env)) : this.flowOf(r.value, r.env);
   }
 
   #bindingFlow(decl: ts.BindingElement, env: Env): Flow | undefined {
@@ -332,7 +337,12 @@ export class SecretTracer {
   #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
     // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
     const member = memberOf(this.#checker, obj, key);
-    return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), () => this.flowOf(obj, env));
+    // A field a library declares is judged by its own type, not by what else its object's type holds.
+    const whole = (): Flow | undefined => {
+      const flow = this.flowOf(obj, env);
+      return member.decls.length > 0 ? withoutHeld(flow) : flow;
+    };
+    return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), whole);
   }
 
   /**
@@ -406,7 +416,8 @@ export class SecretTracer {
     if (ts.isStringLiteralLike(arg)) {
       return SANITIZING_PROPERTIES.includes(arg.text) ? undefined : this.#memberFlow(expr.expression, arg.text, expr, env);
     }
-    return through(this.flowOf(expr.expression, env), 'element read');
+    // An element is judged by its own type, not by the fields its container's type holds.
+    return through(withoutHeld(this.flowOf(expr.expression, env)), 'element read');
   }
 
   #objectFlow(expr: ts.ObjectLiteralExpression, env: Env): Flow | undefined {
@@ -451,14 +462,14 @@ export class SecretTracer {
       const bound = bindArguments(target, call.arguments, env, receiver);
       return firstFlow([() => through(this.#summaryFlow(target, bound), `returned from ${name ?? 'a function'}()`), producer]);
     }
-    return firstFlow([producer, () => through(this.#libraryFlow(call, name, receiver, env), `through ${name ?? 'a call'}()`)]);
+    return firstFlow([producer, () => through(asContent(this.#libraryFlow(call, name, receiver, env)), `through ${name ?? 'a call'}()`)]);
   }
 
   /**
    * A library call: a mapping method (`xs.map(f)`, `p.then(f)`) returns what its callback returns, a fold
    * (`reduce`) that or its initial value, with the callback's parameters bound as the method passes them;
-   * any other call passes its receiver's and arguments' content on (an object holding a secret passes it
-   * whole: `JSON.stringify(user)`, `keys.join()`), and what its callbacks return; `Object.keys` passes names.
+   * any other call carries what libraryCarriers says by its name (`JSON.stringify(user)` its argument,
+   * `keys.join()` its receiver; `Object.keys` nothing, nor does a function the definitions do not name).
    */
   #libraryFlow(call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined, env: Env): Flow | undefined {
     const callback = call.arguments[0];
@@ -475,14 +486,9 @@ export class SecretTracer {
       if (first) bound.set(first, element);
       return this.#summaryFlow(callback, bound);
     }
-    if (KEY_LISTERS.has(name ?? '')) return undefined;
-    const passed = [receiver, ...call.arguments].filter((e): e is ts.Expression => e !== undefined && !ts.isFunctionLike(e));
-    const callbackFlow = (cb: Callback) => () => {
-      const index = CALLBACK_PARAM.get(name ?? '') ?? 0;
-      const param = cb.parameters[index];
-      return this.#summaryFlow(cb, param && element ? new Map([[param, element]]) : env);
-    };
-    return firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...call.arguments.filter(isCallback).map(callbackFlow)]);
+    // What the call carries by its name (the shared libraryCarriers): an unknown function's result is not
+    // assumed to be what it was given, as the checker assumes.
+    return firstFlow(libraryCarriers(ts, call, name, receiver).map((e) => () => this.flowOf(e, env)));
   }
 
   /** What a function returns, following its body with `env` binding its parameters. */
@@ -507,7 +513,7 @@ export class SecretTracer {
     const type = this.#checker.getTypeAtLocation(expr);
     let source = this.#holders.get(type);
     if (source === undefined) this.#holders.set(type, (source = holderSource(ts, type, this.#checker, this.#defs, expr) ?? null));
-    return source ? fromSource(source) : undefined;
+    return source ? fromSource({ ...source, held: true }) : undefined;
   }
 
   #newFlow(expr: ts.NewExpression, env: Env): Flow | undefined {

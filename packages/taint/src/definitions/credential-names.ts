@@ -29,6 +29,8 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'offset', 'start', 'end', 'stream', 'interval', 'retries', 'attempts', 'algorithm', 'algo', 'header',
   'headers', 'change', 'changes', 'rotation', 'rotated', 'options', 'opts', 'settings', 'config',
   'configuration', 'parser', 'requirements', 'complexity', 'history', 'lockout', 'verified', 'issued',
+  // What a field describes rather than holds: a Kubernetes `gmsaCredentialSpec`, `secretNamespace`, a projection.
+  'spec', 'specs', 'namespace', 'namespaces', 'references', 'selector', 'projection', 'template', 'mount', 'volume',
 ];
 
 /**
@@ -53,7 +55,7 @@ export const DEFAULT_QUALIFIER_PREFIXES: readonly string[] = [
  */
 export const DEFAULT_EXCLUDED_NAMES: readonly string[] = [
   'nextToken', 'continueToken', 'continuationToken', 'pageToken', 'nextPageToken', 'syncToken',
-  'cancellationToken', 'cancelToken', 'imagePullSecrets', 'tokenizer',
+  'cancellationToken', 'cancelToken', 'imagePullSecrets', 'tokenizer', 'access-control-allow-credentials',
 ];
 
 /** Options of {@link createCredentialNameMatcher}; the config's `sources` maps onto it. */

@@ -1,8 +1,8 @@
 import type * as ts from 'typescript';
 import type { Definitions } from '../definitions/resolve-definitions.js';
-import { isFromLibrary } from './ast-helpers.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { isCleanType } from './is-clean-type.js';
+import { isValueType } from './is-field-object.js';
 import { isNamedSecret } from './is-named-secret.js';
 import { secretTypeOf } from './secret-type-of.js';
 import type { TypeScript } from './typescript-api.js';
@@ -39,8 +39,8 @@ export function isHolderExpression(ts: TypeScript, expr: ts.Expression): boolean
 
 /**
  * Whether a value of `type` holds a secret somewhere inside (an object holding a secret is a secret when
- * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or (for
- * types declared in the program, not libraries) a field whose credential-like name makes it a secret
+ * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or a field
+ * (declared by the program or a library) whose credential-like name makes it a secret
  * (isNamedSecret: an object under such a name counts by what it holds), three levels deep, through arrays,
  * tuples and unions. `at` is where the type is read, for instantiated field types.
  */
@@ -59,14 +59,15 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
         secretTypeOf(arg, defs) === 'branded' ? { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at } : visit(arg, depth),
       );
     }
-    if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+    if (!(t.flags & ts.TypeFlags.Object) || isValueType(t)) return undefined;
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (decl === undefined) return undefined;
       const policy = datapolicyOf(ts, decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
-      // Object literals are traced property by property by the engines; here only declared shapes count.
-      if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
+      // Object literals are traced property by property by the engines; here only declared shapes count, a
+      // library's as the program's (a `User` of @kubernetes/client-node holds its `token`).
+      if (ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
       if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
       const propType = checker.getTypeOfSymbolAtLocation(prop, at);
       if (isCleanType(ts, propType)) return undefined;
