@@ -1,7 +1,7 @@
 import { ACCUMULATOR_METHODS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, splitIdentifier } from '@klog-ts/taint/definitions';
-import { calleeName, functionName, isFromLibrary, isFullMask, isPromiseReject, libraryCarriers, secretTypeOf } from '@klog-ts/taint/typescript';
+import { calleeName, carriedByError, functionName, isFromLibrary, isFullMask, isPromiseReject, libraryCarriers, secretTypeOf } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { asContent, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
+import { asContent, asHeld, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
@@ -113,6 +113,9 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
     // `Promise.reject(reason)` throws its reason where it is awaited or caught.
     if (ts.isCallExpression(node) && isPromiseReject(tsApi, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
+      const carried = union(carriedByError(tsApi, node, engine.checker, engine.defs).map((a) => engine.taintOf(a)));
+      parts.push(through(asHeld(carried), step(node, `held by the error of ${calleeName(tsApi, node.expression) ?? 'a call'}()`)));
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];

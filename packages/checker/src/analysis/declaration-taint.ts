@@ -1,4 +1,4 @@
-import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldValues, initialValue, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements } from '@klog-ts/taint/typescript';
+import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldValues, initialValue, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements, writtenKey } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import { thrownIn } from './call-taint.js';
 import { elementsMember, memberRead, memberSource, memberTaint } from './member-taint.js';
@@ -59,7 +59,9 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
     reaching.map((w) => {
       const note = w.at !== decl ? `written to '${name}'` : initial?.element === true ? `element assigned to '${name}'` : `assigned to '${name}'`;
       // A loop element is judged by its own type, not by the fields its container's type holds.
-      const taint = w.at === decl && initial?.element === true ? withoutHeld(engine.taintOf(w.value)) : engine.taintOf(w.value);
+      const key = writtenKey(tsApi, w);
+      const value = (): Taint | undefined => (key === undefined ? undefined : engine.nameSource(key.key, key.node, w.value)) ?? engine.taintOf(w.value);
+      const taint = w.at === decl && initial?.element === true ? withoutHeld(engine.taintOf(w.value)) : value();
       return through(taint, step(w.at, note));
     }),
   );

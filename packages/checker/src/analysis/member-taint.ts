@@ -1,5 +1,5 @@
 import { SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
-import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, secretContainerField, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import { fromParam, fromSource, step, through, union, withoutHeld, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
@@ -34,8 +34,9 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
  */
 export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
   const member = memberOf(engine.checker, obj, key);
-  // A field a library declares is judged by its own type, not by what else its object's type holds.
-  const whole = (): Taint | undefined => (member.decls.length > 0 ? withoutHeld(engine.taintOf(obj)) : engine.taintOf(obj));
+  // A field is judged by its own name and type, not by what else its object's type holds (a User's token is
+  // not in its name; `process.env.HOME` is not `process.env.PRIVATE_KEY`).
+  const whole = (): Taint | undefined => withoutHeld(engine.taintOf(obj));
   return memberRead(engine, member, key, at, () => constructedMember(engine, obj, key), whole);
 }
 
@@ -78,6 +79,8 @@ export function memberSource(engine: TaintEngine, member: Member, key: string, a
   for (const d of member.decls) {
     const policy = datapolicyOf(tsApi, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
+    const contained = secretContainerField(tsApi, engine.checker, engine.defs, d, key, member.type);
+    if (contained !== undefined) return fromSource({ kind: 'credential-name', name: contained, node: at });
   }
   return engine.nameSource(key, at, undefined, member.type);
 }

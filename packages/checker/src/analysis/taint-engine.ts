@@ -7,9 +7,11 @@ import {
   functionName,
   holderSource,
   isCleanType,
+  isFieldObject,
   isHolderExpression,
   isLiteral,
   isNamedSecret,
+  isProcessEnv,
   nameRoleOf,
   nameText,
   NeutralValues,
@@ -143,6 +145,7 @@ export class TaintEngine implements ProgramView {
       const name = type.aliasSymbol?.name ?? 'Secret';
       return union([inner, fromSource({ kind: 'secret-type', name, node: expr })]);
     }
+    if (isProcessEnv(tsApi, expr, this.checker)) return union([inner, fromSource({ kind: 'credential-name', name: 'process.env', node: expr, held: true })]);
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
     if (isHolderExpression(tsApi, expr)) {
       const held = this.holderOf(type, expr);
@@ -182,7 +185,8 @@ export class TaintEngine implements ProgramView {
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
     const decl = declarationOf(tsApi, id, this.checker);
-    if (decl === undefined) return undefined;
+    // An implicit global (a JavaScript name assigned or read without a declaration) is judged by its name.
+    if (decl === undefined) return this.checker.getSymbolAtLocation(id) === undefined ? this.nameSource(id.text, id, undefined) : undefined;
     if (ts.isVariableDeclaration(decl) && datapolicyOf(tsApi, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
     }
@@ -199,10 +203,11 @@ export class TaintEngine implements ProgramView {
    */
   variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
     const name = nameText(tsApi, decl.name);
-    if (name === undefined || !isNamedSecret(tsApi, this.checker, this.defs, name, this.checker.getTypeAtLocation(decl), 'own')) return undefined;
+    const type = this.checker.getTypeAtLocation(decl);
+    if (name === undefined || !isNamedSecret(tsApi, this.checker, this.defs, name, type, 'own')) return undefined;
     const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
     if (values.length > 0 && values.every((v) => this.neutral.isNeutral(v))) return undefined;
-    return fromSource({ kind: 'credential-name', name, node: decl });
+    return fromSource({ kind: 'credential-name', name, node: decl, held: isFieldObject(tsApi, type, this.checker) });
   }
 
   /**
@@ -220,9 +225,12 @@ export class TaintEngine implements ProgramView {
    * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
    */
   nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Taint | undefined {
-    if (!isNamedSecret(tsApi, this.checker, this.defs, name, type ?? this.checker.getTypeAtLocation(node), nameRoleOf(tsApi, node))) return undefined;
+    const valueType = type ?? this.checker.getTypeAtLocation(node);
+    if (!isNamedSecret(tsApi, this.checker, this.defs, name, valueType, nameRoleOf(tsApi, node))) return undefined;
     if (value !== undefined && this.neutral.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name: name ?? '', node });
+    // A credential-named object of declared fields (`const secret: V1Secret`) holds the secret in some field:
+    // logged whole it is one, a field read out of it is judged by its own name.
+    return fromSource({ kind: 'credential-name', name: name ?? '', node, held: isFieldObject(tsApi, valueType, this.checker) });
   }
 
   /** The taint of whatever a declaration holds. */

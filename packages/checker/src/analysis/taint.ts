@@ -62,6 +62,12 @@ export function asContent(taint: Taint | undefined): Taint | undefined {
   return { flow: { source: { ...taint.flow.source, held: false }, steps: taint.flow.steps }, params: taint.params };
 }
 
+/** The same taint as a secret the value holds in a field (an HTTP client's error holding its request). */
+export function asHeld(taint: Taint | undefined): Taint | undefined {
+  if (taint?.flow === undefined) return taint;
+  return { flow: { source: { ...taint.flow.source, held: true }, steps: taint.flow.steps }, params: taint.params };
+}
+
 /** A taint from a source. */
 export function fromSource(source: Source): Taint {
   return { flow: { source, steps: [] }, params: NO_PARAMS };

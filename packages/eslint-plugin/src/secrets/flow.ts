@@ -43,6 +43,11 @@ export function asContent(flow: Flow | undefined): Flow | undefined {
   return flow?.source.held === true ? { source: { ...flow.source, held: false }, steps: flow.steps } : flow;
 }
 
+/** The same flow as a secret the value holds in a field (an HTTP client's error holding its request). */
+export function asHeld(flow: Flow | undefined): Flow | undefined {
+  return flow && { source: { ...flow.source, held: true }, steps: flow.steps };
+}
+
 /** The first flow a list of thunks yields: later alternatives are not computed. */
 export function firstFlow(candidates: Iterable<() => Flow | undefined>): Flow | undefined {
   for (const candidate of candidates) {

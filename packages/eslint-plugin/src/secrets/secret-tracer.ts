@@ -1,8 +1,9 @@
 import type { Definitions } from '@klog-ts/taint/definitions';
 import { ACCUMULATOR_METHODS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
-import type { HeldSecret, Member, ProgramView } from '@klog-ts/taint/typescript';
+import type { HeldSecret, Member, ProgramView, Write } from '@klog-ts/taint/typescript';
 import {
   calleeName,
+  carriedByError,
   contentOperands,
   datapolicyOf,
   declarationOf,
@@ -11,12 +12,14 @@ import {
   holderSource,
   initialValue,
   isCleanType,
+  isFieldObject,
   isEntryKey,
   isFromLibrary,
   isFullMask,
   isHolderExpression,
   isLiteral,
   isNamedSecret,
+  isProcessEnv,
   isPromiseReject,
   libraryCarriers,
   memberOf,
@@ -28,6 +31,7 @@ import {
   readsPrecisely,
   returnedExpressions,
   returningFunction,
+  secretContainerField,
   secretTypeOf,
   siblingKeys,
   skipOuter,
@@ -36,10 +40,11 @@ import {
   transparentOperand,
   tupleElements,
   WritesIndex,
+  writtenKey,
 } from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
-import { asContent, firstFlow, fromSource, through, withoutHeld } from './flow.js';
+import { asContent, asHeld, firstFlow, fromSource, through, withoutHeld } from './flow.js';
 import { throwsAndCalls } from './body-parts.js';
 import { FileSubclasses } from './file-subclasses.js';
 import type { Binding, Env } from './env.js';
@@ -128,6 +133,7 @@ export class SecretTracer {
     const inner = this.#syntax(expr, env);
     if (inner) return inner;
     if (secret === 'branded') return fromSource({ kind: 'secret-type', name: type.aliasSymbol?.name ?? 'Secret' });
+    if (isProcessEnv(ts, expr, this.#checker)) return fromSource({ kind: 'credential-name', name: 'process.env', held: true });
     // An object whose type holds a secret carries it into whatever it is passed to (`{ db: settings }`, a spread).
     return isHolderExpression(ts, expr) ? through(this.#heldFlow(expr), 'held by this object') : undefined;
   }
@@ -160,14 +166,18 @@ export class SecretTracer {
    * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
    */
   #nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Flow | undefined {
-    if (!isNamedSecret(ts, this.#checker, this.#defs, name, type ?? this.#checker.getTypeAtLocation(node), nameRoleOf(ts, node))) return undefined;
+    const valueType = type ?? this.#checker.getTypeAtLocation(node);
+    if (!isNamedSecret(ts, this.#checker, this.#defs, name, valueType, nameRoleOf(ts, node))) return undefined;
     if (value && this.neutral.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name: name ?? '' });
+    // A credential-named object of declared fields (`const secret: V1Secret`) holds the secret in some field:
+    // logged whole it is one, a field read out of it is judged by its own name.
+    return fromSource({ kind: 'credential-name', name: name ?? '', held: isFieldObject(ts, valueType, this.#checker) });
   }
 
   #identifierFlow(id: ts.Identifier, env: Env): Flow | undefined {
     const decl = declarationOf(ts, id, this.#checker);
-    if (!decl) return undefined;
+    // An implicit global (a JavaScript name assigned or read without a declaration) is judged by its name.
+    if (!decl) return this.#checker.getSymbolAtLocation(id) === undefined ? this.#nameSource(id.text, id, undefined) : undefined;
     if (ts.isParameter(decl)) {
       // Bound by a followed call: what that call passed; else what callers in sight pass (memoized).
       if (env.has(decl)) return this.#nameSource(nameText(ts, decl.name), decl, undefined) ?? this.#parameterFlow(decl, env);
@@ -236,8 +246,12 @@ export class SecretTracer {
     const note = (w: { at: ts.Node }): string =>
       w.at !== decl ? `written to '${name}'` : initial?.element ? `element assigned to '${name}'` : `assigned to '${name}'`;
     // A loop element is judged by its own type, not by the fields its container's type holds.
-    const flowOf = (w: { value: ts.Expression; at: ts.Node }): Flow | undefined =>
-      w.at === decl && initial?.element ? withoutHeld(this.flowOf(w.value, env)) : this.flowOf(w.value, env);
+    // A field write (`u.password = v`) is judged by its key's name, as an object literal's property is.
+    const written = (w: Write): Flow | undefined => {
+      const key = writtenKey(ts, w);
+      return (key && this.#nameSource(key.key, key.node, w.value)) ?? this.flowOf(w.value, env);
+    };
+    const flowOf = (w: Write): Flow | undefined => (w.at === decl && initial?.element ? withoutHeld(this.flowOf(w.value, env)) : written(w));
     return firstFlow(reaching.map((w) => () => through(flowOf(w), note(w))));
   }
 
@@ -249,6 +263,10 @@ export class SecretTracer {
     const direct = throwsAndCalls(node);
     const candidates = direct.throws.map((e) => () => this.flowOf(e, env));
     for (const call of direct.calls) {
+      // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
+      const carried = carriedByError(ts, call, this.#checker, this.#defs);
+      const label = `held by the error of ${calleeName(ts, call.expression) ?? 'a call'}()`;
+      candidates.push(...carried.map((a) => () => through(asHeld(this.flowOf(a, env)), label)));
       const reason = call.arguments[0];
       if (isPromiseReject(ts, call) && reason) candidates.push(() => this.flowOf(reason, env));
       const target = this.#checker.getResolvedSignature(call)?.declaration;
@@ -329,6 +347,8 @@ export class SecretTracer {
     for (const decl of decls) {
       const policy = datapolicyOf(ts, decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, policy });
+      const contained = secretContainerField(ts, this.#checker, this.#defs, decl, key, type);
+      if (contained !== undefined) return fromSource({ kind: 'credential-name', name: contained });
     }
     return this.#nameSource(key, at, undefined, type);
   }
@@ -337,11 +357,9 @@ export class SecretTracer {
   #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
     // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
     const member = memberOf(this.#checker, obj, key);
-    // A field a library declares is judged by its own type, not by what else its object's type holds.
-    const whole = (): Flow | undefined => {
-      const flow = this.flowOf(obj, env);
-      return member.decls.length > 0 ? withoutHeld(flow) : flow;
-    };
+    // A field is judged by its own name and type, not by what else its object's type holds (a User's token is
+    // not in its name; `process.env.HOME` is not `process.env.PRIVATE_KEY`).
+    const whole = (): Flow | undefined => withoutHeld(this.flowOf(obj, env));
     return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), whole);
   }
 

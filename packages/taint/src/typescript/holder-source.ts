@@ -4,6 +4,7 @@ import { datapolicyOf } from './datapolicy-of.js';
 import { isCleanType } from './is-clean-type.js';
 import { isValueType } from './is-field-object.js';
 import { isNamedSecret } from './is-named-secret.js';
+import { secretContainerField } from './secret-container.js';
 import { secretTypeOf } from './secret-type-of.js';
 import type { TypeScript } from './typescript-api.js';
 
@@ -67,7 +68,8 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
       // Object literals are traced property by property by the engines; here only declared shapes count, a
       // library's as the program's (a `User` of @kubernetes/client-node holds its `token`).
-      if (ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
+      // So are a JavaScript object's expando fields (`user.password = hash(p)`), written where the engines see them.
+      if (ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl) || isExpando(ts, decl)) return undefined;
       if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
       const propType = checker.getTypeOfSymbolAtLocation(prop, at);
       if (isCleanType(ts, propType)) return undefined;
@@ -75,6 +77,8 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
       if (propSecret === 'wrapper') return undefined;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };
       if (isNamedSecret(ts, checker, defs, prop.name, propType, 'property')) return { kind: 'credential-name', name: prop.name, node: decl };
+      const contained = secretContainerField(ts, checker, defs, decl, prop.name, propType);
+      if (contained !== undefined) return { kind: 'credential-name', name: contained, node: decl };
       return visit(propType, depth + 1);
     });
   };
@@ -87,4 +91,10 @@ function first<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R |
     if (hit !== undefined) return hit;
   }
   return undefined;
+}
+
+// `u.password = x` declaring `password` on `const u = {}` (JavaScript infers such fields).
+function isExpando(ts: TypeScript, decl: ts.Declaration): boolean {
+  const parent = decl.parent as ts.Node | undefined;
+  return (ts.isPropertyAccessExpression(decl) || ts.isElementAccessExpression(decl)) && parent !== undefined && ts.isBinaryExpression(parent) && parent.left === decl;
 }

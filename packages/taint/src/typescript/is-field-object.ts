@@ -14,8 +14,11 @@ export function isValueType(type: ts.Type): boolean {
 function isRecord(ts: TypeScript, type: ts.Type, checker: ts.TypeChecker): boolean {
   if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || checker.isTupleType(type)) return false;
   if (isValueType(type) || checker.getIndexInfosOfType(type).length > 0) return false;
-  // Data fields, not only methods: `Map`, `Promise` and other containers hold values their fields do not show.
-  return checker.getPropertiesOfType(type).some((p) => !(p.flags & ts.SymbolFlags.Method));
+  // Data fields, not only methods: `Map`, `Set`, `Promise` and other containers hold values their fields
+  // (`size`) do not show; an iterable is such a container.
+  const props = checker.getPropertiesOfType(type);
+  if (props.some((p) => p.escapedName.toString().startsWith('__@iterator'))) return false;
+  return props.some((p) => !(p.flags & ts.SymbolFlags.Method));
 }
 
 /**
