@@ -31,7 +31,7 @@ import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
-import { extend, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { extend, fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import { tsApi } from './ts-api.js';
 
@@ -185,12 +185,24 @@ export class TaintEngine implements ProgramView {
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
     const decl = declarationOf(tsApi, id, this.checker);
+    if (decl === undefined && id.text === 'arguments') return this.argumentsTaint(id);
     // An implicit global (a JavaScript name assigned or read without a declaration) is judged by its name.
     if (decl === undefined) return this.checker.getSymbolAtLocation(id) === undefined ? this.nameSource(id.text, id, undefined) : undefined;
     if (ts.isVariableDeclaration(decl) && datapolicyOf(tsApi, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
     }
     return this.declarationTaint(decl);
+  }
+
+  /**
+   * `arguments` (forwarded by `console.log.apply(this, arguments)`): the function's parameters, and what its
+   * callers pass beyond them (a function declared without parameters that forwards whatever it gets).
+   */
+  private argumentsTaint(id: ts.Identifier): Taint | undefined {
+    const fn = ts.findAncestor(id.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+    if (fn === undefined) return undefined;
+    const extra = this.calls.callersOf(fn).flatMap((call) => (call.arguments ?? []).slice(fn.parameters.length).map((a) => through(this.taintOf(a), step(call, `passed to ${functionName(tsApi, fn) ?? 'a function'}() in its arguments`))));
+    return union([...fn.parameters.map((p) => fromParam(p)), ...extra]);
   }
 
   private isCredentialDeclaration(decl: ts.VariableDeclaration): boolean {

@@ -1,5 +1,5 @@
 import type { SinkTracer } from '@klog-ts/taint/typescript';
-import { matchSink, traceSink } from '@klog-ts/taint/typescript';
+import { matchSink, scanRegistrations, traceSink } from '@klog-ts/taint/typescript';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
@@ -89,7 +89,10 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     let byDefs = tracers.get(program);
     if (!byDefs) tracers.set(program, (byDefs = new WeakMap()));
     let tracer = byDefs.get(defs);
-    if (!tracer) byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
+    if (!tracer) {
+      scanRegistrations(ts, program);
+      byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
+    }
     const checker = program.getTypeChecker();
     const tracing = tracer;
 

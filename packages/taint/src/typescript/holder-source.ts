@@ -4,6 +4,7 @@ import { datapolicyOf } from './datapolicy-of.js';
 import { isCleanType } from './is-clean-type.js';
 import { isValueType } from './is-field-object.js';
 import { isNamedSecret } from './is-named-secret.js';
+import { registeredWhole } from './registrations.js';
 import { secretContainerField } from './secret-container.js';
 import { secretTypeOf } from './secret-type-of.js';
 import type { TypeScript } from './typescript-api.js';
@@ -61,6 +62,8 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
       );
     }
     if (!(t.flags & ts.TypeFlags.Object) || isValueType(t)) return undefined;
+    const whole = registeredWhole(t, checker);
+    if (whole !== undefined) return { kind: 'datapolicy', name: whole.name, node: at, policy: whole.kind };
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (decl === undefined) return undefined;

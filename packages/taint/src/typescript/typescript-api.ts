@@ -54,6 +54,7 @@ export type TypeScript = Pick<
   | 'isNonNullExpression'
   | 'isNumericLiteral'
   | 'isObjectBindingPattern'
+  | 'isObjectLiteralExpression'
   | 'isOmittedExpression'
   | 'isParameter'
   | 'isParenthesizedExpression'
