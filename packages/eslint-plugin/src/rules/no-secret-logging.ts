@@ -89,10 +89,8 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     let byDefs = tracers.get(program);
     if (!byDefs) tracers.set(program, (byDefs = new WeakMap()));
     let tracer = byDefs.get(defs);
-    if (!tracer) {
-      scanRegistrations(ts, program);
-      byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
-    }
+    scanRegistrations(ts, program);
+    if (!tracer) byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
     const checker = program.getTypeChecker();
     const tracing = tracer;
 
@@ -122,7 +120,10 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     return {
       CallExpression(node) {
         // Cheap name filter first: most calls are not sinks and never touch the type checker.
-        const callee = node.callee;
+        const called = node.callee;
+        // `console.log.apply(this, arguments)`, `.call(...)`: the method applied is the one filtered by name.
+        const forwarded = called.type === AST_NODE_TYPES.MemberExpression && (memberName(called) === 'apply' || memberName(called) === 'call');
+        const callee = forwarded && called.object.type !== AST_NODE_TYPES.Super ? called.object : called;
         const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
         if (callee.type === AST_NODE_TYPES.Identifier ? !mayBeSink(callee) : method === undefined || !defs.sinkMethods.has(method)) return;
         const sink = matchSink(ts, services.esTreeNodeToTSNodeMap.get(node), checker, defs);

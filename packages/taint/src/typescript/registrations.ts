@@ -11,6 +11,7 @@ import type { TypeScript } from './typescript-api.js';
  * `registerDataPolicy(Class, kind)` the whole object, and `secret(x)` (a `Secret` wrapper) says `x` is one.
  */
 interface Registered {
+  readonly program: ts.Program;
   readonly fields: Map<ts.Symbol, ReadonlyMap<string, string>>;
   readonly wholes: Map<ts.Symbol, string>;
   readonly wrapped: Map<ts.Symbol, string>;
@@ -18,11 +19,12 @@ interface Registered {
 
 const byChecker = new WeakMap<ts.TypeChecker, Registered>();
 
-/** Reads a program's registrations once (per type checker); later lookups through that checker see them. */
+/** Reads a program's registrations once; later lookups through its type checker see them. */
 export function scanRegistrations(ts: TypeScript, program: ts.Program): void {
   const checker = program.getTypeChecker();
-  if (byChecker.has(checker)) return;
-  const found: Registered = { fields: new Map(), wholes: new Map(), wrapped: new Map() };
+  // A language service may hand out the same checker for a program rebuilt after an edit: scan that again.
+  if (byChecker.get(checker)?.program === program) return;
+  const found: Registered = { program, fields: new Map(), wholes: new Map(), wrapped: new Map() };
   byChecker.set(checker, found);
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) note(ts, node, checker, found);
