@@ -262,18 +262,23 @@ export class SecretTracer {
   #thrownFlow(node: ts.Node, env: Env): Flow | undefined {
     const direct = throwsAndCalls(node);
     const candidates = direct.throws.map((e) => () => this.flowOf(e, env));
-    for (const call of direct.calls) {
-      // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
-      const carried = carriedByError(ts, call, this.#checker, this.#defs);
+    // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
+    const carriedBy = (call: ts.CallExpression, bound: Env) => {
       const label = `held by the error of ${calleeName(ts, call.expression) ?? 'a call'}()`;
-      candidates.push(...carried.map((a) => () => through(asHeld(this.flowOf(a, env)), label)));
+      return carriedByError(ts, call, this.#checker, this.#defs).map((a) => () => through(asHeld(this.flowOf(a, bound)), label));
+    };
+    for (const call of direct.calls) {
+      candidates.push(...carriedBy(call, env));
       const reason = call.arguments[0];
       if (isPromiseReject(ts, call) && reason) candidates.push(() => this.flowOf(reason, env));
       const target = this.#checker.getResolvedSignature(call)?.declaration;
       if (!target || !ts.isFunctionLike(target) || isFromLibrary(target) || this.#summarizing.has(target)) continue;
       const body = (target as { body?: ts.Node }).body;
       const bound = bindArguments(target, call.arguments, env);
-      if (body) candidates.push(...throwsAndCalls(body).throws.map((e) => () => this.flowOf(e, bound)));
+      if (body) {
+        const inner = throwsAndCalls(body);
+        candidates.push(...inner.throws.map((e) => () => this.flowOf(e, bound)), ...inner.calls.flatMap((c) => carriedBy(c, bound)));
+      }
     }
     return firstFlow(candidates);
   }
