@@ -10,6 +10,7 @@ export default defineConfig({
     name: 'packed',
     root: import.meta.dirname,
     include: ['*.e2e.ts'],
+    globalSetup: [path.join(ROOT, 'vitest.global-setup.ts')],
     testTimeout: 600_000,
     hookTimeout: 900_000,
     reporters: ['default', 'json'],

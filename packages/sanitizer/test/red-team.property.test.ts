@@ -87,14 +87,22 @@ describe('red team: a tagged secret never reaches the output', () => {
     );
   });
 
-  it('every holder is covered on every path in every backend (the matrix)', () => {
+  it('every holder is covered on every path, in every backend, mode and scan (the matrix)', () => {
+    const settings = [
+      { mode: 'redact', scan: 'objects' },
+      { mode: 'redact', scan: 'entry' },
+      { mode: 'block', scan: 'entry' },
+      { mode: 'drop', scan: 'entry' },
+    ] as const;
     const failures: string[] = [];
     for (const holder of HOLDERS) {
       for (const path of PATHS) {
         for (const backend of ['text', 'json', 'pino'] as const) {
-          const c: Case = { holder, wrappers: [], path, backend, mode: 'redact', scan: 'objects', keys: false, detectors: false, afterBinding: false, secret: 'ZqMatrixSecret0123' };
-          const out = logCase(c);
-          if (leaks(out, c.secret).length > 0) failures.push(`${holder.name} via ${path.name} (${backend}): ${out.trim()}`);
+          for (const { mode, scan } of settings) {
+            const c: Case = { holder, wrappers: [], path, backend, mode, scan, keys: false, detectors: false, afterBinding: false, secret: 'ZqMatrixSecret0123' };
+            const out = logCase(c);
+            if (leaks(out, c.secret).length > 0) failures.push(`${holder.name} via ${path.name} (${backend}, ${mode}, scan ${scan}): ${out.trim()}`);
+          }
         }
       }
     }
