@@ -31,7 +31,7 @@ import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
-import { extend, fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { extend, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import { tsApi } from './ts-api.js';
 
@@ -172,13 +172,17 @@ export class TaintEngine implements ProgramView {
     if (ts.isNewExpression(expr)) return newTaint(this, expr);
     if (ts.isObjectLiteralExpression(expr)) return this.objectTaint(expr);
     if (ts.isArrayLiteralExpression(expr)) return union(expr.elements.map((e) => this.taintOf(e)));
-    if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => this.taintOf(s.expression)));
+    // Made a string, an object shows its toString, not its fields: what its type holds stays behind.
+    if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => withoutHeld(this.taintOf(s.expression))));
     if (ts.isTaggedTemplateExpression(expr)) {
       const tag = calleeName(tsApi, expr.tag);
       if (tag !== undefined && this.defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.taintOf(expr.template) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return union(contentOperands(tsApi, expr).map((e) => this.taintOf(e)));
+    if (ts.isBinaryExpression(expr)) {
+      const concatenated = expr.operatorToken.kind === ts.SyntaxKind.PlusToken || expr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+      return union(contentOperands(tsApi, expr).map((e) => (concatenated ? withoutHeld(this.taintOf(e)) : this.taintOf(e))));
+    }
     if (ts.isConditionalExpression(expr)) return union([this.taintOf(expr.whenTrue), this.taintOf(expr.whenFalse)]);
     return undefined;
   }

@@ -148,13 +148,17 @@ export class SecretTracer {
     if (ts.isNewExpression(expr)) return this.#newFlow(expr, env);
     if (ts.isObjectLiteralExpression(expr)) return this.#objectFlow(expr, env);
     if (ts.isArrayLiteralExpression(expr)) return firstFlow(expr.elements.map((e) => () => this.flowOf(e, env)));
-    if (ts.isTemplateExpression(expr)) return firstFlow(expr.templateSpans.map((s) => () => this.flowOf(s.expression, env)));
+    // Made a string, an object shows its toString, not its fields: what its type holds stays behind.
+    if (ts.isTemplateExpression(expr)) return firstFlow(expr.templateSpans.map((s) => () => withoutHeld(this.flowOf(s.expression, env))));
     if (ts.isTaggedTemplateExpression(expr)) {
       const tag = calleeName(ts, expr.tag);
       if (tag !== undefined && this.#defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.flowOf(expr.template, env) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return firstFlow(contentOperands(ts, expr).map((e) => () => this.flowOf(e, env)));
+    if (ts.isBinaryExpression(expr)) {
+      const concatenated = expr.operatorToken.kind === ts.SyntaxKind.PlusToken || expr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+      return firstFlow(contentOperands(ts, expr).map((e) => () => (concatenated ? withoutHeld(this.flowOf(e, env)) : this.flowOf(e, env))));
+    }
     if (ts.isConditionalExpression(expr)) {
       return firstFlow([() => this.flowOf(expr.whenTrue, env), () => this.flowOf(expr.whenFalse, env)]);
     }
