@@ -36,6 +36,7 @@ export type { Severity } from './logger/severity.js';
 export type { BoundValues } from './logger/bound-values.js';
 export type { LogFilter } from './filter/log-filter.js';
 export { getLogFilter, logFilterFailures, refilterBoundValues, setLogFilter } from './filter/filter-slot.js';
+export { contextValuesHookFailures, getContextValuesHook, setContextValuesHook, type ContextValuesHook } from './filter/context-values.js';
 export type { LoggerOptions, LogFormat } from './logger/options.js';
 export type { Output, WritableLike } from './output/output.js';
 export type { Clock } from './time/clock.js';

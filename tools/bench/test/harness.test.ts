@@ -38,6 +38,8 @@ describe('every workload through every library', () => {
     expect(names).toContain('klog-text-caller/W2');
     expect(names).toContain('klog-text-callsite/W2');
     expect(names).toContain('klog-global/W5');
+    expect(names).toContain('klog-json-otel/W2');
+    expect(names).toContain('klog-json-otel-span/W2');
     expect(names).toContain('pino-4k/W2');
     expect(new Set(names).size).toBe(names.length);
   });
@@ -73,6 +75,7 @@ describe('the report', () => {
     expect(targets).toContain('W5 logger.V(4).infoS disabled');
     expect(targets).toContain('caller cost per call, V8 stack capture (text W2, on − off)');
     expect(targets).toContain('caller cost per call, build-time call sites (text W2, on − off)');
+    expect(targets).toContain('trace correlation on, inside a span: JSON W2 vs without, sync');
     for (const row of checkTargets(results)) expect(Number.isFinite(row.measured), row.target).toBe(true);
   });
 

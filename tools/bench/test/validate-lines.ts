@@ -36,5 +36,7 @@ export function lineProblem(cell: Cell, line: string, i: number): string | undef
   if (cell.workload === 'W3') return (record.request as { timing?: { db?: { rows?: unknown } } }).timing?.db?.rows === i ? undefined : 'W3 object';
   if (JSON.stringify(record.pod) !== '{"name":"web-7d4b9c6f5-x2x9z","namespace":"default"}') return `pod ${JSON.stringify(record.pod)}`;
   if (cell.workload.startsWith('W4') && record.controller !== 'replicaset-controller') return 'bound pairs missing';
+  if (library === 'klog-json-otel-span' && !/^[0-9a-f]{32}$/.test(String(record.trace_id))) return `trace_id ${String(record.trace_id)}`;
+  if (library !== 'klog-json-otel-span' && 'trace_id' in record) return 'trace_id outside a span';
   return undefined;
 }
