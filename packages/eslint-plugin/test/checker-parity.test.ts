@@ -23,6 +23,8 @@ const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ['corpus/src/40-cross-file/audit.ts:6', 'the secret is passed to audit() by a caller in another file'],
   ['variants/src/76-generic-store.ts:21', 'the secret enters the store through another call on the same object (keys.put), a caller of put()'],
   ['variants/src/83-deep-call-chain.ts:6', "the secret reaches level3()'s parameter only through three levels of callers"],
+  ['corpus/src/135-forwarded-arguments.ts:3', 'the secret reaches the arguments forward() applies to console.log only through its callers'],
+  ['corpus/src/135-forwarded-arguments.ts:7', "the secret reaches print()'s parameter, logged through console.info.call, only through its callers"],
 ]);
 
 function reportedLines(group: string, file: string): Set<number> {
@@ -58,7 +60,9 @@ describe.each(groups.map((g) => [path.basename(g), g] as const))('no-secret-logg
   };
   const where = (e: (typeof expectations)[number]) => `${path.relative(fixtures, e.file)}:${e.line}`;
 
-  it('reports no line the checker expects clean', () => {
+  // This test lints the whole group (the corpus is 66 programs, each a typed lint): 24 s alone on a quiet
+  // 2-core machine, more when the suite runs in parallel, so it has more than the default 30 s.
+  it('reports no line the checker expects clean', { timeout: 180_000 }, () => {
     const falseAlarms = expectations.filter((e) => e.kind === undefined && lines(e.file).has(e.line)).map(where);
     expect(falseAlarms).toEqual([]);
   });

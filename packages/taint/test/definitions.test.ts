@@ -27,13 +27,16 @@ describe('isCredentialName', () => {
     'refresh_token', 'x-auth-token', 'secret', 'clientSecret', 'apiKey', 'API_KEY', 'x-api-key', 'apikey',
     'privateKey', 'authorization', 'Authorization', 'cookie', 'cookies', 'set-cookie', 'bearer', 'bearerToken',
     'credentials', 'creds', 'secretAccessKey', 'newPassword', 'userpassword', 'passwords', 'authHeader',
+    // An encoding is no protection: a base64 password is the password.
+    'encodedPassword', 'base64Token', 'passwordBase64', 'hexSecret',
   ])('%s is credential-like', (name) => expect(isCredentialName(name)).toBe(true));
 
   it.each([
     'passwordPolicy', 'tokenCount', 'secretName', 'isSecret', 'hashedPassword', 'tokenExpiry', 'passwordHash',
     'tokenType', 'apiKeyId', 'secretRef', 'secretKeyRef', 'maxTokens', 'hasPassword', 'passwordLength',
     'tokenizer', 'nextToken', 'imagePullSecrets', 'username', 'name', 'key', 'passwordFile', 'tokenUrl',
-    'accessKeyId', 'author', 'authorized', 'encryptedPassword',
+    'accessKeyId', 'author', 'authorized', 'encryptedPassword', 'gmsaCredentialSpec', 'secretNamespace',
+    'cryptedPassword', 'crypted_password', '_passwordMD5', '_password_sha', 'tokenHmac', 'sha256Token', 'bcryptedPassword',
   ])('%s is not', (name) => expect(isCredentialName(name)).toBe(false));
 
   it('takes extra names and exclusions', () => {
@@ -48,11 +51,14 @@ describe('isCredentialName', () => {
 });
 
 describe('sanitizers', () => {
-  it.each(['createHash', 'createHmac', 'redact', 'maskSecret', 'sanitizeHeaders', 'hashPassword', 'KObj', 'KRef'])(
+  it.each([
+    'createHash', 'createHmac', 'redact', 'maskSecret', 'sanitizeHeaders', 'hashPassword', 'KObj', 'KRef', 'crypt',
+    'bcrypt', 'sha256', 'md5', 'hmacSha256', 'hashed1', 'encryptPassword', 'digest',
+  ])(
     '%s stops taint',
     (name) => expect(isSanitizerName(name)).toBe(true),
   );
-  it.each(['format', 'toUpperCase', 'stringify', 'unmask'])('%s does not', (name) =>
+  it.each(['format', 'toUpperCase', 'stringify', 'unmask', 'btoa', 'encode', 'toBase64', 'shape', 'mdToHtml'])('%s does not', (name) =>
     expect(isSanitizerName(name)).toBe(false),
   );
   it('takes user-named functions', () => expect(isSanitizerName('scramble', ['scramble'])).toBe(true));
@@ -92,8 +98,10 @@ describe('config validation', () => {
       sinks: [{ module: 'my-log', methods: ['audit'] }],
       sources: { names: ['pin'], excludeNames: ['tokenizer'] },
       sanitizers: ['scramble'],
+      errorCarriers: ['ky'],
     });
     expect(config.sinks?.[0]?.methods).toEqual(['audit']);
+    expect(resolveDefinitions(config).errorCarriers.map((c) => c.module)).toEqual(['axios', 'got', '@octokit/request', 'node-fetch', 'undici', 'ky']);
   });
   it.each([
     [[], ' must be a JSON object, got an array', ''],
@@ -105,6 +113,7 @@ describe('config validation', () => {
     [{ sources: { names: [3] } }, 'sources.names[0] must be a non-empty string, got a number', 'sources.names[0]'],
     [{ sources: { exclude: [] } }, 'sources.exclude is not a known field', 'sources.exclude'],
     [{ sanitizers: 'hash' }, 'sanitizers must be an array of strings', 'sanitizers'],
+    [{ errorCarriers: [''] }, 'errorCarriers[0] must be a non-empty string', 'errorCarriers[0]'],
   ])('rejects %j', (raw, message, field) => {
     const error = (() => {
       try {

@@ -1,5 +1,5 @@
 import type { Definitions, SinkDefinition } from '@klog-ts/taint/definitions';
-import { matchSink, SubclassIndex, WritesIndex, type SinkCall } from '@klog-ts/taint/typescript';
+import { matchSink, scanRegistrations, SubclassIndex, WritesIndex, type SinkCall } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
 import { CallIndex } from './call-index.js';
@@ -25,6 +25,7 @@ export function analyzeProgram(
   onProgress?: ProgressCallback,
 ): { findings: Finding[]; diagnostics: ProjectDiagnostic[]; matched: (SinkDefinition | undefined)[] } {
   const checker = program.getTypeChecker();
+  scanRegistrations(tsApi, program);
   const calls = new CallIndex(checker);
   const classes = new SubclassIndex(tsApi, checker);
   const sinks: SinkCall[] = [];

@@ -1,7 +1,7 @@
-import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS, splitIdentifier } from '@klog-ts/taint/definitions';
-import { calleeName, functionName, isFromLibrary, isFullMask, isPromiseReject, secretTypeOf } from '@klog-ts/taint/typescript';
+import { ACCUMULATOR_METHODS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, splitIdentifier } from '@klog-ts/taint/definitions';
+import { calleeName, carriedByError, functionName, isFromLibrary, isFullMask, isPromiseReject, libraryCarriers, secretTypeOf } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { asContent, asHeld, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
@@ -79,7 +79,7 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
   const callback = call.arguments[0];
   if (receiver !== undefined && MAPPING_METHODS.has(name) && callback !== undefined && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) {
     const summary = engine.summaryOf(callback);
-    parts.push(engine.substitute(summary, callback, (i) => (i === 0 ? engine.taintOf(receiver) : undefined), call));
+    parts.push(engine.substitute(summary, callback, (i) => (i === 0 ? withoutHeld(engine.taintOf(receiver)) : undefined), call));
     if (name === 'then') return through(union(parts), step(call, 'resolved by then()'));
     return union(parts);
   }
@@ -89,12 +89,8 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
     const initial = call.arguments[1];
     return through(union([engine.summaryOf(callback), initial === undefined ? undefined : engine.taintOf(initial)]), step(call, `through ${name}()`));
   }
-  if (receiver !== undefined && RECEIVER_METHODS.has(name)) parts.push(engine.taintOf(receiver));
-  if (ARGUMENT_FUNCTIONS.has(name) || (receiver !== undefined && (name === 'concat' || name === 'replace' || name === 'replaceAll'))) {
-    const args = name === 'replace' || name === 'replaceAll' ? call.arguments.slice(1) : call.arguments;
-    parts.push(...args.map((a) => engine.taintOf(a)));
-  }
-  return through(union(parts), step(call, `through ${name}()`));
+  parts.push(...libraryCarriers(tsApi, call, name, receiver).map((e) => engine.taintOf(e)));
+  return through(asContent(union(parts)), step(call, `through ${name}()`));
 }
 
 /** `new X(args)`: the object holds its arguments (an `Error` built from a secret carries it). */
@@ -117,6 +113,9 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
     // `Promise.reject(reason)` throws its reason where it is awaited or caught.
     if (ts.isCallExpression(node) && isPromiseReject(tsApi, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
+      const carried = union(carriedByError(tsApi, node, engine.checker, engine.defs).map((a) => engine.taintOf(a)));
+      parts.push(through(asHeld(carried), step(node, `held by the error of ${calleeName(tsApi, node.expression) ?? 'a call'}()`)));
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];

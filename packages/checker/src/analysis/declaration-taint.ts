@@ -1,8 +1,8 @@
-import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldValues, initialValue, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements } from '@klog-ts/taint/typescript';
+import { callbackContainer, callbackInput, datapolicyOf, declarationName, fieldValues, initialValue, isEntryKey, isFromLibrary, memberOf, nameText, reachingWrites, siblingKeys, tupleElements, writtenKey } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import { thrownIn } from './call-taint.js';
 import { elementsMember, memberRead, memberSource, memberTaint } from './member-taint.js';
-import { fromParam, fromSource, step, through, union, type Source, type Taint } from './taint.js';
+import { fromParam, fromSource, step, through, union, withoutHeld, type Source, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
 
@@ -58,7 +58,11 @@ export function variableTaint(engine: TaintEngine, decl: ts.VariableDeclaration,
   return union(
     reaching.map((w) => {
       const note = w.at !== decl ? `written to '${name}'` : initial?.element === true ? `element assigned to '${name}'` : `assigned to '${name}'`;
-      return through(engine.taintOf(w.value), step(w.at, note));
+      // A loop element is judged by its own type, not by the fields its container's type holds.
+      const key = writtenKey(tsApi, w);
+      const value = (): Taint | undefined => (key === undefined ? undefined : engine.nameSource(key.key, key.node, w.value)) ?? engine.taintOf(w.value);
+      const taint = w.at === decl && initial?.element === true ? withoutHeld(engine.taintOf(w.value)) : value();
+      return through(taint, step(w.at, note));
     }),
   );
 }
@@ -72,7 +76,8 @@ function parameterTaint(engine: TaintEngine, decl: ts.ParameterDeclaration): Tai
     const callee = engine.declOfCall(call);
     if (callee === undefined || isFromLibrary(callee)) {
       const input = callbackInput(tsApi, call, decl);
-      const passed = input && through(input.as === 'rejection' ? thrownIn(engine, input.from) : engine.taintOf(input.from), step(decl, input.note));
+      const from = input === undefined ? undefined : input.as === 'rejection' ? thrownIn(engine, input.from) : engine.taintOf(input.from);
+      const passed = input && through(input.as === 'element' ? withoutHeld(from) : from, step(decl, input.note));
       return union([passed, initializer]);
     }
   }

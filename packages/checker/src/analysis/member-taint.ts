@@ -1,7 +1,7 @@
 import { SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
-import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, secretContainerField, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
+import { fromParam, fromSource, step, through, union, withoutHeld, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
 import { tsApi } from './ts-api.js';
 
@@ -23,7 +23,8 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
     if (SANITIZING_PROPERTIES.includes(arg.text)) return undefined;
     return memberTaint(engine, expr.expression, arg.text, expr);
   }
-  return through(engine.taintOf(expr.expression), step(expr, 'element read'));
+  // An element is judged by its own type, not by the fields its container's type holds.
+  return through(withoutHeld(engine.taintOf(expr.expression)), step(expr, 'element read'));
 }
 
 /**
@@ -32,7 +33,11 @@ export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpressi
  * signature, `any`, library type) falls back to whatever the whole object holds.
  */
 export function memberTaint(engine: TaintEngine, obj: ts.Expression, key: string, at: ts.Node): Taint | undefined {
-  return memberRead(engine, memberOf(engine.checker, obj, key), key, at, () => constructedMember(engine, obj, key), () => engine.taintOf(obj));
+  const member = memberOf(engine.checker, obj, key);
+  // A field is judged by its own name and type, not by what else its object's type holds (a User's token is
+  // not in its name; `process.env.HOME` is not `process.env.PRIVATE_KEY`).
+  const whole = (): Taint | undefined => withoutHeld(engine.taintOf(obj));
+  return memberRead(engine, member, key, at, () => constructedMember(engine, obj, key), whole);
 }
 
 /**
@@ -74,6 +79,8 @@ export function memberSource(engine: TaintEngine, member: Member, key: string, a
   for (const d of member.decls) {
     const policy = datapolicyOf(tsApi, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
+    const contained = secretContainerField(tsApi, engine.checker, engine.defs, d, key, member.type);
+    if (contained !== undefined) return fromSource({ kind: 'credential-name', name: contained, node: at });
   }
   return engine.nameSource(key, at, undefined, member.type);
 }

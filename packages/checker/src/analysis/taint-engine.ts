@@ -7,9 +7,11 @@ import {
   functionName,
   holderSource,
   isCleanType,
+  isFieldObject,
   isHolderExpression,
   isLiteral,
   isNamedSecret,
+  isProcessEnv,
   nameRoleOf,
   nameText,
   NeutralValues,
@@ -29,7 +31,7 @@ import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
-import { extend, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
+import { extend, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import { tsApi } from './ts-api.js';
 
@@ -143,10 +145,11 @@ export class TaintEngine implements ProgramView {
       const name = type.aliasSymbol?.name ?? 'Secret';
       return union([inner, fromSource({ kind: 'secret-type', name, node: expr })]);
     }
+    if (isProcessEnv(tsApi, expr, this.checker)) return union([inner, fromSource({ kind: 'credential-name', name: 'process.env', node: expr, held: true })]);
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
     if (isHolderExpression(tsApi, expr)) {
       const held = this.holderOf(type, expr);
-      if (held !== undefined) return union([inner, through(fromSource(held), step(expr, 'held by this object'))]);
+      if (held !== undefined) return union([inner, through(fromSource({ ...held, held: true }), step(expr, 'held by this object'))]);
     }
     return inner;
   }
@@ -169,24 +172,41 @@ export class TaintEngine implements ProgramView {
     if (ts.isNewExpression(expr)) return newTaint(this, expr);
     if (ts.isObjectLiteralExpression(expr)) return this.objectTaint(expr);
     if (ts.isArrayLiteralExpression(expr)) return union(expr.elements.map((e) => this.taintOf(e)));
-    if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => this.taintOf(s.expression)));
+    // Made a string, an object shows its toString, not its fields: what its type holds stays behind.
+    if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => withoutHeld(this.taintOf(s.expression))));
     if (ts.isTaggedTemplateExpression(expr)) {
       const tag = calleeName(tsApi, expr.tag);
       if (tag !== undefined && this.defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.taintOf(expr.template) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return union(contentOperands(tsApi, expr).map((e) => this.taintOf(e)));
+    if (ts.isBinaryExpression(expr)) {
+      const concatenated = expr.operatorToken.kind === ts.SyntaxKind.PlusToken || expr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+      return union(contentOperands(tsApi, expr).map((e) => (concatenated ? withoutHeld(this.taintOf(e)) : this.taintOf(e))));
+    }
     if (ts.isConditionalExpression(expr)) return union([this.taintOf(expr.whenTrue), this.taintOf(expr.whenFalse)]);
     return undefined;
   }
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
     const decl = declarationOf(tsApi, id, this.checker);
-    if (decl === undefined) return undefined;
+    if (decl === undefined && id.text === 'arguments') return this.argumentsTaint(id);
+    // An implicit global (a JavaScript name assigned or read without a declaration) is judged by its name.
+    if (decl === undefined) return this.checker.getSymbolAtLocation(id) === undefined ? this.nameSource(id.text, id, undefined) : undefined;
     if (ts.isVariableDeclaration(decl) && datapolicyOf(tsApi, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
     }
     return this.declarationTaint(decl);
+  }
+
+  /**
+   * `arguments` (forwarded by `console.log.apply(this, arguments)`): the function's parameters, and what its
+   * callers pass beyond them (a function declared without parameters that forwards whatever it gets).
+   */
+  private argumentsTaint(id: ts.Identifier): Taint | undefined {
+    const fn = ts.findAncestor(id.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n)) as ts.SignatureDeclaration | undefined;
+    if (fn === undefined) return undefined;
+    const extra = this.calls.callersOf(fn).flatMap((call) => (call.arguments ?? []).slice(fn.parameters.length).map((a) => through(this.taintOf(a), step(call, `passed to ${functionName(tsApi, fn) ?? 'a function'}() in its arguments`))));
+    return union([...fn.parameters.map((p) => fromParam(p)), ...extra]);
   }
 
   private isCredentialDeclaration(decl: ts.VariableDeclaration): boolean {
@@ -199,10 +219,11 @@ export class TaintEngine implements ProgramView {
    */
   variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
     const name = nameText(tsApi, decl.name);
-    if (name === undefined || !isNamedSecret(tsApi, this.checker, this.defs, name, this.checker.getTypeAtLocation(decl), 'own')) return undefined;
+    const type = this.checker.getTypeAtLocation(decl);
+    if (name === undefined || !isNamedSecret(tsApi, this.checker, this.defs, name, type, 'own')) return undefined;
     const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
     if (values.length > 0 && values.every((v) => this.neutral.isNeutral(v))) return undefined;
-    return fromSource({ kind: 'credential-name', name, node: decl });
+    return fromSource({ kind: 'credential-name', name, node: decl, held: isFieldObject(tsApi, type, this.checker) });
   }
 
   /**
@@ -220,9 +241,12 @@ export class TaintEngine implements ProgramView {
    * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
    */
   nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Taint | undefined {
-    if (!isNamedSecret(tsApi, this.checker, this.defs, name, type ?? this.checker.getTypeAtLocation(node), nameRoleOf(tsApi, node))) return undefined;
+    const valueType = type ?? this.checker.getTypeAtLocation(node);
+    if (!isNamedSecret(tsApi, this.checker, this.defs, name, valueType, nameRoleOf(tsApi, node))) return undefined;
     if (value !== undefined && this.neutral.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name: name ?? '', node });
+    // A credential-named object of declared fields (`const secret: V1Secret`) holds the secret in some field:
+    // logged whole it is one, a field read out of it is judged by its own name.
+    return fromSource({ kind: 'credential-name', name: name ?? '', node, held: isFieldObject(tsApi, valueType, this.checker) });
   }
 
   /** The taint of whatever a declaration holds. */

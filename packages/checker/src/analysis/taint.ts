@@ -17,6 +17,8 @@ export interface Source {
   readonly node: ts.Node;
   /** For datapolicy sources, the kind (`password`, `token`, ...). */
   readonly policy?: string;
+  /** A secret the value's type holds in a field (holderSource), not one that flowed into the value. */
+  readonly held?: boolean;
 }
 
 /** One hop of a flow: the node it happens at and what happens there. */
@@ -41,6 +43,30 @@ export interface Taint {
 }
 
 const NO_PARAMS: ReadonlyMap<ParamRef, readonly Step[]> = new Map();
+
+/**
+ * A taint without the secrets its object's type holds (`held`): what a declared field of the object may
+ * carry besides its own type's content, which the field is judged by when read.
+ */
+export function withoutHeld(taint: Taint | undefined): Taint | undefined {
+  if (taint?.flow?.source.held !== true) return taint;
+  return taint.params.size === 0 ? undefined : { flow: undefined, params: taint.params };
+}
+
+/**
+ * The same taint, its held secret now content: what a library call makes of an object (`Object.entries(user)`,
+ * `JSON.stringify(user)`) holds the object's field values themselves, element by element.
+ */
+export function asContent(taint: Taint | undefined): Taint | undefined {
+  if (taint?.flow?.source.held !== true) return taint;
+  return { flow: { source: { ...taint.flow.source, held: false }, steps: taint.flow.steps }, params: taint.params };
+}
+
+/** The same taint as a secret the value holds in a field (an HTTP client's error holding its request). */
+export function asHeld(taint: Taint | undefined): Taint | undefined {
+  if (taint?.flow === undefined) return taint;
+  return { flow: { source: { ...taint.flow.source, held: true }, steps: taint.flow.steps }, params: taint.params };
+}
 
 /** A taint from a source. */
 export function fromSource(source: Source): Taint {

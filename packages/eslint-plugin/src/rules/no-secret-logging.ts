@@ -1,5 +1,5 @@
 import type { SinkTracer } from '@klog-ts/taint/typescript';
-import { matchSink, traceSink } from '@klog-ts/taint/typescript';
+import { matchSink, scanRegistrations, traceSink } from '@klog-ts/taint/typescript';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
@@ -89,6 +89,7 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     let byDefs = tracers.get(program);
     if (!byDefs) tracers.set(program, (byDefs = new WeakMap()));
     let tracer = byDefs.get(defs);
+    scanRegistrations(ts, program);
     if (!tracer) byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
     const checker = program.getTypeChecker();
     const tracing = tracer;
@@ -119,7 +120,10 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     return {
       CallExpression(node) {
         // Cheap name filter first: most calls are not sinks and never touch the type checker.
-        const callee = node.callee;
+        const called = node.callee;
+        // `console.log.apply(this, arguments)`, `.call(...)`: the method applied is the one filtered by name.
+        const forwarded = called.type === AST_NODE_TYPES.MemberExpression && (memberName(called) === 'apply' || memberName(called) === 'call');
+        const callee = forwarded && called.object.type !== AST_NODE_TYPES.Super ? called.object : called;
         const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
         if (callee.type === AST_NODE_TYPES.Identifier ? !mayBeSink(callee) : method === undefined || !defs.sinkMethods.has(method)) return;
         const sink = matchSink(ts, services.esTreeNodeToTSNodeMap.get(node), checker, defs);

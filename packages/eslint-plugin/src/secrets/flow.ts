@@ -13,6 +13,8 @@ export interface Source {
   readonly name: string;
   /** For datapolicy sources, the kind (`password`, `token`, ...). */
   readonly policy?: string;
+  /** A secret the value's type holds in a field (holderSource), not one that flowed into the value. */
+  readonly held?: boolean;
 }
 
 /** A secret and the hops from its source to the logged expression, source first. */
@@ -29,6 +31,21 @@ export function fromSource(source: Source): Flow {
 /** The same flow with one more hop. */
 export function through(flow: Flow | undefined, step: string): Flow | undefined {
   return flow && { source: flow.source, steps: [...flow.steps, step] };
+}
+
+/** A flow without a secret its object's type holds (`held`): an element or a declared field is judged by its own type. */
+export function withoutHeld(flow: Flow | undefined): Flow | undefined {
+  return flow?.source.held === true ? undefined : flow;
+}
+
+/** The same flow, its held secret now content: what a library call makes of an object (`Object.entries(user)`) holds its field values. */
+export function asContent(flow: Flow | undefined): Flow | undefined {
+  return flow?.source.held === true ? { source: { ...flow.source, held: false }, steps: flow.steps } : flow;
+}
+
+/** The same flow as a secret the value holds in a field (an HTTP client's error holding its request). */
+export function asHeld(flow: Flow | undefined): Flow | undefined {
+  return flow && { source: { ...flow.source, held: true }, steps: flow.steps };
 }
 
 /** The first flow a list of thunks yields: later alternatives are not computed. */

@@ -1,8 +1,9 @@
 import type { Definitions } from '@klog-ts/taint/definitions';
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, KEY_LISTERS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
-import type { HeldSecret, Member, ProgramView } from '@klog-ts/taint/typescript';
+import { ACCUMULATOR_METHODS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
+import type { HeldSecret, Member, ProgramView, Write } from '@klog-ts/taint/typescript';
 import {
   calleeName,
+  carriedByError,
   contentOperands,
   datapolicyOf,
   declarationOf,
@@ -11,13 +12,16 @@ import {
   holderSource,
   initialValue,
   isCleanType,
+  isFieldObject,
   isEntryKey,
   isFromLibrary,
   isFullMask,
   isHolderExpression,
   isLiteral,
   isNamedSecret,
+  isProcessEnv,
   isPromiseReject,
+  libraryCarriers,
   memberOf,
   nameRoleOf,
   nameText,
@@ -27,6 +31,7 @@ import {
   readsPrecisely,
   returnedExpressions,
   returningFunction,
+  secretContainerField,
   secretTypeOf,
   siblingKeys,
   skipOuter,
@@ -35,10 +40,11 @@ import {
   transparentOperand,
   tupleElements,
   WritesIndex,
+  writtenKey,
 } from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
-import { firstFlow, fromSource, through } from './flow.js';
+import { asContent, asHeld, firstFlow, fromSource, through, withoutHeld } from './flow.js';
 import { throwsAndCalls } from './body-parts.js';
 import { FileSubclasses } from './file-subclasses.js';
 import type { Binding, Env } from './env.js';
@@ -127,6 +133,7 @@ export class SecretTracer {
     const inner = this.#syntax(expr, env);
     if (inner) return inner;
     if (secret === 'branded') return fromSource({ kind: 'secret-type', name: type.aliasSymbol?.name ?? 'Secret' });
+    if (isProcessEnv(ts, expr, this.#checker)) return fromSource({ kind: 'credential-name', name: 'process.env', held: true });
     // An object whose type holds a secret carries it into whatever it is passed to (`{ db: settings }`, a spread).
     return isHolderExpression(ts, expr) ? through(this.#heldFlow(expr), 'held by this object') : undefined;
   }
@@ -141,13 +148,17 @@ export class SecretTracer {
     if (ts.isNewExpression(expr)) return this.#newFlow(expr, env);
     if (ts.isObjectLiteralExpression(expr)) return this.#objectFlow(expr, env);
     if (ts.isArrayLiteralExpression(expr)) return firstFlow(expr.elements.map((e) => () => this.flowOf(e, env)));
-    if (ts.isTemplateExpression(expr)) return firstFlow(expr.templateSpans.map((s) => () => this.flowOf(s.expression, env)));
+    // Made a string, an object shows its toString, not its fields: what its type holds stays behind.
+    if (ts.isTemplateExpression(expr)) return firstFlow(expr.templateSpans.map((s) => () => withoutHeld(this.flowOf(s.expression, env))));
     if (ts.isTaggedTemplateExpression(expr)) {
       const tag = calleeName(ts, expr.tag);
       if (tag !== undefined && this.#defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.flowOf(expr.template, env) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return firstFlow(contentOperands(ts, expr).map((e) => () => this.flowOf(e, env)));
+    if (ts.isBinaryExpression(expr)) {
+      const concatenated = expr.operatorToken.kind === ts.SyntaxKind.PlusToken || expr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+      return firstFlow(contentOperands(ts, expr).map((e) => () => (concatenated ? withoutHeld(this.flowOf(e, env)) : this.flowOf(e, env))));
+    }
     if (ts.isConditionalExpression(expr)) {
       return firstFlow([() => this.flowOf(expr.whenTrue, env), () => this.flowOf(expr.whenFalse, env)]);
     }
@@ -159,14 +170,18 @@ export class SecretTracer {
    * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
    */
   #nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Flow | undefined {
-    if (!isNamedSecret(ts, this.#checker, this.#defs, name, type ?? this.#checker.getTypeAtLocation(node), nameRoleOf(ts, node))) return undefined;
+    const valueType = type ?? this.#checker.getTypeAtLocation(node);
+    if (!isNamedSecret(ts, this.#checker, this.#defs, name, valueType, nameRoleOf(ts, node))) return undefined;
     if (value && this.neutral.isNeutral(value)) return undefined;
-    return fromSource({ kind: 'credential-name', name: name ?? '' });
+    // A credential-named object of declared fields (`const secret: V1Secret`) holds the secret in some field:
+    // logged whole it is one, a field read out of it is judged by its own name.
+    return fromSource({ kind: 'credential-name', name: name ?? '', held: isFieldObject(ts, valueType, this.#checker) });
   }
 
   #identifierFlow(id: ts.Identifier, env: Env): Flow | undefined {
     const decl = declarationOf(ts, id, this.#checker);
-    if (!decl) return undefined;
+    // An implicit global (a JavaScript name assigned or read without a declaration) is judged by its name.
+    if (!decl) return this.#checker.getSymbolAtLocation(id) === undefined ? this.#nameSource(id.text, id, undefined) : undefined;
     if (ts.isParameter(decl)) {
       // Bound by a followed call: what that call passed; else what callers in sight pass (memoized).
       if (env.has(decl)) return this.#nameSource(nameText(ts, decl.name), decl, undefined) ?? this.#parameterFlow(decl, env);
@@ -234,7 +249,14 @@ export class SecretTracer {
     const reaching = reachingWrites(ts, initial ? [{ value: initial.value, at: decl }] : [], this.#writes.writesTo(decl), use);
     const note = (w: { at: ts.Node }): string =>
       w.at !== decl ? `written to '${name}'` : initial?.element ? `element assigned to '${name}'` : `assigned to '${name}'`;
-    return firstFlow(reaching.map((w) => () => through(this.flowOf(w.value, env), note(w))));
+    // A loop element is judged by its own type, not by the fields its container's type holds.
+    // A field write (`u.password = v`) is judged by its key's name, as an object literal's property is.
+    const written = (w: Write): Flow | undefined => {
+      const key = writtenKey(ts, w);
+      return (key && this.#nameSource(key.key, key.node, w.value)) ?? this.flowOf(w.value, env);
+    };
+    const flowOf = (w: Write): Flow | undefined => (w.at === decl && initial?.element ? withoutHeld(this.flowOf(w.value, env)) : written(w));
+    return firstFlow(reaching.map((w) => () => through(flowOf(w), note(w))));
   }
 
   /**
@@ -244,14 +266,23 @@ export class SecretTracer {
   #thrownFlow(node: ts.Node, env: Env): Flow | undefined {
     const direct = throwsAndCalls(node);
     const candidates = direct.throws.map((e) => () => this.flowOf(e, env));
+    // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
+    const carriedBy = (call: ts.CallExpression, bound: Env) => {
+      const label = `held by the error of ${calleeName(ts, call.expression) ?? 'a call'}()`;
+      return carriedByError(ts, call, this.#checker, this.#defs).map((a) => () => through(asHeld(this.flowOf(a, bound)), label));
+    };
     for (const call of direct.calls) {
+      candidates.push(...carriedBy(call, env));
       const reason = call.arguments[0];
       if (isPromiseReject(ts, call) && reason) candidates.push(() => this.flowOf(reason, env));
       const target = this.#checker.getResolvedSignature(call)?.declaration;
       if (!target || !ts.isFunctionLike(target) || isFromLibrary(target) || this.#summarizing.has(target)) continue;
       const body = (target as { body?: ts.Node }).body;
       const bound = bindArguments(target, call.arguments, env);
-      if (body) candidates.push(...throwsAndCalls(body).throws.map((e) => () => this.flowOf(e, bound)));
+      if (body) {
+        const inner = throwsAndCalls(body);
+        candidates.push(...inner.throws.map((e) => () => this.flowOf(e, bound)), ...inner.calls.flatMap((c) => carriedBy(c, bound)));
+      }
     }
     return firstFlow(candidates);
   }
@@ -263,7 +294,8 @@ export class SecretTracer {
   }
 
   #receivedFlow(r: Received): Flow | undefined {
-    return 'rejectedBy' in r ? this.#thrownFlow(r.rejectedBy, r.env) : this.flowOf(r.value, r.env);
+    if ('rejectedBy' in r) return this.#thrownFlow(r.rejectedBy, r.env);
+    return r.element ? withoutHeld(this.flowOf(r.value, r.env)) : this.flowOf(r.value, r.env);
   }
 
   #bindingFlow(decl: ts.BindingElement, env: Env): Flow | undefined {
@@ -324,6 +356,8 @@ export class SecretTracer {
     for (const decl of decls) {
       const policy = datapolicyOf(ts, decl, this.#checker);
       if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, policy });
+      const contained = secretContainerField(ts, this.#checker, this.#defs, decl, key, type);
+      if (contained !== undefined) return fromSource({ kind: 'credential-name', name: contained });
     }
     return this.#nameSource(key, at, undefined, type);
   }
@@ -332,7 +366,10 @@ export class SecretTracer {
   #memberFlow(obj: ts.Expression, key: string, at: ts.Node, env: Env): Flow | undefined {
     // `a.b?.key`: the property of `b`'s type, not of `B | undefined` (which has none), as the checker reads it.
     const member = memberOf(this.#checker, obj, key);
-    return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), () => this.flowOf(obj, env));
+    // A field is judged by its own name and type, not by what else its object's type holds (a User's token is
+    // not in its name; `process.env.HOME` is not `process.env.PRIVATE_KEY`).
+    const whole = (): Flow | undefined => withoutHeld(this.flowOf(obj, env));
+    return this.#memberRead(member, key, at, () => this.#constructedMember(obj, key, at, env), whole);
   }
 
   /**
@@ -406,7 +443,8 @@ export class SecretTracer {
     if (ts.isStringLiteralLike(arg)) {
       return SANITIZING_PROPERTIES.includes(arg.text) ? undefined : this.#memberFlow(expr.expression, arg.text, expr, env);
     }
-    return through(this.flowOf(expr.expression, env), 'element read');
+    // An element is judged by its own type, not by the fields its container's type holds.
+    return through(withoutHeld(this.flowOf(expr.expression, env)), 'element read');
   }
 
   #objectFlow(expr: ts.ObjectLiteralExpression, env: Env): Flow | undefined {
@@ -451,14 +489,14 @@ export class SecretTracer {
       const bound = bindArguments(target, call.arguments, env, receiver);
       return firstFlow([() => through(this.#summaryFlow(target, bound), `returned from ${name ?? 'a function'}()`), producer]);
     }
-    return firstFlow([producer, () => through(this.#libraryFlow(call, name, receiver, env), `through ${name ?? 'a call'}()`)]);
+    return firstFlow([producer, () => through(asContent(this.#libraryFlow(call, name, receiver, env)), `through ${name ?? 'a call'}()`)]);
   }
 
   /**
    * A library call: a mapping method (`xs.map(f)`, `p.then(f)`) returns what its callback returns, a fold
    * (`reduce`) that or its initial value, with the callback's parameters bound as the method passes them;
-   * any other call passes its receiver's and arguments' content on (an object holding a secret passes it
-   * whole: `JSON.stringify(user)`, `keys.join()`), and what its callbacks return; `Object.keys` passes names.
+   * any other call carries what libraryCarriers says by its name (`JSON.stringify(user)` its argument,
+   * `keys.join()` its receiver; `Object.keys` nothing, nor does a function the definitions do not name).
    */
   #libraryFlow(call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined, env: Env): Flow | undefined {
     const callback = call.arguments[0];
@@ -475,14 +513,9 @@ export class SecretTracer {
       if (first) bound.set(first, element);
       return this.#summaryFlow(callback, bound);
     }
-    if (KEY_LISTERS.has(name ?? '')) return undefined;
-    const passed = [receiver, ...call.arguments].filter((e): e is ts.Expression => e !== undefined && !ts.isFunctionLike(e));
-    const callbackFlow = (cb: Callback) => () => {
-      const index = CALLBACK_PARAM.get(name ?? '') ?? 0;
-      const param = cb.parameters[index];
-      return this.#summaryFlow(cb, param && element ? new Map([[param, element]]) : env);
-    };
-    return firstFlow([...passed.map((e) => () => this.flowOf(e, env)), ...call.arguments.filter(isCallback).map(callbackFlow)]);
+    // What the call carries by its name (the shared libraryCarriers): an unknown function's result is not
+    // assumed to be what it was given, as the checker assumes.
+    return firstFlow(libraryCarriers(ts, call, name, receiver).map((e) => () => this.flowOf(e, env)));
   }
 
   /** What a function returns, following its body with `env` binding its parameters. */
@@ -507,7 +540,7 @@ export class SecretTracer {
     const type = this.#checker.getTypeAtLocation(expr);
     let source = this.#holders.get(type);
     if (source === undefined) this.#holders.set(type, (source = holderSource(ts, type, this.#checker, this.#defs, expr) ?? null));
-    return source ? fromSource(source) : undefined;
+    return source ? fromSource({ ...source, held: true }) : undefined;
   }
 
   #newFlow(expr: ts.NewExpression, env: Env): Flow | undefined {

@@ -196,5 +196,33 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       code: `${core}declare const tokens: string[];\ntokens.forEach((t) => infoS('Token', 'value', t));`,
       errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'tokens' (a credential-like name)", path: ", element passed to 't'" } }],
     },
+    {
+      // The environment logged whole.
+      code: `${core}infoS('Start', 'env', JSON.stringify(process.env));`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'process.env' (a credential-like name)", path: ', through stringify()' } }],
+    },
+    {
+      // A field write judged by its key, as an object literal's property; an encoding is no protection.
+      code: `${core}declare const pw: string;\nconst user: Record<string, string> = {};\nuser.password = Buffer.from(pw).toString('base64');\ninfoS('Stored', 'user', user);`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'password' (a credential-like name)", path: ", written to 'user'" } }],
+    },
+    {
+      // A Secret's data: its kind's name says what its fields hold.
+      code: `${core}import type { V1Secret } from '@kubernetes/client-node';\ndeclare const s: V1Secret;\ninfoS('Synced', 'data', s.data);`,
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'V1Secret.data' (a credential-like name)", path: '' } }],
+    },
+    {
+      // A registration with the runtime sanitizer is a source; so is a value once wrapped in secret().
+      code: `${core}import { registerDataPolicy, secret } from '@klog-ts/sanitizer';\nclass Manifest { constructor(readonly name: string, readonly data: string) {} }\nregisterDataPolicy(Manifest, { data: 'security-key' });\ndeclare const m: Manifest, raw: string;\nconst wrapped = secret(raw);\ninfoS('Synced', 'name', m.name, 'data', m.data);\ninfoS('Raw', 'value', raw, 'w', wrapped);`,
+      errors: [
+        { messageId: 'secretLogged', data: { sink: 'infoS', source: "'data' (tagged @datapolicy security-key)", path: '' }, line: 8 },
+        { messageId: 'secretLogged', data: { sink: 'infoS', source: "'raw' (tagged @datapolicy secret)", path: '' }, line: 9 },
+      ],
+    },
+    {
+      // A wrapper forwarding its arguments with apply.
+      code: `${core}declare const apiToken: string;\nconsole.log.apply(console, ['token', apiToken]);`,
+      errors: [{ messageId: 'secretLogged' }],
+    },
   ],
 });

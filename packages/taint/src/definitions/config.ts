@@ -23,6 +23,8 @@ export interface KlogCheckConfig {
   readonly sources?: { readonly names?: readonly string[]; readonly excludeNames?: readonly string[] };
   /** Extra sanitizer function names (exact). */
   readonly sanitizers?: readonly string[];
+  /** Extra packages whose errors hold every argument of the call that failed (an HTTP client). */
+  readonly errorCarriers?: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -64,8 +66,8 @@ function stringList(value: unknown, field: string, file: string | undefined, non
  */
 export function validateConfig(raw: unknown, file?: string): KlogCheckConfig {
   if (!isObject(raw)) throw new ConfigError('', `must be a JSON object, got ${describe(raw)}`, file);
-  checkKeys(raw, ['$schema', 'sinks', 'sources', 'sanitizers'], '', file);
-  const config: { sinks?: ConfigSink[]; sources?: KlogCheckConfig['sources']; sanitizers?: string[] } = {};
+  checkKeys(raw, ['$schema', 'sinks', 'sources', 'sanitizers', 'errorCarriers'], '', file);
+  const config: { sinks?: ConfigSink[]; sources?: KlogCheckConfig['sources']; sanitizers?: string[]; errorCarriers?: string[] } = {};
   if (raw.sinks !== undefined) {
     if (!Array.isArray(raw.sinks)) throw new ConfigError('sinks', `must be an array, got ${describe(raw.sinks)}`, file);
     config.sinks = raw.sinks.map((sink: unknown, i) => {
@@ -99,6 +101,7 @@ export function validateConfig(raw: unknown, file?: string): KlogCheckConfig {
     };
   }
   if (raw.sanitizers !== undefined) config.sanitizers = stringList(raw.sanitizers, 'sanitizers', file);
+  if (raw.errorCarriers !== undefined) config.errorCarriers = stringList(raw.errorCarriers, 'errorCarriers', file);
   return config;
 }
 

@@ -1,3 +1,4 @@
+import { PROTECTION_WORDS, protectionWordAt } from './sanitizers.js';
 import { normalizeName, splitIdentifier } from './split-identifier.js';
 
 /**
@@ -29,6 +30,10 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'offset', 'start', 'end', 'stream', 'interval', 'retries', 'attempts', 'algorithm', 'algo', 'header',
   'headers', 'change', 'changes', 'rotation', 'rotated', 'options', 'opts', 'settings', 'config',
   'configuration', 'parser', 'requirements', 'complexity', 'history', 'lockout', 'verified', 'issued',
+  // What a field describes rather than holds: a Kubernetes `gmsaCredentialSpec`, `secretNamespace`, a projection.
+  'spec', 'specs', 'namespace', 'namespaces', 'references', 'selector', 'projection', 'template', 'mount', 'volume',
+  // A protected form: `passwordMd5`, `password_sha`, `tokenHmac`.
+  ...PROTECTION_WORDS,
 ];
 
 /**
@@ -43,8 +48,10 @@ export const DEFAULT_FLAG_PREFIXES: readonly string[] = [
 
 /** Words anywhere before the credential term that mark a non-secret form: `hashedPassword`, `numTokens`. */
 export const DEFAULT_QUALIFIER_PREFIXES: readonly string[] = [
-  'hashed', 'hash', 'encrypted', 'masked', 'redacted', 'salted', 'obfuscated', 'num', 'count', 'max', 'min',
-  'total', 'invalid', 'missing', 'expired', 'revoked',
+  'masked', 'redacted', 'salted', 'obfuscated', 'num', 'count', 'max', 'min', 'total', 'invalid', 'missing',
+  'expired', 'revoked',
+  // A protected form: `cryptedPassword`, `sha256Token` (encodings are not: `encodedPassword` is the password).
+  ...PROTECTION_WORDS,
 ];
 
 /**
@@ -53,7 +60,7 @@ export const DEFAULT_QUALIFIER_PREFIXES: readonly string[] = [
  */
 export const DEFAULT_EXCLUDED_NAMES: readonly string[] = [
   'nextToken', 'continueToken', 'continuationToken', 'pageToken', 'nextPageToken', 'syncToken',
-  'cancellationToken', 'cancelToken', 'imagePullSecrets', 'tokenizer',
+  'cancellationToken', 'cancelToken', 'imagePullSecrets', 'tokenizer', 'access-control-allow-credentials',
 ];
 
 /** Options of {@link createCredentialNameMatcher}; the config's `sources` maps onto it. */
@@ -117,8 +124,10 @@ export function createCredentialNameMatcher(options: CredentialNameOptions = {})
       }
     }
     if (start < 0) return false;
-    if (words.slice(end).some((w) => metadata.has(w))) return false;
-    if (words.slice(0, start).some((w) => qualifiers.has(w))) return false;
+    // `passwordMD5`: `md 5` is the protection word `md5`.
+    const protectedAt = (i: number): boolean => protectionWordAt(words, i) !== undefined;
+    if (words.slice(end).some((w, i) => metadata.has(w) || protectedAt(end + i))) return false;
+    if (words.slice(0, start).some((w, i) => qualifiers.has(w) || protectedAt(i))) return false;
     return !(start > 0 && flags.has(words[0]));
   };
 

@@ -15,6 +15,7 @@ export {
   type CredentialNameMatcher,
   type CredentialNameOptions,
 } from './credential-names.js';
+export { DEFAULT_ERROR_CARRIERS, findErrorCarrier, type ErrorCarrier } from './error-carriers.js';
 export { DATAPOLICY_KINDS, DATAPOLICY_TAG, isDatapolicyTagName, SANITIZER_MODULE } from './datapolicy.js';
 export { FULL_MASK_SOURCE, isFullMaskPattern } from './full-mask.js';
 export {
@@ -40,6 +41,7 @@ export {
   DEFAULT_SANITIZERS,
   isSanitizerName,
   MASKING_METHODS,
+  PROTECTION_WORDS,
   REF_SANITIZERS,
   SANITIZER_NAME_PREFIXES,
   SANITIZING_PROPERTIES,

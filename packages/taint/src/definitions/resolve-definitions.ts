@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { KlogCheckConfig } from './config.js';
 import { createCredentialNameMatcher, type CredentialNameMatcher } from './credential-names.js';
 import { DATAPOLICY_TAG } from './datapolicy.js';
+import { DEFAULT_ERROR_CARRIERS, type ErrorCarrier } from './error-carriers.js';
 import { createSanitizerMatcher, type SanitizerMatcher } from './sanitizers.js';
 import { REVEAL_METHOD_NAMES, SECRET_TYPE_NAMES } from './secret-type.js';
 import { DEFAULT_SINKS, sinkMethodNames, type SinkDefinition } from './sinks.js';
@@ -16,6 +17,8 @@ export interface Definitions {
   readonly datapolicyTag: string;
   readonly secretTypeNames: readonly string[];
   readonly revealMethodNames: readonly string[];
+  /** Libraries whose errors hold the failed call's arguments (the defaults and the config's `errorCarriers`). */
+  readonly errorCarriers: readonly ErrorCarrier[];
 }
 
 // `./log` and `../x/log.ts` are paths relative to the config; anything else is an import specifier.
@@ -39,5 +42,6 @@ export function resolveDefinitions(config: KlogCheckConfig = {}, configDir: stri
     datapolicyTag: DATAPOLICY_TAG,
     secretTypeNames: SECRET_TYPE_NAMES,
     revealMethodNames: REVEAL_METHOD_NAMES,
+    errorCarriers: [...DEFAULT_ERROR_CARRIERS, ...(config.errorCarriers ?? []).map((module) => ({ module }))],
   };
 }

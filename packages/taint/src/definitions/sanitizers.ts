@@ -10,12 +10,26 @@ export const CRYPTO_SANITIZERS: readonly string[] = [
 export const REF_SANITIZERS: readonly string[] = ['KObj', 'KRef', 'KObjSlice', 'KObjs'];
 
 /**
+ * The hashing and encryption family, one list for function names, qualifiers and metadata words: a value
+ * made by `crypt(p)`, `bcrypt.hash(p)`, `sha256(p)` or `hmac(k, p)` is no longer the secret, and neither is a
+ * `cryptedPassword`, `passwordMd5` or `encryptedToken`. Words as
+ * `splitIdentifier` makes them, a digit run joined to the word before it (`sha256`, `md5`: see
+ * {@link protectionWordAt}). Encodings (`base64`, `hex`, `encoded`, `encode`)
+ * are not in it: they are reversible, so a base64 password is still the password.
+ */
+export const PROTECTION_WORDS: readonly string[] = [
+  'hash', 'hashed', 'digest', 'crypt', 'crypted', 'bcrypt', 'bcrypted', 'scrypt', 'argon2', 'encrypt', 'encrypted',
+  'hmac', 'pbkdf', 'sha', 'md5',
+];
+
+/**
  * First words of redact-like helper names: `redact(x)`, `maskSecret(x)`, `sanitizeHeaders(h)`,
- * `hashPassword(p)`. A function whose name starts with one of these is a sanitizer.
+ * `hashPassword(p)`, `crypt(p)`, `sha256(p)`, `hashed1()`. A function whose name starts with one of these
+ * is a sanitizer.
  */
 export const SANITIZER_NAME_PREFIXES: readonly string[] = [
-  'redact', 'mask', 'sanitize', 'sanitise', 'scrub', 'obfuscate', 'anonymize', 'anonymise', 'hash', 'digest',
-  'fingerprint', 'encrypt', 'censor',
+  'redact', 'mask', 'sanitize', 'sanitise', 'scrub', 'obfuscate', 'anonymize', 'anonymise', 'fingerprint', 'censor',
+  ...PROTECTION_WORDS,
 ];
 
 /** Properties whose value says nothing about the secret's content: `password.length`, `tokens.size`. */
@@ -37,7 +51,13 @@ export type SanitizerMatcher = (functionName: string) => boolean;
 export function createSanitizerMatcher(extraNames: readonly string[] = []): SanitizerMatcher {
   const exact = new Set([...DEFAULT_SANITIZERS, ...extraNames]);
   const prefixes = new Set(SANITIZER_NAME_PREFIXES);
-  return (name) => exact.has(name) || prefixes.has(splitIdentifier(name)[0] ?? '');
+  return (name) => exact.has(name) || prefixes.has(splitIdentifier(name)[0] ?? '') || prefixes.has(protectionWordAt(splitIdentifier(name), 0) ?? '');
+}
+
+/** The word at `at` with the digit run after it (`md 5` is `md5`), when that makes a {@link PROTECTION_WORDS} word. */
+export function protectionWordAt(words: readonly string[], at: number): string | undefined {
+  const joined = `${words[at] ?? ''}${words[at + 1] ?? ''}`;
+  return /\d$/.test(joined) && PROTECTION_WORDS.includes(joined) ? joined : undefined;
 }
 
 /** Whether `name` is a default sanitizer, a redact-like helper, or one of `extraNames`. */

@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { isDatapolicyTagName } from '../definitions/datapolicy.js';
 import { importedName } from './imported-name.js';
+import { registeredPolicy } from './registrations.js';
 import type { TypeScript } from './typescript-api.js';
 
 function decoratorPolicy(ts: TypeScript, decorator: ts.Decorator, checker: ts.TypeChecker): string | undefined {
@@ -15,7 +16,9 @@ function decoratorPolicy(ts: TypeScript, decorator: ts.Decorator, checker: ts.Ty
 /**
  * The datapolicy kind a declaration is tagged with: a `@datapolicy('password')` decorator (also imported
  * under another name), or a JSDoc `@datapolicy token` tag on a field, property signature, accessor,
- * parameter or variable; undefined when untagged. The tag's name comes from the definitions.
+ * parameter or variable; or a registration with the runtime sanitizer (registrations.ts: a field of a
+ * registered class, a variable passed to `secret(...)`); undefined when untagged. The tag's name comes from
+ * the definitions.
  */
 export function datapolicyOf(ts: TypeScript, decl: ts.Node, checker: ts.TypeChecker): string | undefined {
   if (ts.canHaveDecorators(decl)) {
@@ -29,5 +32,5 @@ export function datapolicyOf(ts: TypeScript, decl: ts.Node, checker: ts.TypeChec
     const comment = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
     return comment?.trim().split(/\s+/)[0] || 'datapolicy';
   }
-  return undefined;
+  return registeredPolicy(ts, decl, checker);
 }

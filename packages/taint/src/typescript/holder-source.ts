@@ -1,9 +1,11 @@
 import type * as ts from 'typescript';
 import type { Definitions } from '../definitions/resolve-definitions.js';
-import { isFromLibrary } from './ast-helpers.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { isCleanType } from './is-clean-type.js';
+import { isValueType } from './is-field-object.js';
 import { isNamedSecret } from './is-named-secret.js';
+import { registeredWhole } from './registrations.js';
+import { secretContainerField } from './secret-container.js';
 import { secretTypeOf } from './secret-type-of.js';
 import type { TypeScript } from './typescript-api.js';
 
@@ -39,8 +41,8 @@ export function isHolderExpression(ts: TypeScript, expr: ts.Expression): boolean
 
 /**
  * Whether a value of `type` holds a secret somewhere inside (an object holding a secret is a secret when
- * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or (for
- * types declared in the program, not libraries) a field whose credential-like name makes it a secret
+ * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or a field
+ * (declared by the program or a library) whose credential-like name makes it a secret
  * (isNamedSecret: an object under such a name counts by what it holds), three levels deep, through arrays,
  * tuples and unions. `at` is where the type is read, for instantiated field types.
  */
@@ -59,14 +61,18 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
         secretTypeOf(arg, defs) === 'branded' ? { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at } : visit(arg, depth),
       );
     }
-    if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+    if (!(t.flags & ts.TypeFlags.Object) || isValueType(t)) return undefined;
+    const whole = registeredWhole(t, checker);
+    if (whole !== undefined) return { kind: 'datapolicy', name: whole.name, node: at, policy: whole.kind };
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
       if (decl === undefined) return undefined;
       const policy = datapolicyOf(ts, decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
-      // Object literals are traced property by property by the engines; here only declared shapes count.
-      if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
+      // Object literals are traced property by property by the engines; here only declared shapes count, a
+      // library's as the program's (a `User` of @kubernetes/client-node holds its `token`).
+      // So are a JavaScript object's expando fields (`user.password = hash(p)`), written where the engines see them.
+      if (ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl) || isExpando(ts, decl)) return undefined;
       if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
       const propType = checker.getTypeOfSymbolAtLocation(prop, at);
       if (isCleanType(ts, propType)) return undefined;
@@ -74,6 +80,8 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
       if (propSecret === 'wrapper') return undefined;
       if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };
       if (isNamedSecret(ts, checker, defs, prop.name, propType, 'property')) return { kind: 'credential-name', name: prop.name, node: decl };
+      const contained = secretContainerField(ts, checker, defs, decl, prop.name, propType);
+      if (contained !== undefined) return { kind: 'credential-name', name: contained, node: decl };
       return visit(propType, depth + 1);
     });
   };
@@ -86,4 +94,10 @@ function first<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R |
     if (hit !== undefined) return hit;
   }
   return undefined;
+}
+
+// `u.password = x` declaring `password` on `const u = {}` (JavaScript infers such fields).
+function isExpando(ts: TypeScript, decl: ts.Declaration): boolean {
+  const parent = decl.parent as ts.Node | undefined;
+  return (ts.isPropertyAccessExpression(decl) || ts.isElementAccessExpression(decl)) && parent !== undefined && ts.isBinaryExpression(parent) && parent.left === decl;
 }

@@ -18,6 +18,7 @@ export {
   returnedExpressions,
   skipOuter,
 } from './ast-helpers.js';
+export { carriedByError } from './carried-by-error.js';
 export { callbackInput, type CallbackInput } from './callback-input.js';
 export { fieldValues } from './class-writes.js';
 export { callbackContainer, elementContainer, storedElements } from './container-elements.js';
@@ -28,19 +29,25 @@ export { importedName } from './imported-name.js';
 export { initialValue, type InitialValue } from './initial-value.js';
 export { isCleanType } from './is-clean-type.js';
 export { isEntryKey } from './is-entry-key.js';
+export { isFieldObject, isValueType } from './is-field-object.js';
 export { isFullMask } from './is-full-mask.js';
 export { isNamedSecret, nameRoleOf, type NameRole } from './is-named-secret.js';
+export { libraryCarriers } from './library-carriers.js';
+export { forwardedMethod, loggedArguments } from './logged-arguments.js';
 export { matchSink, type SinkCall } from './match-sink.js';
 export { memberOf, readsPrecisely, type Member } from './member-of.js';
 export { modulesOf } from './modules-of.js';
+export { isProcessEnv } from './process-env.js';
 export { NeutralValues } from './neutral-values.js';
 export type { ProgramView } from './program-view.js';
 export { reachingWrites } from './reaching-writes.js';
 export { returningFunction } from './returning-function.js';
+export { registeredPolicy, registeredWhole, scanRegistrations } from './registrations.js';
+export { secretContainerField } from './secret-container.js';
 export { secretTypeOf, type SecretTypeKind } from './secret-type-of.js';
 export { overriddenKeys, siblingKeys, spreadKeys } from './spread-keys.js';
 export { SubclassIndex } from './subclass-index.js';
 export { traceSink, type SinkTracer } from './trace-sink.js';
 export { tupleElements } from './tuple-elements.js';
 export type { TypeScript } from './typescript-api.js';
-export { WritesIndex, type Write } from './writes-index.js';
+export { WritesIndex, writtenKey, type Write } from './writes-index.js';

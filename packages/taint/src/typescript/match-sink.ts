@@ -13,6 +13,7 @@ import { structuredShape } from '../definitions/klog-calls.js';
 import type { Definitions } from '../definitions/resolve-definitions.js';
 import { declarationsOf, nameText, skipOuter } from './ast-helpers.js';
 import { importedName } from './imported-name.js';
+import { forwardedMethod } from './logged-arguments.js';
 import { modulesOf } from './modules-of.js';
 import type { TypeScript } from './typescript-api.js';
 
@@ -60,6 +61,9 @@ function aliasTarget(ts: TypeScript, id: ts.Identifier, checker: ts.TypeChecker)
 }
 
 function targetOf(ts: TypeScript, callee: ts.Expression, checker: ts.TypeChecker): Target | undefined {
+  // `console.log.apply(this, arguments)`: the method applied (loggedArguments says what it logs).
+  const forwarded = forwardedMethod(ts, callee);
+  if (forwarded !== undefined) return targetOf(ts, forwarded, checker);
   if (ts.isPropertyAccessExpression(callee)) return methodTarget(ts, callee, checker);
   if (!ts.isIdentifier(callee)) return undefined;
   // `import { infoS as log }`: the sink is known by its exported name.

@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { Definitions } from '../definitions/resolve-definitions.js';
 import { holderSource, type HeldSecret } from './holder-source.js';
 import { isNamedSecret } from './is-named-secret.js';
+import { loggedArguments } from './logged-arguments.js';
 import type { SinkCall } from './match-sink.js';
 import type { NeutralValues } from './neutral-values.js';
 import type { TypeScript } from './typescript-api.js';
@@ -24,8 +25,9 @@ export interface SinkTracer<F> {
  * (`'creds', { ...creds, password: '***' }`), which counts by what it holds, as under a property name.
  */
 export function traceSink<F>(ts: TypeScript, sink: SinkCall, checker: ts.TypeChecker, defs: Definitions, neutral: NeutralValues, tracer: SinkTracer<F>): F | undefined {
-  const args = sink.call.arguments;
-  const { kvStart } = sink;
+  const { args, forwarded } = loggedArguments(ts, sink.call);
+  // Through `apply` or `call`, positions are not the method's own: no key/value pairs are read.
+  const kvStart = forwarded ? undefined : sink.kvStart;
   const isKey = (i: number): boolean => kvStart !== undefined && i >= kvStart && (i - kvStart) % 2 === 0;
   for (const [i, arg] of args.entries()) {
     if (isKey(i) && ts.isStringLiteralLike(arg)) continue;

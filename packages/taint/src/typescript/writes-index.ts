@@ -63,6 +63,18 @@ function collect(ts: TypeScript, scope: ts.Node): Map<string, TargetedWrite[]> {
 }
 
 /**
+ * The key a write stores its value under, when it writes a field of the variable's object (`u.password = v`,
+ * `u['api-key'] = v`): the value is judged by that key's name as an object literal's would be.
+ */
+export function writtenKey(ts: TypeScript, write: Write): { key: string; node: ts.Expression } | undefined {
+  if (!ts.isBinaryExpression(write.at) || write.at.right !== write.value) return undefined;
+  const left = write.at.left;
+  if (ts.isPropertyAccessExpression(left)) return { key: left.name.text, node: left };
+  if (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression)) return { key: left.argumentExpression.text, node: left };
+  return undefined;
+}
+
+/**
  * Finds the writes to local variables and to the containers they hold (`x = e`, `x += e`, `x.p = e`,
  * `x.push(e)`, `m.set(k, e)`, `Object.assign(x, e)`), one walk per scope on first use.
  */
