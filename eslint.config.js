@@ -39,7 +39,7 @@ export default defineConfig(
   },
   {
     // Tests of the loggers log odd messages and keys on purpose: the format's edge cases are their input.
-    files: ['packages/core/test/**/*.ts', 'packages/sanitizer/test/**/*.ts', 'tools/conformance/test/**/*.ts'],
+    files: ['packages/core/test/**/*.ts', 'packages/sanitizer/test/**/*.ts', 'packages/pino/test/**/*.ts', 'tools/conformance/test/**/*.ts', 'test/log-injection.property.test.ts'],
     rules: {
       '@klog-ts/structured': 'off',
       '@klog-ts/message-style': 'off',
@@ -48,6 +48,22 @@ export default defineConfig(
       '@klog-ts/verbosity': 'off',
       '@klog-ts/deprecations': 'off',
       '@klog-ts/prefer-kobj': 'off',
+    },
+  },
+  {
+    // @klog-ts/taint runs under either engine's TypeScript (ts-morph's bundled copy in the checker, the project's
+    // in the ESLint plugin): it is handed the `ts` namespace that built the nodes and imports TypeScript's types only.
+    files: ['packages/taint/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typescript', allowTypeImports: true, message: 'Use the `ts: TypeScript` passed in; import types only.' },
+            { name: 'ts-morph', message: 'The ESLint plugin installs @klog-ts/taint: it must not bring ts-morph.' },
+          ],
+        },
+      ],
     },
   },
   {

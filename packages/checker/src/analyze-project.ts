@@ -1,15 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Project, ts } from 'ts-morph';
-import { analyzeProgram, type ProgressCallback } from './analysis/analyze-program.js';
 import {
   findConfig,
   loadConfigFile,
   resolveDefinitions,
   type KlogCheckConfig,
   type LoadedConfig,
-} from './definitions/index.js';
-import { CheckerError } from './errors/checker-error.js';
+} from '@klog-ts/taint/definitions';
+import { CheckerError } from '@klog-ts/taint/errors';
+import { Project, ts } from 'ts-morph';
+import { analyzeProgram, type ProgressCallback } from './analysis/analyze-program.js';
 import type { Finding, ProjectDiagnostic } from './report/finding.js';
 import { findSuppression, SUPPRESSION_MARKER } from './suppression/find-suppression.js';
 

@@ -29,14 +29,13 @@ export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.
 export type { FormatOptions, LoggingConfiguration } from './config/logging-configuration.js';
 export { destination, Destination, type DestinationOptions, type OutputStats } from './output/destination.js';
 export { SplitOutput } from './output/split-output.js';
-export { pinoSink, type PinoLike } from './output/pino-sink.js';
 export type { EntrySink } from './logger/entry-sink.js';
 export type { Verbose } from './logger/verbose.js';
 export type { Entry } from './logger/entry.js';
 export type { Severity } from './logger/severity.js';
 export type { BoundValues } from './logger/bound-values.js';
-export type { LogFilter } from './logger/log-filter.js';
-export { getLogFilter, refilterBoundValues, setLogFilter } from './logger/filter-registry.js';
+export type { LogFilter } from './filter/log-filter.js';
+export { getLogFilter, logFilterFailures, refilterBoundValues, setLogFilter } from './filter/filter-slot.js';
 export type { LoggerOptions, LogFormat } from './logger/options.js';
 export type { Output, WritableLike } from './output/output.js';
 export type { Clock } from './time/clock.js';

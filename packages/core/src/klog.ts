@@ -1,7 +1,7 @@
 import { ConfigError } from './config-error.js';
-import { setLogFilter } from './logger/filter-registry.js';
+import { setLogFilter } from './filter/filter-slot.js';
 import { legacyMessage } from './logger/legacy-message.js';
-import type { LogFilter } from './logger/log-filter.js';
+import type { LogFilter } from './filter/log-filter.js';
 import { rootLogger, type Logger } from './logger/logger.js';
 import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
 import type { Severity } from './logger/severity.js';

@@ -1,6 +1,5 @@
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { background, configure, createLogger, errorS, fromContext, infoS, KObj, pinoSink, setVerbosity, setVModule, SplitOutput, V, warning, withLogger, type Entry, type Severity } from '@klog-ts/core';
+import { background, configure, createLogger, errorS, fromContext, infoS, setVerbosity, setVModule, SplitOutput, V, warning, withLogger, type Entry, type Severity } from '@klog-ts/core';
 
 afterEach(() => configure({ format: 'text', verbosity: 0, vmodule: '', output: process.stderr, sink: null, headers: true }));
 
@@ -33,24 +32,6 @@ describe('configure with the shape of Kubernetes LoggingConfiguration', () => {
   it('rejects a bad LoggingConfiguration field by name', () => {
     expect(() => configure({ flushFrequency: 'often' })).toThrow('invalid flushFrequency "often"');
     expect(() => configure({ options: { json: { infoBufferSize: 'big' } } })).toThrow('invalid options.json.infoBufferSize "big"');
-  });
-});
-
-describe('the pino backend', () => {
-  it('routes entries into an existing pino logger, with levels and pairs', () => {
-    const records: string[] = [];
-    const pinoLogger = pino({ level: 'debug', base: undefined, timestamp: false }, { write: (line: string) => void records.push(line) });
-    configure({ sink: pinoSink(pinoLogger), verbosity: 5 });
-    infoS('Pod ready', 'pod', KObj({ metadata: { name: 'p', namespace: 'ns' } }), 'big', 2n ** 60n);
-    background().withName('ctrl').withValues('node', 'n1').V(2).info('Checked');
-    V(5).infoS('Trace level is below pino debug');
-    errorS(new Error('boom'), 'Failed', 'attempt', 3);
-    const parsed = records.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(parsed).toHaveLength(3);
-    expect(parsed[0]).toMatchObject({ level: 30, msg: 'Pod ready', v: 0, pod: { name: 'p', namespace: 'ns' }, big: '1152921504606846976' });
-    expect(parsed[1]).toMatchObject({ level: 20, msg: 'Checked', v: 2, logger: 'ctrl', node: 'n1' });
-    expect(parsed[2]).toMatchObject({ level: 50, msg: 'Failed', attempt: 3, err: { message: 'boom', type: 'Error' } });
-    expect(String(parsed[0].caller)).toMatch(/^test\/configure\.test\.ts:\d+$/);
   });
 });
 

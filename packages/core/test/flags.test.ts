@@ -30,7 +30,8 @@ describe('parseFlags: Kubernetes logging flags', () => {
 
   it.each([
     [['--logging-format=yaml'], 'invalid --logging-format "yaml": unknown logging format; use "text" or "json"'],
-    [['-v', '-1'], 'invalid --v "-1": must be a non-negative integer'],
+    [['-v', '-1'], 'invalid -v "-1": must be a non-negative integer'],
+    [['-v=-1'], 'invalid -v "-1": must be a non-negative integer'],
     [['--v=two'], 'invalid --v "two": must be a non-negative integer'],
     [['--vmodule=ctrl'], 'invalid --vmodule "ctrl": syntax error: expect comma-separated list of filename=N'],
     [['--log-flush-frequency=soon'], 'invalid --log-flush-frequency "soon": must be a duration such as 5s or 100ms'],

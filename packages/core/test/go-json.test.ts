@@ -56,3 +56,9 @@ describe('a key sequence seen often gets a writer of its own', () => {
     }
   });
 });
+
+describe('boxed primitives', () => {
+  it('are written as their primitive value, as JSON.stringify writes them', () => {
+    expect(goJSON({ s: new String('a"b'), n: new Number(1.5), b: new Boolean(false) }, false)).toBe('{"b":false,"n":1.5,"s":"a\\"b"}');
+  });
+});

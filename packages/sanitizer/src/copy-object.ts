@@ -1,16 +1,62 @@
-/** Copies made from property definitions: their properties may be accessors or read-only. */
-const definedCopies = new WeakSet<object>();
+/** A base class whose constructor returns its argument, so that a subclass's private fields land on it. */
+const Identity = function (target: object): object {
+  return target;
+} as unknown as new (target: object) => object;
+
+/**
+ * What the sanitizer knows about a copy it made, kept in private fields of the copy itself: a brand,
+ * which reflection, spreads, JSON and util.inspect do not see. (A WeakSet or WeakMap entry per copy costs
+ * the garbage collector several times what the copy costs; a brand costs nothing to drop.)
+ */
+class CopyBrand extends Identity {
+  /** Made from property definitions: its properties may be accessors or read-only. */
+  #defined = false;
+  /** The rules of the scanner that made it; under them it holds nothing secret. */
+  #cleanUnder: object | undefined = undefined;
+  /** The filter's pass (one entry, one bound list) it was made in. */
+  #pass = -1;
+
+  /** `copy` with the brand's fields (the constructor returns `copy` itself, not a CopyBrand). */
+  private static brand(copy: object): CopyBrand {
+    return #defined in copy ? copy : new CopyBrand(copy);
+  }
+
+  static markDefined(copy: object): void {
+    CopyBrand.brand(copy).#defined = true;
+  }
+
+  static markClean(copy: object, rules: object, pass: number): void {
+    const branded = CopyBrand.brand(copy);
+    branded.#cleanUnder = rules;
+    branded.#pass = pass;
+  }
+
+  static isDefined(value: object): boolean {
+    return #defined in value && value.#defined;
+  }
+
+  static cleanUnder(value: object): object | undefined {
+    return #cleanUnder in value ? value.#cleanUnder : undefined;
+  }
+
+  static pass(value: object): number {
+    return #pass in value ? value.#pass : -1;
+  }
+}
 
 /**
  * A shallow copy that the encoders write exactly as the original: an array stays an array, a plain
  * object keeps its key order, a class instance keeps its prototype (so its toString, toJSON and marshal
- * methods run on the copy). Errors, and objects whose getters throw, are copied from their property
- * definitions (getters are not called, `message` stays non-enumerable). Never frozen, unlike the original.
+ * methods run on the copy), a Map or Set (or a subclass of Array, Map or Set) keeps its members, class and
+ * own fields. Errors, exotic built-ins and objects whose getters throw are copied from their property
+ * definitions (getters are not called, `message` stays non-enumerable). No constructor of the original's
+ * class runs. Never frozen, unlike the original.
  */
 export function copyObject<T extends object>(value: T): T {
-  if (Array.isArray(value)) return value.slice() as T;
   const proto = Object.getPrototypeOf(value) as object | null;
-  if (!(value instanceof Error)) {
+  const array = Array.isArray(value);
+  if (array && proto === Array.prototype) return (value as unknown[]).slice() as T;
+  if (!array && !(value instanceof Error) && !(value instanceof Map) && !(value instanceof Set)) {
     try {
       if (proto === Object.prototype) return { ...value };
       const target = Object.create(proto) as T;
@@ -19,24 +65,83 @@ export function copyObject<T extends object>(value: T): T {
       // A throwing getter: copy the property definitions instead of their values.
     }
   }
-  const descriptors = Object.getOwnPropertyDescriptors(value) as Record<PropertyKey, PropertyDescriptor>;
-  for (const key of Reflect.ownKeys(descriptors)) {
-    const descriptor = descriptors[key as string];
+  return definedCopy(value, proto, array);
+}
+
+/**
+ * `value`'s own property definitions, made writable and configurable. One that cannot be read is left out
+ * (V8 formats an error's `stack` when it is first read, calling a `message` getter that may throw): the
+ * scanner, which could not read it either, puts its marker there.
+ */
+function ownDefinitions(value: object): Record<PropertyKey, PropertyDescriptor> {
+  const descriptors: Record<PropertyKey, PropertyDescriptor> = {};
+  for (const key of Reflect.ownKeys(value)) {
+    let descriptor: PropertyDescriptor | undefined;
+    try {
+      descriptor = Object.getOwnPropertyDescriptor(value, key);
+    } catch {
+      continue;
+    }
+    if (descriptor === undefined) continue;
     descriptor.configurable = true;
     if ('value' in descriptor) descriptor.writable = true;
+    descriptors[key as string] = descriptor;
   }
-  const copy = Object.create(proto, descriptors) as T;
-  definedCopies.add(copy);
-  return copy;
+  return descriptors;
+}
+
+/** A copy of `value`'s own property definitions, on a new object of the same built-in type and prototype. */
+function definedCopy<T extends object>(value: T, proto: object | null, array: boolean): T {
+  const descriptors = ownDefinitions(value);
+  let copy: object;
+  let length: unknown;
+  if (array) {
+    // An array's length is not configurable: it is set after the items, not defined.
+    length = descriptors.length.value;
+    delete descriptors.length;
+    copy = [];
+  } else if (value instanceof Map) copy = new Map(Map.prototype.entries.call(value));
+  else if (value instanceof Set) copy = new Set(Set.prototype.values.call(value));
+  else copy = Object.create(proto) as object;
+  if (Object.getPrototypeOf(copy) !== proto) Object.setPrototypeOf(copy, proto);
+  Object.defineProperties(copy, descriptors);
+  if (array) (copy as unknown[]).length = length as number;
+  CopyBrand.markDefined(copy);
+  return copy as T;
 }
 
 /** Sets a property on a copy made by {@link copyObject}, keeping whether it was enumerable. */
 export function setOwn(target: object, key: PropertyKey, value: unknown): void {
   // `__proto__` as a key would set the prototype: it needs a definition too.
-  if (key !== '__proto__' && !definedCopies.has(target)) {
+  if (key !== '__proto__' && !CopyBrand.isDefined(target)) {
     (target as Record<PropertyKey, unknown>)[key] = value;
     return;
   }
   const enumerable = Object.getOwnPropertyDescriptor(target, key)?.enumerable ?? true;
   Object.defineProperty(target, key, { value, writable: true, enumerable, configurable: true });
+}
+
+/** Records that the scanner made `copy` by `rules`, in the filter's pass `pass`, and left nothing secret in it. */
+export function markSanitized(copy: object, rules: object, pass: number): void {
+  CopyBrand.markClean(copy, rules, pass);
+}
+
+/**
+ * Whether `value` is a copy the sanitizer made by these rules (a filter's own rules object), and so
+ * held nothing those rules would redact when it was made: meeting it again (the encoders hand a filter
+ * back the copies it returned) needs no second scan, and must not be counted twice. A copy made by other
+ * rules is not one, nor is plain data (a plain object or array, which the encoders never hand back). A
+ * copy handed out by `sanitize()` is the caller's, who may have changed it since: only a filter that got
+ * it back from the encoders, within the entry it returned it for, may skip it on this ground alone.
+ */
+export function isSanitizedCopy(value: object, rules: object): boolean {
+  return CopyBrand.cleanUnder(value) === rules;
+}
+
+/**
+ * {@link isSanitizedCopy}, made in the filter's pass `pass` (the entry being written now): the encoders are
+ * handing back a copy the filter made for this very entry, which nobody could have changed since.
+ */
+export function isCopyOfPass(value: object, rules: object, pass: number): boolean {
+  return CopyBrand.cleanUnder(value) === rules && CopyBrand.pass(value) === pass;
 }

@@ -1,30 +1,32 @@
+import { tagClassField, tagPrototypeField } from './decorator-tags.js';
 import { toKinds, type DataPolicyKind } from './kinds.js';
-import { bumpPolicyGeneration } from './policy-generation.js';
 
-/** Where field tags live in a class's decorator metadata (one own map per class, parents' copied in). */
-const tagsKey: unique symbol = Symbol.for('klog-ts.sanitizer.datapolicy');
+/**
+ * What `@datapolicy(...)` returns: a standard (TC39) class-field decorator, and a legacy
+ * (`experimentalDecorators`, as NestJS and TypeORM use) property decorator.
+ */
+export interface DataPolicyDecorator {
+  <This, Value>(value: undefined, context: ClassFieldDecoratorContext<This, Value>): void;
+  (prototype: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor): void;
+}
 
-/** Node 20 has no `Symbol.metadata`; TypeScript only emits decorator metadata when it exists. */
-const symbolMetadata: symbol = ((Symbol as { metadata?: symbol }).metadata ??= Symbol.for('Symbol.metadata'));
-
-type FieldTags = Map<string, readonly string[]>;
-
-/** Classes whose metadata was unavailable: tagged from their first instance instead. */
-const tagsByConstructor = new WeakMap<object, FieldTags>();
-
-function ownTags(holder: Record<PropertyKey, unknown>): FieldTags {
-  if (Object.hasOwn(holder, tagsKey)) return holder[tagsKey] as FieldTags;
-  const inherited = holder[tagsKey] as FieldTags | undefined;
-  const tags: FieldTags = new Map(inherited);
-  holder[tagsKey] = tags;
-  return tags;
+/** What a legacy decorator was applied to, from its third argument ("a method"); undefined for a field. */
+function legacyMember(descriptor: unknown): string | undefined {
+  if (typeof descriptor === 'number') return 'a parameter';
+  if (typeof descriptor !== 'object' || descriptor === null) return undefined;
+  if ('get' in descriptor || 'set' in descriptor) return 'an accessor';
+  // Babel's legacy field descriptors carry an initializer, never a function value.
+  return typeof (descriptor as { value?: unknown }).value === 'function' ? 'a method' : undefined;
 }
 
 /**
  * Tags a class field with the datapolicy kinds of what it holds (Kubernetes' `datapolicy:"password"`
- * struct tag), as a standard (TC39) field decorator. While the field holds a non-empty value, the
- * sanitizer replaces it with `[REDACTED:<kinds>]` (or blocks or drops the entry, by mode), wherever the
- * instance appears: a key/value pair, nested in an object, an array, a Map, an error, a bound value.
+ * struct tag). While the field holds a non-empty value, the sanitizer replaces it with
+ * `[REDACTED:<kinds>]` (or blocks or drops the entry, by mode), wherever the instance appears: a key/value
+ * pair, nested in an object, an array, a Map, an error, a bound value. Works as a standard (TC39) field
+ * decorator and as a legacy (`experimentalDecorators`) property decorator; either way the tag is found
+ * through the instance's prototype chain, so subclasses (`extends`, `util.inherits`, `Object.create`)
+ * inherit it.
  *
  * @example
  * class Credentials {
@@ -32,41 +34,24 @@ function ownTags(holder: Record<PropertyKey, unknown>): FieldTags {
  *   @datapolicy('password') password = 'hunter2';
  * }
  */
-export function datapolicy(...kinds: DataPolicyKind[]): <This, Value>(value: undefined, context: ClassFieldDecoratorContext<This, Value>) => void {
+export function datapolicy(...kinds: DataPolicyKind[]): DataPolicyDecorator {
   const list = toKinds(kinds, '@datapolicy');
-  return function datapolicyField<This, Value>(_value: undefined, context: ClassFieldDecoratorContext<This, Value>): void {
-    if (context?.kind !== 'field') {
-      throw new TypeError(`@datapolicy(${list.join(', ')}) applies to class fields only, not to a ${String(context?.kind)}`);
-    }
-    // Static, private and symbol-keyed fields are never written by the encoders: nothing to redact
-    // (the tag still documents the field for readers and the static checker).
-    if (context.static || context.private || typeof context.name !== 'string') return;
-    const name = context.name;
-    // Typed as always present, but undefined where the compiler found no Symbol.metadata.
-    const metadata: Record<PropertyKey, unknown> | undefined = context.metadata;
-    if (metadata !== undefined) {
-      ownTags(metadata).set(name, list);
-      bumpPolicyGeneration();
+  const where = `@datapolicy(${list.join(', ')})`;
+  function datapolicyField(target: unknown, context: unknown, descriptor?: unknown): void {
+    if (typeof context === 'string' || typeof context === 'symbol') {
+      // Legacy: (prototype, name) for an instance field, (constructor, name) for a static one.
+      const member = legacyMember(descriptor);
+      if (member !== undefined) throw new TypeError(`${where} applies to class fields only, not to ${member}`);
+      if (typeof target !== 'object' || target === null || typeof context !== 'string') return;
+      tagPrototypeField(target, context, list);
       return;
     }
-    // A compiler that provides no metadata: tag the class when its first instance is built.
-    context.addInitializer(function (this: This) {
-      const ctor = (this as { constructor?: unknown }).constructor;
-      if (typeof ctor !== 'function') return;
-      let tags = tagsByConstructor.get(ctor);
-      if (tags === undefined) tagsByConstructor.set(ctor, (tags = new Map<string, readonly string[]>()));
-      if (tags.get(name) !== list) {
-        tags.set(name, list);
-        bumpPolicyGeneration();
-      }
-    });
-  };
-}
-
-/** The fields a constructor's class (and its parents) tagged with `@datapolicy`. */
-export function decoratedFields(ctor: unknown): FieldTags | undefined {
-  if (typeof ctor !== 'function') return undefined;
-  const metadata = (ctor as unknown as Record<PropertyKey, unknown>)[symbolMetadata] as Record<PropertyKey, unknown> | null | undefined;
-  const fromMetadata = metadata?.[tagsKey] as FieldTags | undefined;
-  return fromMetadata ?? tagsByConstructor.get(ctor);
+    const field = context as ClassFieldDecoratorContext | undefined;
+    if (field?.kind !== 'field') throw new TypeError(`${where} applies to class fields only, not to a ${String(field?.kind)}`);
+    // Static, private and symbol-keyed fields are never written by the encoders: nothing to redact
+    // (the tag still documents the field for readers and the static checker).
+    if (field.static || field.private || typeof field.name !== 'string') return;
+    tagClassField(field, field.name, list);
+  }
+  return datapolicyField;
 }

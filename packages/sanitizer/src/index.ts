@@ -2,7 +2,7 @@
  * @klog-ts/sanitizer: the runtime defence. Tag secrets (`@datapolicy`, `registerDataPolicy`, `Secret`)
  * and install the filter (`installSanitizer`) that keeps them out of every klog-ts log line.
  */
-export { datapolicy } from './datapolicy.js';
+export { datapolicy, type DataPolicyDecorator } from './datapolicy.js';
 export { redactionMarker, type DataPolicyKind, type DataPolicyKinds } from './kinds.js';
 export {
   registerDataPolicy,

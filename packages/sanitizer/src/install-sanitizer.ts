@@ -1,3 +1,4 @@
+import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import { ConfigError, getLogFilter, setLogFilter, type LogFilter } from '@klog-ts/core';
 import { compileDetectors, type DetectorsOption } from './detectors.js';
 import { isPlainRecord } from './is-plain-record.js';
@@ -22,12 +23,13 @@ export interface SanitizerOptions {
   /** How deep objects are inspected; deeper ones are redacted as `too-deep` (fail closed). Default 32. */
   readonly maxDepth?: number;
   /**
-   * Where values are inspected. `entry` (default): every entry is walked in the filter stage, before it is
-   * encoded; a throwing getter anywhere becomes `[REDACTED:unreadable]`, a cycle is cut. `objects`: for
-   * klog-ts's own encoders only the objects that are not plain data (class instances, Maps, Sets, Errors,
-   * Secrets) are inspected, as the encoders reach them, so plain data costs nothing; a throwing getter or a
-   * cycle in plain data then renders as it does without the sanitizer (`<panic: …>`, klog's internal error).
-   * `objects` needs redact mode, no key names and no detectors (they look at plain data).
+   * Where values are inspected. `objects` (the default when the other options allow it): for klog-ts's
+   * own encoders only the objects that are not plain data (class instances, Maps, Sets, Errors, Secrets)
+   * are inspected, as the encoders reach them, so plain data costs nothing; a throwing getter or a cycle
+   * in plain data then renders as it does without the sanitizer (`<panic: …>`, klog's internal error). It
+   * needs redact mode, no key names and no detectors (they look at plain data). `entry` (the default
+   * otherwise): every entry is walked in the filter stage, before it is encoded; a throwing getter
+   * anywhere becomes `[REDACTED:unreadable]`, a cycle is cut.
    */
   readonly scan?: 'entry' | 'objects';
 }
@@ -75,6 +77,8 @@ function isOn(option: unknown): boolean {
 }
 
 let installed: Sanitizer | undefined;
+/** The options of the installed sanitizer, passed to worker threads started afterwards (see the end of this file). */
+const WORKER_OPTIONS = 'klog-ts.sanitizer.options';
 
 /** Builds a sanitizer without installing it (its `filter` can be installed or composed by hand). */
 export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
@@ -89,7 +93,7 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
       keyNames: compileKeyNames(options.keys),
       detectors: compileDetectors(options.detectors),
       maxDepth: options.maxDepth ?? 32,
-      objectsOnly: options.scan === 'objects',
+      objectsOnly: (options.scan ?? (mode === 'redact' && !isOn(options.keys) && !isOn(options.detectors) ? 'objects' : 'entry')) === 'objects',
     },
     metrics,
   );
@@ -101,7 +105,10 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
     sanitize: <T>(value: T): T => filter.sanitize(value) as T,
     uninstall() {
       if (getLogFilter() === filter) setLogFilter(undefined);
-      if (installed === sanitizer) installed = undefined;
+      if (installed === sanitizer) {
+        installed = undefined;
+        setEnvironmentData(WORKER_OPTIONS, undefined);
+      }
     },
   };
   return sanitizer;
@@ -111,7 +118,8 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
  * Installs the sanitizer as klog-ts's process-wide log filter: every logger (global, `background()`,
  * `createLogger()`, contextual, `withValues`/`withName`/`V` children, legacy calls, the pino backend)
  * writes through it, and values already bound are checked again. Options are validated first; a bad
- * one throws a ConfigError naming it and nothing changes. Replaces any filter installed before.
+ * one throws a ConfigError naming it and nothing changes. Replaces any filter installed before. Worker
+ * threads started afterwards install the same sanitizer when they load this package.
  *
  * @example
  * const sanitizer = installSanitizer({ keys: true, paths: ['req.headers.authorization'] });
@@ -122,10 +130,19 @@ export function installSanitizer(options: SanitizerOptions = {}): Sanitizer {
   const sanitizer = createSanitizer(options);
   setLogFilter(sanitizer.filter);
   installed = sanitizer;
+  setEnvironmentData(WORKER_OPTIONS, options);
   return sanitizer;
 }
 
 /** The sanitizer installed by {@link installSanitizer}, if it is still installed. */
 export function installedSanitizer(): Sanitizer | undefined {
   return installed !== undefined && getLogFilter() === installed.filter ? installed : undefined;
+}
+
+// A worker thread started after the sanitizer was installed in its parent gets the same one as soon as it
+// loads this package (which a module that tags a class with @datapolicy does). A worker that logs without
+// loading it is covered by core: its entries are withheld until a filter is installed.
+if (!isMainThread && getLogFilter() === undefined) {
+  const inherited = getEnvironmentData(WORKER_OPTIONS) as SanitizerOptions | undefined;
+  if (inherited !== undefined) installSanitizer(inherited);
 }

@@ -15,6 +15,8 @@ export const GENERIC_KIND = 'secret';
 /** Sanitizer-made kinds for fail-closed redaction: a value that could not be inspected, or lay too deep. */
 export const UNREADABLE_KIND = 'unreadable';
 export const TOO_DEEP_KIND = 'too-deep';
+/** The kinds of a value that could not be read (a throwing getter, a revoked Proxy). */
+export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 
 const KIND_PATTERN = /^[a-z][a-z0-9-]*$/;
 
@@ -54,9 +56,9 @@ export function configKinds(kinds: unknown, setting: string): readonly string[] 
 const markersByKind = new Map<string, string>();
 const markersByList = new WeakMap<readonly string[], string>();
 
-/** Whether a value is a redaction marker (`[REDACTED:<kinds>]`). */
-export function isRedactionMarker(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith('[REDACTED:') && value.endsWith(']');
+/** The kinds of both lists, sorted, without duplicates (frozen, so that its marker is cached). */
+export function unionKinds(a: readonly string[], b: readonly string[]): readonly string[] {
+  return Object.freeze([...new Set([...a, ...b])].sort());
 }
 
 /**

@@ -1,27 +1,28 @@
 import { Formatted, ObjectRef, ObjectRefList } from '@klog-ts/core';
-import { decoratedFields } from './datapolicy.js';
 import { registerBuiltinPolicies } from './builtin-policies.js';
-import { policyState } from './policy-generation.js';
+import { decoratedTags } from './decorator-tags.js';
+import { FieldTags } from './field-tags.js';
+import type { Policy } from './object-policy.js';
+import { registry, type TagMap } from './registry-slot.js';
 import { classPolicies } from './registry.js';
 import { secretBrand } from './secret.js';
 
 /**
- * How the scanner treats instances of one class: `leaf` (nothing inside can be tagged: Date, bytes,
- * ObjectRef, …), `secret` (a Secret: its marker), `whole` (a registered secret type such as KeyObject),
- * `struct` (own enumerable fields, as the encoders write a class instance), `array`, `map`, `set`,
- * `error` (own fields plus `message` and `cause`), `headers` (fetch Headers: entries), `formatted`
- * (klog's Format(value): the value inside).
+ * How the scanner treats instances of one class: `secret` (a Secret: its marker), `leaf` (nothing inside
+ * is written but the value itself: Date, bytes, ObjectRef, …), `boxed` (a String, Number or Boolean
+ * object: its primitive), `struct` (own enumerable fields, as the encoders write a class instance),
+ * `plain` (a plain object: a Go map), `array`, `map`, `set` (their members and own fields), `error`
+ * (own fields plus `message`, `cause`, `errors` and `stack`), `headers` (fetch Headers: entries),
+ * `formatted` (klog's Format(value): the value inside).
  */
-export type PlanType = 'leaf' | 'secret' | 'whole' | 'struct' | 'array' | 'map' | 'set' | 'error' | 'headers' | 'formatted';
+export type PlanType = 'secret' | 'leaf' | 'boxed' | 'struct' | 'plain' | 'array' | 'map' | 'set' | 'error' | 'headers' | 'formatted';
 
-/** What the scanner does with an instance of one class, computed once per prototype. */
-export interface Plan {
+/**
+ * What the scanner does with an instance of one class, computed once per prototype: its type, and its
+ * policy from the registrations and decorator tags along its prototype chain.
+ */
+export interface Plan extends Policy {
   readonly type: PlanType;
-  /** Tagged fields (`@datapolicy` and registrations), lowercase if `caseInsensitive`. */
-  readonly fields: ReadonlyMap<string, readonly string[]> | undefined;
-  readonly caseInsensitive: boolean;
-  /** Kinds of the whole value, for `whole`. */
-  readonly whole: readonly string[] | undefined;
 }
 
 registerBuiltinPolicies();
@@ -29,10 +30,13 @@ registerBuiltinPolicies();
 type AnyClass = abstract new (...args: never[]) => unknown;
 
 const typedArray = Object.getPrototypeOf(Uint8Array) as AnyClass;
-const leafTypes: readonly AnyClass[] = [
-  Date, RegExp, ArrayBuffer, SharedArrayBuffer, DataView, typedArray, Promise, WeakMap, WeakSet, WeakRef,
-  Boolean, Number, String, ObjectRef, ObjectRefList,
-];
+const leafTypes: readonly AnyClass[] = [Date, RegExp, ArrayBuffer, SharedArrayBuffer, DataView, typedArray, Promise, WeakMap, WeakSet, WeakRef, ObjectRef, ObjectRefList];
+const boxedTypes: readonly AnyClass[] = [String, Number, Boolean];
+
+/** The plans of plain objects and arrays, which are never registered or decorated. */
+export const PLAIN_PLAN: Plan = Object.freeze({ type: 'plain', whole: undefined, fields: undefined });
+export const ARRAY_PLAN: Plan = Object.freeze({ type: 'array', whole: undefined, fields: undefined });
+const SECRET_PLAN: Plan = Object.freeze({ type: 'secret', whole: undefined, fields: undefined });
 
 function inherits(proto: object, type: AnyClass): boolean {
   const base: unknown = type.prototype;
@@ -42,6 +46,7 @@ function inherits(proto: object, type: AnyClass): boolean {
 function baseType(proto: object): PlanType {
   if ((proto as { [secretBrand]?: unknown })[secretBrand] === true) return 'secret';
   if (leafTypes.some((type) => inherits(proto, type))) return 'leaf';
+  if (boxedTypes.some((type) => inherits(proto, type))) return 'boxed';
   if (inherits(proto, Formatted)) return 'formatted';
   if (inherits(proto, Array)) return 'array';
   if (inherits(proto, Map)) return 'map';
@@ -51,46 +56,55 @@ function baseType(proto: object): PlanType {
   return 'struct';
 }
 
-function constructorOf(proto: object): unknown {
-  try {
-    return Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
-  } catch {
-    return undefined;
-  }
+/**
+ * The prototypes from `proto` up to Object.prototype (excluded), farthest first. It ends: baseType walked
+ * the chain first, and V8 throws there (a RangeError) for one that never ends (a Proxy that is its own
+ * prototype).
+ */
+function chainFrom(proto: object): object[] {
+  const chain: object[] = [];
+  for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) chain.push(p);
+  return chain.reverse();
+}
+
+/** `tags` over `under`: the nearer definition of a field wins. */
+function overlay(under: TagMap | undefined, tags: ReadonlyMap<string, readonly string[]>): TagMap {
+  return new Map([...(under ?? []), ...tags]);
 }
 
 function computePlan(proto: object): Plan {
-  let type = baseType(proto);
-  if (type === 'secret' || type === 'leaf' || type === 'formatted') return { type, fields: undefined, caseInsensitive: false, whole: undefined };
-  // Registrations and decorators along the prototype chain; the nearest class wins for a field.
-  let fields: Map<string, readonly string[]> | undefined;
+  const type = baseType(proto);
+  if (type === 'secret') return SECRET_PLAN;
+  // Registrations and decorator tags along the whole chain (the nearest definition of a field wins within
+  // each source, and every source applies); built-ins and their subclasses included.
   let whole: readonly string[] | undefined;
-  let caseInsensitive = false;
-  const chain: object[] = [];
-  for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) chain.push(p);
-  for (const p of chain.reverse()) {
+  let registered: TagMap | undefined;
+  let registeredAnyCase: TagMap | undefined;
+  let decorated: TagMap | undefined;
+  for (const p of chainFrom(proto)) {
     const policy = classPolicies.get(p);
     if (policy?.whole !== undefined) whole = policy.whole;
-    if (policy?.fields !== undefined) {
-      fields = new Map([...(fields ?? []), ...policy.fields]);
-      caseInsensitive ||= policy.caseInsensitive;
+    else if (policy?.fields !== undefined) {
+      if (policy.caseInsensitive) registeredAnyCase = overlay(registeredAnyCase, policy.fields);
+      else registered = overlay(registered, policy.fields);
     }
+    const tags = decoratedTags(p);
+    if (tags !== undefined) decorated = overlay(decorated, tags);
   }
-  const decorated = decoratedFields(constructorOf(proto));
-  if (decorated !== undefined && decorated.size > 0) fields = new Map([...(fields ?? []), ...decorated]);
-  if (whole !== undefined) type = 'whole';
-  if (caseInsensitive && fields !== undefined) fields = new Map([...fields].map(([name, kinds]) => [name.toLowerCase(), kinds]));
-  return { type, fields, caseInsensitive, whole };
+  return { type, whole, fields: FieldTags.of([registered, decorated], [registeredAnyCase]) };
 }
 
 let plans = new WeakMap<object, Plan>();
-let plansGeneration = policyState.generation;
+let plansGeneration = registry.generation;
 
-/** The plan for instances of a prototype, cached until a class is tagged or registered. */
+/**
+ * The plan for instances of a prototype (not Object.prototype or Array.prototype), cached until a class
+ * is tagged or registered. Throws if the prototype chain cannot be read.
+ */
 export function planFor(proto: object): Plan {
-  if (plansGeneration !== policyState.generation) {
+  if (plansGeneration !== registry.generation) {
     plans = new WeakMap();
-    plansGeneration = policyState.generation;
+    plansGeneration = registry.generation;
   }
   let plan = plans.get(proto);
   if (plan === undefined) {

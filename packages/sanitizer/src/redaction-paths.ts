@@ -2,7 +2,7 @@ import { ConfigError } from '@klog-ts/core';
 import fastRedact from 'fast-redact';
 import { copyObject, setOwn } from './copy-object.js';
 import { isEmpty } from './is-empty.js';
-import { configKinds, GENERIC_KIND, type DataPolicyKinds } from './kinds.js';
+import { configKinds, GENERIC_KIND, UNREADABLE, type DataPolicyKinds } from './kinds.js';
 
 /** pino's `redact.paths`: a list (kind `secret`) or `{ path: kinds }`. The first segment is the key. */
 export type PathsOption = readonly string[] | Readonly<Record<string, DataPolicyKinds>>;
@@ -44,10 +44,15 @@ function terminal(kinds: readonly string[]): ApplyPaths {
   return (value, sink) => (isEmpty(value) ? value : sink.redact(kinds));
 }
 
+/** What a property read that threw yields inside compiled paths (never a value of the caller's). */
+const THREW = Symbol('threw');
+
 /**
  * Compiles a trie node the way fast-redact compiles its paths: generated code with each key a constant,
  * so every property read is a monomorphic, inline-cached load instead of a lookup by a variable key. Keys
  * enter the code only through JSON.stringify. Only own properties count, as only they are ever written.
+ * Never throws (fail closed): a property whose read throws becomes `[REDACTED:unreadable]`, and so does
+ * the whole object when it cannot be inspected at all (a revoked Proxy).
  */
 function compile(at: PathNode): ApplyPaths {
   if (at.kinds !== undefined) return terminal(at.kinds);
@@ -55,25 +60,31 @@ function compile(at: PathNode): ApplyPaths {
   const wildcard = at.wildcard === undefined ? undefined : compile(at.wildcard);
   const literal = [...at.children.keys()].map((key, i) => {
     const k = JSON.stringify(key);
-    return `v = o[${k}]; if (v !== undefined && hasOwn(o, ${k})) { r = c[${i}](v, sink); if (r !== v) setOwn(copy ??= copyObject(o), ${k}, r); }`;
+    return `try { v = o[${k}]; } catch { v = THREW; }
+      if (v === THREW) { if (hasOwn(o, ${k})) setOwn(copy ??= copyObject(o), ${k}, sink.redact(UNREADABLE)); }
+      else if (v !== undefined && hasOwn(o, ${k})) { r = c[${i}](v, sink); if (r !== v) setOwn(copy ??= copyObject(o), ${k}, r); }`;
   });
   const body = `return function applyPaths(o, sink) {
     if (typeof o !== 'object' || o === null) return o;
     let copy, v, r;
-    ${literal.join('\n    ')}
-    if (w !== undefined) {
-      const keys = Object.keys(o);
-      for (let i = 0; i < keys.length; i++) {
-        v = (copy ?? o)[keys[i]];
-        r = w(v, sink);
-        if (r !== v) setOwn(copy ??= copyObject(o), keys[i], r);
+    try {
+      ${literal.join('\n      ')}
+      if (w !== undefined) {
+        const keys = Object.keys(o);
+        for (let i = 0; i < keys.length; i++) {
+          try { v = (copy ?? o)[keys[i]]; } catch { v = THREW; }
+          r = v === THREW ? sink.redact(UNREADABLE) : w(v, sink);
+          if (r !== v) setOwn(copy ??= copyObject(o), keys[i], r);
+        }
       }
+      return copy ?? o;
+    } catch {
+      return sink.redact(UNREADABLE);
     }
-    return copy ?? o;
   };`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once per node, from JSON-quoted keys only (fast-redact's technique).
-  const factory = new Function('c', 'w', 'hasOwn', 'copyObject', 'setOwn', body) as (...args: unknown[]) => ApplyPaths;
-  return factory(children, wildcard, Object.hasOwn, copyObject, setOwn);
+  const factory = new Function('c', 'w', 'hasOwn', 'copyObject', 'setOwn', 'THREW', 'UNREADABLE', body) as (...args: unknown[]) => ApplyPaths;
+  return factory(children, wildcard, Object.hasOwn, copyObject, setOwn, THREW, UNREADABLE);
 }
 
 /**

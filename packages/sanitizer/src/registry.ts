@@ -1,5 +1,6 @@
 import { toKinds, type DataPolicyKinds } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
+import { noteTaggedPrototype, registry, type MatcherPolicy } from './registry-slot.js';
 
 /** Recognizes values of a type that has no class to register (a shape, a brand, a foreign realm's class). */
 export interface DataPolicyMatcher {
@@ -35,10 +36,10 @@ export interface DataPolicy {
   readonly caseInsensitive: boolean;
 }
 
-/** Registered classes by prototype, so a plan finds its class's and its parents' policies. */
-export const classPolicies = new Map<object, DataPolicy>();
-/** Registered matchers, in registration order. */
-export const matcherPolicies: { matcher: DataPolicyMatcher; policy: DataPolicy }[] = [];
+/** Registered classes by prototype, so a plan finds its class's and its parents' policies (every copy's). */
+export const classPolicies: Map<object, DataPolicy> = registry.classPolicies;
+/** Registered matchers, in registration order (every copy's). */
+export const matcherPolicies: MatcherPolicy[] = registry.matcherPolicies;
 
 function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: string): DataPolicy {
   const caseInsensitive = options.caseInsensitive === true;
@@ -66,9 +67,12 @@ function targetName(target: unknown): string {
 
 /**
  * Declares where secrets live in a type you cannot decorate (Kubernetes' GlobalDatapolicyMapping):
- * a class (its subclasses too) or a {@link DataPolicyMatcher}, and either the kinds of the whole value
- * or `{ field: kinds }`. A later registration for the same class replaces the earlier one. Returns a
- * function that removes the registration.
+ * a class (its subclasses too, built-ins such as Buffer, Date or Map included) or a
+ * {@link DataPolicyMatcher}, and either the kinds of the whole value or `{ field: kinds }`. Every
+ * applicable source applies to an object (its classes' registrations and decorators, every matching
+ * matcher), and a whole-value policy from any of them wins over fields. A later registration for the same
+ * class replaces the earlier one. Registrations are process-wide, shared by every copy of the package.
+ * Returns a function that removes the registration.
  *
  * @example
  * registerDataPolicy(V1Secret, { data: 'security-key', stringData: 'security-key' });
@@ -86,6 +90,7 @@ export function registerDataPolicy(
     const proto = (target as { prototype?: unknown }).prototype;
     if (typeof proto !== 'object' || proto === null) throw new TypeError(`${where}: a class (with a prototype) or a matcher is required`);
     classPolicies.set(proto, validated);
+    noteTaggedPrototype(proto);
     bumpPolicyGeneration();
     return () => {
       if (classPolicies.get(proto) === validated) {
@@ -97,13 +102,15 @@ export function registerDataPolicy(
   if (typeof target !== 'object' || target === null || typeof (target as Partial<DataPolicyMatcher>).test !== 'function') {
     throw new TypeError(`${where}: the target must be a class or an object with test(value)`);
   }
-  const entry = { matcher: target as DataPolicyMatcher, policy: validated };
+  const entry: MatcherPolicy = { matcher: target as DataPolicyMatcher, policy: validated };
   matcherPolicies.push(entry);
+  registry.objectPolicies = true;
   bumpPolicyGeneration();
   return () => {
     const at = matcherPolicies.indexOf(entry);
     if (at !== -1) {
       matcherPolicies.splice(at, 1);
+      registry.objectPolicies = matcherPolicies.length !== 0 || registry.instancesTagged;
       bumpPolicyGeneration();
     }
   };

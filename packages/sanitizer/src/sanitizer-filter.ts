@@ -1,11 +1,15 @@
-import type { Entry, LogFilter } from '@klog-ts/core';
+import { getLogFilter, type Entry, type LogFilter } from '@klog-ts/core';
 import { blockedEntry, type Offender } from './blocked-entry.js';
 import type { StringDetectors } from './detectors.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
 import type { RedactionPaths } from './redaction-paths.js';
-import { matcherPolicies } from './registry.js';
+import { planFor } from './plan.js';
+import { registry } from './registry-slot.js';
 import type { MetricsCounter } from './sanitizer-metrics.js';
+import { isCopyOfPass } from './copy-object.js';
+import { UNREADABLE } from './kinds.js';
+import { objectPoliciesInUse } from './object-policy.js';
 import { Scanner, type ScanRules } from './scanner.js';
 
 /**
@@ -38,11 +42,12 @@ const FOUND: Offender = Object.freeze({ key: undefined, keyIndex: undefined, kin
  * values and errors on every entry, legacy operands before they are formatted. Nothing is allocated
  * for an entry without secrets: the same entry object goes on to the encoder.
  *
- * With `scan: 'objects'` (redact mode, no key names, no detectors) and while no matcher is registered, an
- * entry that klog-ts's encoders write is not walked here: the encoders walk it anyway and hand every object
- * that is not plain data to {@link filterObject} before rendering it, so plain data costs nothing. Path
- * redaction, keys that are not strings and errors are still handled here, and an entry for a backend that
- * serializes values itself (the pino sink) is walked in full.
+ * With `scan: 'objects'` (redact mode, no key names, no detectors), while no matcher is registered and
+ * while this filter is the installed one (a filter composed around it may not pass the encoders' calls
+ * on), an entry that klog-ts's encoders write is not walked here: the encoders walk it anyway and hand
+ * every object that is not plain data to {@link filterObject} before rendering it, so plain data costs
+ * nothing. Path redaction, keys that are not strings and errors are still handled here, and an entry for
+ * a backend that serializes values itself (the pino sink) is walked in full.
  */
 export class SanitizerFilter implements LogFilter {
   private readonly rules: FilterRules;
@@ -54,8 +59,10 @@ export class SanitizerFilter implements LogFilter {
   private pendingLegacy: Offender | undefined;
   /** Where `list` found the first secret of the list it last returned. */
   private listOffender: Offender | undefined;
-  /** The last object filterObject found clean, within the entry being written (a field, then its Go JSON). */
-  private lastClean: object | undefined;
+  /** Counts entries, bound lists, legacy calls and sanitize() calls: the copies of one pass are known (isCopyOfPass). */
+  private pass = 0;
+  /** Whether a class the encoders write without asking filterObject (Date, Uint8Array, Buffer) is tagged, by registry generation. */
+  private encoderDataTagged: { generation: number; tagged: boolean } = { generation: -1, tagged: false };
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
     this.rules = rules;
@@ -63,13 +70,31 @@ export class SanitizerFilter implements LogFilter {
     this.scanner = new Scanner(rules);
   }
 
-  /** Whether the encoders' filterObject calls do the deep part of the work (a matcher can see plain data). */
+  /**
+   * Whether the encoders' filterObject calls do the deep part of the work: not while a matcher is
+   * registered or an instance was tagged on its own (either can make plain data secret), nor while Date,
+   * Uint8Array or Buffer itself is registered (the encoders write those without asking), nor when this
+   * filter is not the installed one (a filter composed around it decides what the encoders' calls reach).
+   */
   private scansInEncoder(): boolean {
-    return this.rules.objectsOnly && matcherPolicies.length === 0;
+    return this.rules.objectsOnly && !objectPoliciesInUse() && getLogFilter() === this && !this.isEncoderDataTagged();
+  }
+
+  private isEncoderDataTagged(): boolean {
+    const cached = this.encoderDataTagged;
+    if (cached.generation !== registry.generation) {
+      const written: readonly object[] = [Date.prototype, Uint8Array.prototype, Buffer.prototype];
+      const tagged = written.some((proto) => {
+        const plan = planFor(proto);
+        return plan.whole !== undefined || plan.fields !== undefined;
+      });
+      this.encoderDataTagged = { generation: registry.generation, tagged };
+    }
+    return this.encoderDataTagged.tagged;
   }
 
   filterValues(kv: readonly unknown[]): readonly unknown[] {
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const list = this.list(kv, scanner, true);
       const offender = this.listOffender;
@@ -83,14 +108,13 @@ export class SanitizerFilter implements LogFilter {
   }
 
   filterEntry(entry: Entry, encoded = false): Entry | undefined {
-    this.lastClean = undefined;
     const deep = !encoded || !this.scansInEncoder();
     const mode = this.rules.mode;
     if (mode !== 'redact') {
       const stopped = this.stoppedByBound(entry) ?? (entry.legacy ? this.takePending() : undefined);
       if (stopped !== undefined) return this.stop(entry, stopped, undefined);
     }
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const kv = entry.kv.length === 0 ? entry.kv : this.list(entry.kv, scanner, deep);
       let offender = kv === entry.kv ? undefined : this.listOffender;
@@ -102,15 +126,19 @@ export class SanitizerFilter implements LogFilter {
         if (cleanErr !== err) offender ??= this.offender('err', undefined, scanner, mark);
       }
       let message = entry.message;
+      let name = entry.name;
       if (this.rules.detectors !== undefined) {
-        const mark = scanner.foundCount;
+        let mark = scanner.foundCount;
         message = scanner.scan(message) as string;
         if (message !== entry.message) offender ??= this.offender('msg', undefined, scanner, mark);
+        mark = scanner.foundCount;
+        name = name === undefined ? name : (scanner.scan(name) as string);
+        if (name !== entry.name) offender ??= this.offender('logger', undefined, scanner, mark);
       }
       if (offender === undefined) return entry;
       if (mode === 'redact') {
         this.metrics.redacted(scanner.found, scanner.foundCount);
-        return { ...entry, message, kv, err: cleanErr };
+        return { ...entry, message, name, kv, err: cleanErr };
       }
       return this.stop(entry, offender, cleanErr === err ? err : undefined);
     } finally {
@@ -120,7 +148,7 @@ export class SanitizerFilter implements LogFilter {
 
   filterArgs(args: readonly unknown[]): readonly unknown[] {
     this.pendingLegacy = undefined;
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const wildcard = this.rules.paths?.wildcard;
       let copy: unknown[] | undefined;
@@ -128,8 +156,13 @@ export class SanitizerFilter implements LogFilter {
       for (let i = 0; i < args.length; i++) {
         const before = args[i];
         const mark = scanner.foundCount;
-        let after = wildcard === undefined ? before : wildcard(before, scanner);
-        after = scanner.scan(after);
+        let after: unknown;
+        try {
+          after = scanner.scan(wildcard === undefined ? before : wildcard(before, scanner));
+        } catch {
+          scanner.foundCount = mark;
+          after = scanner.redact(UNREADABLE);
+        }
         if (after === before) continue;
         (copy ??= args.slice())[i] = after;
         offender ??= this.rules.mode === 'redact' ? FOUND : { key: undefined, keyIndex: undefined, kinds: sortedKinds(scanner, mark), argIndex: i };
@@ -146,16 +179,15 @@ export class SanitizerFilter implements LogFilter {
 
   /**
    * An object the encoders are about to render (see the class comment): scanned here when the entry was
-   * not. A clean object asked about again at once (a field, then inside its Go JSON) is not scanned again;
-   * a redacted copy is clean (its tagged fields hold markers, which are not redacted twice).
+   * not. A copy this filter made for the entry being written is clean, and is not scanned (or counted)
+   * again; any other object is, even a copy `sanitize()` handed out (its owner may have changed it since).
    */
   filterObject(value: object): unknown {
-    if (value === this.lastClean || !this.scansInEncoder()) return value;
-    const scanner = this.acquire();
+    if (!this.scansInEncoder() || isCopyOfPass(value, this.rules, this.pass)) return value;
+    const scanner = this.acquire(false);
     try {
       const out = scanner.scan(value);
       if (scanner.foundCount > 0) this.metrics.redacted(scanner.found, scanner.foundCount);
-      if (out === value) this.lastClean = value;
       return out;
     } finally {
       this.release(scanner);
@@ -164,7 +196,7 @@ export class SanitizerFilter implements LogFilter {
 
   /** Sanitizes one value outside logging, with the same rules; counts nothing. */
   sanitize(value: unknown): unknown {
-    const scanner = this.acquire();
+    const scanner = this.acquire(true);
     try {
       const wildcard = this.rules.paths?.wildcard;
       return scanner.scan(wildcard === undefined ? value : wildcard(value, scanner));
@@ -196,18 +228,13 @@ export class SanitizerFilter implements LogFilter {
       }
       if (i + 1 >= kv.length) break;
       const before = kv[i + 1];
-      let after = before;
-      const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
-      // The same emptiness rule as for a nested key of that name (an empty list is not a secret).
-      if (named !== undefined && !isEmpty(before)) after = scanner.redact(named);
-      else {
-        if (paths !== undefined) {
-          const byKey = paths.forKey(key);
-          if (byKey !== undefined) after = byKey(after, scanner);
-          const wildcard = paths.wildcard;
-          if (wildcard !== undefined) after = wildcard(after, scanner);
-        }
-        if (deep) after = scanner.scan(after);
+      let after: unknown;
+      try {
+        after = this.pairValue(key, before, scanner, deep);
+      } catch {
+        // A value no rule could read (a revoked Proxy, a throwing getter on a path): withheld, the rest kept.
+        scanner.foundCount = mark;
+        after = scanner.redact(UNREADABLE);
       }
       if (after === before) continue;
       (copy ??= kv.slice())[i + 1] = after;
@@ -215,6 +242,22 @@ export class SanitizerFilter implements LogFilter {
     }
     this.listOffender = offender;
     return copy ?? kv;
+  }
+
+  /** The value of a pair after key names, paths and (when `deep`) the scanner. */
+  private pairValue(key: unknown, value: unknown, scanner: Scanner, deep: boolean): unknown {
+    const { paths, keyNames } = this.rules;
+    const named = keyNames !== undefined && typeof key === 'string' ? keyNames(key) : undefined;
+    // The same emptiness rule as for a nested key of that name (an empty list is not a secret).
+    if (named !== undefined && !isEmpty(value)) return scanner.redact(named);
+    let after = value;
+    if (paths !== undefined) {
+      const byKey = paths.forKey(key);
+      if (byKey !== undefined) after = byKey(after, scanner);
+      const wildcard = paths.wildcard;
+      if (wildcard !== undefined) after = wildcard(after, scanner);
+    }
+    return deep ? scanner.scan(after) : after;
   }
 
   /**
@@ -244,7 +287,7 @@ export class SanitizerFilter implements LogFilter {
   }
 
   private stoppedByBound(entry: Entry): Offender | undefined {
-    const lists = entry.bound?.lists;
+    const lists = entry.bound?.filtered;
     if (lists === undefined) return undefined;
     for (const list of lists) {
       const offender = this.offendingLists.get(list);
@@ -268,12 +311,17 @@ export class SanitizerFilter implements LogFilter {
     return blockedEntry(entry, offender, err);
   }
 
-  /** The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). */
-  private acquire(): Scanner {
+  /**
+   * The shared scanner, or a fresh one if a getter logged while it was busy (re-entry). `newPass`: a new
+   * entry, bound list, legacy call or sanitize() begins, and its copies are told apart from earlier ones.
+   */
+  private acquire(newPass: boolean): Scanner {
     const shared = this.scanner;
     const scanner = shared.busy ? new Scanner(this.rules) : shared;
     scanner.busy = true;
     scanner.foundCount = 0;
+    if (newPass) this.pass++;
+    scanner.pass = this.pass;
     return scanner;
   }
 

@@ -1,69 +1,57 @@
 import { Format, marshalLog } from '@klog-ts/core';
-import { copyObject, setOwn } from './copy-object.js';
-import { UNREADABLE, type Fields, type Scanner } from './scanner.js';
+import type { Fields, Scanner } from './scanner.js';
 
 /**
- * The scanner's containers other than arrays and records: each member goes through
- * {@link Scanner.member}, so one that cannot be inspected is redacted and the rest survive.
+ * The scanner's containers other than arrays, records and errors (Maps, Sets, Headers, klog's Format):
+ * each member goes through
+ * {@link Scanner.member}, so one that cannot be inspected is redacted and the rest survive. A Map's or a
+ * Set's own fields are scanned like a struct's (pino's JSON.stringify writes them, not the members).
  */
 
-/** Non-enumerable own properties of an Error that still hold data: its text, its cause, its errors. */
-const ERROR_EXTRAS = ['message', 'cause', 'errors'] as const;
+type Members = Record<string, unknown>;
 
 /**
- * A Map: values by their (string) key, so tags and key names apply; object keys are scanned too, since
- * the encoders write a key through its String() (a tagged instance's toString runs on the redacted copy).
- * A redacted copy is a new Map; two keys redacted to the same marker merge, which reveals nothing.
+ * A Map: its own fields, then values by their (string) key, so tags and key names apply; object keys are
+ * scanned too, since the encoders write a key through its String() (a tagged instance's toString runs on
+ * the redacted copy). A redacted copy has the Map's class and own fields; two keys redacted to the same
+ * marker merge, which reveals nothing.
  */
-export function scanMap(scanner: Scanner, value: Map<unknown, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
+export function scanMap(scanner: Scanner, value: Map<unknown, unknown>, fields: Fields): unknown {
+  const withFields = scanner.record(value as unknown as Members, fields, Object.keys);
+  if (typeof withFields !== 'object') return withFields;
   let changed: Map<unknown, readonly [unknown, unknown]> | undefined;
   for (const [key, before] of value) {
-    const cleanKey = typeof key === 'object' && key !== null ? scanner.member(undefined, key, undefined, false) : key;
-    const after = scanner.member(typeof key === 'string' ? key : undefined, before, fields, caseInsensitive);
+    const cleanKey = typeof key === 'object' && key !== null ? scanner.member(value, undefined, key, undefined) : key;
+    const after = scanner.member(value, typeof key === 'string' ? key : undefined, before, fields);
     if (after !== before || cleanKey !== key) (changed ??= new Map()).set(key, [cleanKey, after]);
   }
-  if (changed === undefined) return value;
-  const copy = new Map<unknown, unknown>();
+  if (changed === undefined) return withFields;
+  const copy = withFields === value ? scanner.copyOf(value) : (withFields as Map<unknown, unknown>);
+  Map.prototype.clear.call(copy);
   for (const [key, before] of value) {
     const clean = changed.get(key);
-    if (clean === undefined) copy.set(key, before);
-    else copy.set(clean[0], clean[1]);
+    if (clean === undefined) Map.prototype.set.call(copy, key, before);
+    else Map.prototype.set.call(copy, clean[0], clean[1]);
   }
   return copy;
 }
 
-/** A Set: its members; a redacted copy is a new Set, in the same order. */
-export function scanSet(scanner: Scanner, value: Set<unknown>): unknown {
+/** A Set: its own fields and its members; a redacted copy has the Set's class and fields, members in order. */
+export function scanSet(scanner: Scanner, value: Set<unknown>, fields: Fields): unknown {
+  const withFields = scanner.record(value as unknown as Members, fields, Object.keys);
+  if (typeof withFields !== 'object') return withFields;
   let changed = false;
   const items: unknown[] = [];
   for (const before of value) {
-    const after = scanner.member(undefined, before, undefined, false);
+    const after = scanner.member(value, undefined, before, undefined);
     changed ||= after !== before;
     items.push(after);
   }
-  return changed ? new Set(items) : value;
-}
-
-/** An Error: its own enumerable fields (axios keeps `config.headers` there), `message`, `cause`, `errors`. */
-export function scanError(scanner: Scanner, value: Error, fields: Fields, caseInsensitive: boolean): unknown {
-  let out = scanner.record(value as unknown as Record<string, unknown>, fields, caseInsensitive, false) as Error;
-  for (const key of ERROR_EXTRAS) {
-    if (!Object.hasOwn(value, key) || Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-    let before: unknown;
-    let after: unknown;
-    try {
-      before = (value as unknown as Record<string, unknown>)[key];
-      after = scanner.member(undefined, before, undefined, false);
-    } catch {
-      // The getter itself threw.
-      after = scanner.redact(UNREADABLE);
-    }
-    if (after !== before) {
-      if (out === value) out = copyObject(value);
-      setOwn(out, key, after);
-    }
-  }
-  return out;
+  if (!changed) return withFields;
+  const copy = withFields === value ? scanner.copyOf(value) : (withFields as Set<unknown>);
+  Set.prototype.clear.call(copy);
+  for (const item of items) Set.prototype.add.call(copy, item);
+  return copy;
 }
 
 /** fetch Headers: each header by name (case-insensitive); a redacted copy is a new Headers. */
@@ -71,12 +59,12 @@ export function scanHeaders(scanner: Scanner, value: Headers, fields: Fields): u
   const entries: [string, string][] = [];
   let changed = false;
   for (const [name, before] of value) {
-    const after = scanner.member(name, before, fields, true);
+    const after = scanner.member(value, name, before, fields);
     changed ||= after !== before;
     entries.push([name, String(after)]);
   }
   if (!changed) return value;
-  const copy = new Headers();
+  const copy = scanner.made(new Headers());
   for (const [name, text] of entries) copy.append(name, text);
   return copy;
 }
@@ -84,6 +72,6 @@ export function scanHeaders(scanner: Scanner, value: Headers, fields: Fields): u
 /** klog's Format(value): the wrapped value is what gets written, so it is what gets scanned. */
 export function scanFormatted(scanner: Scanner, value: object): unknown {
   const inner: unknown = (value as { [marshalLog](): unknown })[marshalLog]();
-  const after = scanner.member(undefined, inner, undefined, false);
-  return after === inner ? value : Format(after);
+  const after = scanner.member(value, undefined, inner, undefined);
+  return after === inner ? value : scanner.made(Format(after));
 }

@@ -1,11 +1,16 @@
-import { copyObject, setOwn } from './copy-object.js';
+import { copyObject, isSanitizedCopy, markSanitized, setOwn } from './copy-object.js';
 import type { StringDetectors } from './detectors.js';
+import type { FieldTags } from './field-tags.js';
 import { isEmpty } from './is-empty.js';
 import type { KeyNameMatcher } from './key-names.js';
-import { isRedactionMarker, redactionMarker, TOO_DEEP_KIND, UNREADABLE_KIND } from './kinds.js';
-import { planFor, type Plan } from './plan.js';
-import { matcherPolicies, type DataPolicy } from './registry.js';
-import { scanError, scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
+import { redactionMarker, TOO_DEEP_KIND, UNREADABLE } from './kinds.js';
+import { namedKeys } from './named-keys.js';
+import { objectPoliciesInUse, objectPolicy } from './object-policy.js';
+import { ARRAY_PLAN, PLAIN_PLAN, planFor } from './plan.js';
+import { registry } from './registry-slot.js';
+import { scanBoxed, scanOpaque } from './scan-builtins.js';
+import { scanFormatted, scanHeaders, scanMap, scanSet } from './scan-containers.js';
+import { scanError } from './scan-error.js';
 
 /** What the scanner looks for, beyond tagged classes, registered types and Secrets. */
 export interface ScanRules {
@@ -15,13 +20,15 @@ export interface ScanRules {
   readonly maxDepth: number;
 }
 
-/** Tagged fields of a plan or matcher, by name. */
-export type Fields = ReadonlyMap<string, readonly string[]> | undefined;
+/** The tagged fields of the object being scanned, from every source that applies to it. */
+export type Fields = FieldTags | undefined;
+
+/** How a record's keys are listed: `for in` when undefined (a plain object), else this function. */
+export type KeysOf = ((value: object) => string[]) | undefined;
 
 /** What a back-reference becomes when a cyclic value had to be copied. */
 export const CIRCULAR = '[Circular]';
 
-export const UNREADABLE: readonly string[] = Object.freeze([UNREADABLE_KIND]);
 const TOO_DEEP: readonly string[] = Object.freeze([TOO_DEEP_KIND]);
 /** Thrown on the first pass when a value nests deeper than maxDepth: a cycle, or just deep data. */
 const RESTART = new Error('restart with cycle tracking');
@@ -35,6 +42,7 @@ const RESTART = new Error('restart with cycle tracking');
  *
  * The hot path (plain data, nothing found) reads each property once, with no try block per property
  * and no allocation; a throw sends that one object through a careful, property-by-property pass.
+ * Every copy it makes is recorded as clean under its rules (see isSanitizedCopy).
  */
 export class Scanner {
   /** The kinds of every value redacted since the caller last set `foundCount` to 0: `found[0 .. foundCount)`. */
@@ -42,6 +50,10 @@ export class Scanner {
   foundCount = 0;
   /** True while a scan runs: a getter that logs re-enters the filter, which then needs its own scanner. */
   busy = false;
+  /** The filter's pass its copies are made in (see isCopyOfPass). */
+  pass = 0;
+  /** The rules object itself: what the copies it makes are clean under. */
+  private readonly rules: ScanRules;
   private readonly keyNames: KeyNameMatcher | undefined;
   private readonly detectors: StringDetectors | undefined;
   private readonly maxDepth: number;
@@ -53,6 +65,7 @@ export class Scanner {
   private breakCycles = false;
 
   constructor(rules: ScanRules) {
+    this.rules = rules;
     this.keyNames = rules.keyNames;
     this.detectors = rules.detectors;
     this.maxDepth = rules.maxDepth;
@@ -122,6 +135,37 @@ export class Scanner {
     this.unwind(depth);
   }
 
+  /** @internal Whether strings go through detectors. */
+  get detects(): boolean {
+    return this.detectors !== undefined;
+  }
+
+  /** @internal A string with what the detectors find in it redacted (as it is without detectors). */
+  text(text: string): string {
+    return this.detectors === undefined ? text : this.string(text);
+  }
+
+  /**
+   * @internal A copy of `value` to redact things in, recorded as clean under these rules unless it is
+   * plain data: the encoders never hand plain data back, and the record would cost more than the copy.
+   */
+  copyOf<T extends object>(value: T): T {
+    const copy = copyObject(value);
+    const proto = Object.getPrototypeOf(copy) as object | null;
+    return proto === Object.prototype || proto === Array.prototype || proto === null ? copy : this.made(copy);
+  }
+
+  /** @internal An object this scanner made to stand for a redacted one, recorded as clean under its rules. */
+  made<T extends object>(value: T): T {
+    markSanitized(value, this.rules, this.pass);
+    return value;
+  }
+
+  /** @internal The kinds a tag or a key name gives the field `key`, or undefined. */
+  ruleFor(key: string, fields: Fields): readonly string[] | undefined {
+    return fields?.kindsOf(key) ?? this.keyNames?.(key);
+  }
+
   private string(text: string): string {
     const detectors = this.detectors!;
     if (text.length < detectors.minLength) return text;
@@ -138,33 +182,33 @@ export class Scanner {
     return value;
   }
 
-  /** The value of a field or key named `key`: tagged, a secret's name, or scanned. */
-  private field(key: string, value: unknown, fields: Fields, caseInsensitive: boolean): unknown {
-    if (fields !== undefined) {
-      const kinds = fields.get(caseInsensitive ? key.toLowerCase() : key);
-      // A marker is what an earlier pass left (a redacted copy scanned again): not a second secret.
-      if (kinds !== undefined) return isEmpty(value) || isRedactionMarker(value) ? value : this.redact(kinds);
-    }
-    if (this.keyNames !== undefined) {
-      const kinds = this.keyNames(key);
-      if (kinds !== undefined) return isEmpty(value) ? value : this.redact(kinds);
-    }
-    return this.child(value);
+  /**
+   * The value of the field `key` of `holder`: tagged or a secret's name (then the marker, unless empty), or
+   * scanned. A marker in a copy this scanner's rules made is what they wrote there: not counted again.
+   */
+  private field(holder: object, key: string, value: unknown, fields: Fields): unknown {
+    const kinds = this.ruleFor(key, fields);
+    if (kinds === undefined) return this.child(value);
+    if (isEmpty(value) || (typeof value === 'string' && isSanitizedCopy(holder, this.rules) && value === redactionMarker(kinds))) return value;
+    return this.redact(kinds);
   }
 
   private object(value: object): unknown {
-    if (!this.tracking && matcherPolicies.length === 0) {
-      // The hot path, for plain data: arrays and plain objects, no cycle bookkeeping.
+    if (!this.tracking && !objectPoliciesInUse()) {
+      // The hot path, for plain data: arrays and plain objects (exactly), no cycle bookkeeping.
       if (Array.isArray(value)) {
+        // Until a class derived from Array is registered or tagged, every array is scanned as a plain one.
+        const proto = registry.arrayClassesTagged ? (Object.getPrototypeOf(value) as object | null) : Array.prototype;
+        if (proto !== Array.prototype) return this.typed(value, proto);
         const depth = this.enter();
-        const out = this.array(value as unknown[]);
+        const out = this.array(value as unknown[], undefined);
         this.depth = depth;
         return out;
       }
       const proto = Object.getPrototypeOf(value) as object | null;
       if (proto === Object.prototype || proto === null) {
         const depth = this.enter();
-        const out = this.keyNames === undefined ? this.plain(value as Record<string, unknown>) : this.record(value as Record<string, unknown>, undefined, false, true);
+        const out = this.keyNames === undefined ? this.plain(value as Record<string, unknown>) : this.record(value as Record<string, unknown>, undefined, undefined);
         this.depth = depth;
         return out;
       }
@@ -181,19 +225,17 @@ export class Scanner {
     return depth;
   }
 
-  /** Any object, by its class's plan (and matchers); with cycle tracking on the second pass. */
+  /**
+   * Any object, by its class's plan and its own policy (matchers, the class that built it); with cycle
+   * tracking on the second pass. Registered and decorated built-ins and their subclasses come here too.
+   */
   private typed(value: object, proto: object | null): unknown {
-    let plan: Plan | undefined;
-    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) {
-      plan = planFor(proto);
-      switch (plan.type) {
-        case 'leaf': return value;
-        case 'secret': return this.redactSecret(value);
-        case 'whole': return this.redact(plan.whole!);
-      }
-    }
-    const matched = matcherPolicies.length === 0 ? undefined : this.matched(value);
-    if (matched?.whole !== undefined) return this.redact(matched.whole);
+    const plan = proto === Object.prototype || proto === null ? PLAIN_PLAN : proto === Array.prototype && Array.isArray(value) ? ARRAY_PLAN : planFor(proto);
+    if (plan.type === 'secret') return this.redactSecret(value);
+    const policy = objectPoliciesInUse() ? objectPolicy(value, plan) : plan;
+    if (policy.whole !== undefined) return this.redact(policy.whole);
+    const fields = policy.fields;
+    if (plan.type === 'leaf' && fields === undefined) return value;
     const depth = this.depth;
     if (depth >= this.maxDepth) {
       if (!this.tracking) throw RESTART;
@@ -211,29 +253,22 @@ export class Scanner {
     }
     this.depth = depth + 1;
     let out: unknown;
-    if (plan === undefined) {
-      out = proto === Array.prototype ? this.array(value as unknown[]) : this.record(value as Record<string, unknown>, matched?.fields, matched?.caseInsensitive ?? false, true);
-    } else {
-      const fields = matched?.fields ?? plan.fields;
-      const caseInsensitive = matched?.caseInsensitive ?? plan.caseInsensitive;
-      switch (plan.type) {
-        case 'array': out = this.array(value as unknown[]); break;
-        case 'map': out = scanMap(this, value as Map<unknown, unknown>, fields, caseInsensitive); break;
-        case 'set': out = scanSet(this, value as Set<unknown>); break;
-        case 'error': out = scanError(this, value as Error, fields, caseInsensitive); break;
-        case 'headers': out = scanHeaders(this, value as Headers, fields); break;
-        case 'formatted': out = scanFormatted(this, value); break;
-        default: out = this.record(value as Record<string, unknown>, fields, caseInsensitive, false);
-      }
+    switch (plan.type) {
+      case 'plain': out = this.record(value as Record<string, unknown>, fields, undefined); break;
+      // An object that merely has Array.prototype as its prototype is written as a struct.
+      case 'array': out = Array.isArray(value) ? this.array(value as unknown[], fields) : this.record(value as Record<string, unknown>, fields, Object.keys); break;
+      case 'map': out = scanMap(this, value as Map<unknown, unknown>, fields); break;
+      case 'set': out = scanSet(this, value as Set<unknown>, fields); break;
+      case 'error': out = scanError(this, value as Error, fields); break;
+      case 'headers': out = scanHeaders(this, value as Headers, fields); break;
+      case 'formatted': out = scanFormatted(this, value); break;
+      case 'boxed': out = scanBoxed(this, value, fields); break;
+      case 'leaf': out = scanOpaque(this, value, fields); break;
+      default: out = this.record(value as Record<string, unknown>, fields, Object.keys);
     }
     if (this.tracking) this.stack[depth] = undefined;
     this.depth = depth;
     return out;
-  }
-
-  private matched(value: object): DataPolicy | undefined {
-    for (const { matcher, policy } of matcherPolicies) if (matcher.test(value)) return policy;
-    return undefined;
   }
 
   /**
@@ -253,57 +288,56 @@ export class Scanner {
           after = this.object(before);
         } else if (typeof before === 'string' && this.detectors !== undefined) after = this.string(before);
         else continue;
-        if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+        if (after !== before) setOwn((copy ??= this.copyOf(value)), key, after);
       }
       return copy ?? value;
     } catch (thrown) {
       this.recover(thrown, depth);
       this.foundCount = mark;
-      return this.carefulRecord(value, undefined, false);
+      return this.carefulRecord(value, undefined, undefined);
     }
   }
 
   /**
-   * A plain object (a Go map: `for in`, fastest) or a class instance (a Go struct: own enumerable
-   * fields, as the encoders write it). If anything throws, the object is redone property by property.
+   * @internal The fields of a plain object (a Go map: `for in`, fastest, when `keysOf` is undefined), of a
+   * class instance (a Go struct: own enumerable fields, as the encoders write it) or of a container
+   * (`keysOf` lists them). If anything throws, the object is redone property by property.
    */
-  /** @internal Also used for an Error's own fields. */
-  record(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean, plain: boolean): unknown {
+  record(value: Record<string, unknown>, fields: Fields, keysOf: KeysOf): unknown {
     const depth = this.depth;
     const mark = this.foundCount;
     try {
       let copy: Record<string, unknown> | undefined;
-      const keys = plain ? undefined : Object.keys(value);
-      const n = keys === undefined ? 0 : keys.length;
-      if (keys === undefined) {
+      if (keysOf === undefined) {
         for (const key in value) {
           const before = value[key];
-          const after = this.field(key, before, fields, caseInsensitive);
-          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+          const after = this.field(value, key, before, fields);
+          if (after !== before) setOwn((copy ??= this.copyOf(value)), key, after);
         }
       } else {
-        for (let i = 0; i < n; i++) {
+        const keys = keysOf(value);
+        for (let i = 0; i < keys.length; i++) {
           const key = keys[i];
           const before = value[key];
-          const after = this.field(key, before, fields, caseInsensitive);
-          if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+          const after = this.field(value, key, before, fields);
+          if (after !== before) setOwn((copy ??= this.copyOf(value)), key, after);
         }
       }
       return copy ?? value;
     } catch (thrown) {
       this.recover(thrown, depth);
       this.foundCount = mark;
-      return this.carefulRecord(value, fields, caseInsensitive);
+      return this.carefulRecord(value, fields, keysOf);
     }
   }
 
   /** The slow path of {@link record}: each property in its own try; a throwing one is redacted. */
-  private carefulRecord(value: Record<string, unknown>, fields: Fields, caseInsensitive: boolean): unknown {
+  private carefulRecord(value: Record<string, unknown>, fields: Fields, keysOf: KeysOf): unknown {
     const depth = this.depth;
     let copy: Record<string, unknown> | undefined;
     let keys: string[];
     try {
-      keys = Object.keys(value);
+      keys = (keysOf ?? Object.keys)(value);
     } catch (thrown) {
       this.recover(thrown, depth);
       return this.redact(UNREADABLE);
@@ -313,18 +347,24 @@ export class Scanner {
       let after: unknown;
       try {
         before = value[key];
-        after = this.field(key, before, fields, caseInsensitive);
+        after = this.field(value, key, before, fields);
       } catch (thrown) {
         this.recover(thrown, depth);
         after = this.redact(UNREADABLE);
       }
-      if (after !== before) setOwn((copy ??= copyObject(value)), key, after);
+      if (after !== before) setOwn((copy ??= this.copyOf(value)), key, after);
     }
     return copy ?? value;
   }
 
-  private array(value: unknown[]): unknown {
+  /** An array's items; for a subclass with tagged fields, those fields too (its own methods may print them). */
+  private array(value: unknown[], fields: Fields): unknown {
     let copy: unknown[] | undefined;
+    if (fields !== undefined) {
+      const named = this.record(value as unknown as Record<string, unknown>, fields, namedKeys);
+      if (typeof named !== 'object') return named;
+      if (named !== value) copy = named as unknown[];
+    }
     const depth = this.depth;
     for (let i = 0; i < value.length; i++) {
       let before: unknown;
@@ -336,19 +376,19 @@ export class Scanner {
         this.recover(thrown, depth);
         after = this.redact(UNREADABLE);
       }
-      if (after !== before) (copy ??= copyObject(value))[i] = after;
+      if (after !== before) setOwn((copy ??= this.copyOf(value)), i, after);
     }
     return copy ?? value;
   }
 
   /**
-   * @internal For the container scanners: a member scanned as a field named `key` (or as a plain value
-   * when `key` is undefined); if scanning it throws, it is redacted as unreadable (fail closed).
+   * @internal For the container scanners: a member of `holder` scanned as a field named `key` (or as a
+   * plain value when `key` is undefined); if scanning it throws, it is redacted as unreadable (fail closed).
    */
-  member(key: string | undefined, value: unknown, fields: Fields, caseInsensitive: boolean): unknown {
+  member(holder: object, key: string | undefined, value: unknown, fields: Fields): unknown {
     const depth = this.depth;
     try {
-      return key === undefined ? this.child(value) : this.field(key, value, fields, caseInsensitive);
+      return key === undefined ? this.child(value) : this.field(holder, key, value, fields);
     } catch (thrown) {
       this.recover(thrown, depth);
       return this.redact(UNREADABLE);

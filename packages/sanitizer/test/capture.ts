@@ -1,4 +1,6 @@
 import { createLogger, setLogFilter, type Logger, type LogFormat, type LoggerOptions } from '@klog-ts/core';
+import { pinoSink } from '@klog-ts/pino';
+import pino from 'pino';
 import { afterEach } from 'vitest';
 
 /** An output that keeps what it is given, for byte-exact assertions. */
@@ -29,6 +31,24 @@ export function plainOptions(format: LogFormat, output: Captured['output']): Log
 export function captureLogger(format: LogFormat, options: LoggerOptions = {}): { logger: Logger; take: () => string } {
   const sink = captured();
   return { logger: createLogger({ ...plainOptions(format, sink.output), ...options }), take: () => sink.take() };
+}
+
+/** A logger whose backend is a pino logger (which serializes values itself, errors with their stack), writing into a capture. */
+export function capturePinoLogger(): { logger: Logger; take: () => string } {
+  const sink = captured();
+  const pinoLogger = pino({ base: undefined, timestamp: false }, { write: (chunk: string) => sink.output.write(chunk) });
+  return { logger: createLogger({ sink: pinoSink(pinoLogger), caller: false }), take: () => sink.take() };
+}
+
+/** What `log` writes through each output: klog text, Kubernetes JSON and the pino backend, by name. */
+export function everyOutput(log: (logger: Logger) => void): Record<'text' | 'json' | 'pino', string> {
+  const text = captureLogger('text');
+  const json = captureLogger('json');
+  const viaPino = capturePinoLogger();
+  log(text.logger);
+  log(json.logger);
+  log(viaPino.logger);
+  return { text: text.take(), json: json.take(), pino: viaPino.take() };
 }
 
 /** Both formats, for tests that must hold in each. */

@@ -52,7 +52,7 @@ describe('registerDataPolicy', () => {
     const unregister = registerDataPolicy(V1Secret, { data: 'security-key' });
     const after = planFor(V1Secret.prototype);
     expect(after).not.toBe(before);
-    expect(after.fields?.get('data')).toEqual(['security-key']);
+    expect(after.fields?.kindsOf('data')).toEqual(['security-key']);
     expect(planFor(V1Secret.prototype)).toBe(after);
     unregister();
     expect(planFor(V1Secret.prototype).fields).toBeUndefined();

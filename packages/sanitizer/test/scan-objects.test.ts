@@ -1,6 +1,7 @@
 /* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 import { generateKeyPairSync } from 'node:crypto';
-import { background, configure, Format, fromContext, infof, infoS, marshalLog, pinoSink, withLogger, type LogFormat, type Logger } from '@klog-ts/core';
+import { background, configure, Format, fromContext, infof, infoS, marshalLog, withLogger, type LogFormat, type Logger } from '@klog-ts/core';
+import { pinoSink } from '@klog-ts/pino';
 import pino from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { installSanitizer, secret, type Sanitizer } from '../src/index.js';

@@ -24,6 +24,8 @@ export interface CaseConfig {
   time?: string;
   backtrace_file?: string;
   backtrace_line?: number;
+  /** klog-ts's own: replay with `unsafeRawText` (klog's raw layout of keys, object references, multi-line and legacy text). */
+  unsafe_raw_text?: boolean;
 }
 
 export interface ConformanceCase {

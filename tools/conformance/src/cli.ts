@@ -50,15 +50,17 @@ function main(argv: string[]): number {
       throw error;
     }
     for (const outcome of runCases(cases, format)) {
-      if (outcome.passed) passed++;
-      else {
+      if (outcome.passed) {
+        passed++;
+        if (outcome.deviation !== undefined) process.stdout.write(`DEVIATES ${file} ${outcome.id}\n${outcome.deviation.replace(/^/gm, '    ')}\n`);
+      } else {
         failed++;
         process.stdout.write(`FAIL ${file} ${outcome.id}\n${outcome.report.replace(/^/gm, '    ')}\n`);
       }
     }
   }
   // Leave the global logger as a user would expect it after the replays.
-  configure({ format: 'text', verbosity: 0, vmodule: '', headers: true, output: process.stderr });
+  configure({ format: 'text', verbosity: 0, vmodule: '', headers: true, unsafeRawText: false, output: process.stderr });
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;
 }

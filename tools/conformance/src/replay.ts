@@ -113,8 +113,11 @@ export function inferFormat(cases: readonly ConformanceCase[]): CaseFormat {
   return cases.some((testCase) => testCase.expected_text.startsWith('{"ts":')) ? 'json' : 'text';
 }
 
-/** Replays a case through klog-ts's public API, in the given format, and returns what it printed. */
-export function replayCase(testCase: ConformanceCase, format: CaseFormat): Replay {
+/**
+ * Replays a case through klog-ts's public API, in the given format, and returns what it printed.
+ * `unsafeRawText` overrides the case's own setting (default: klog-ts's default, the safe layout).
+ */
+export function replayCase(testCase: ConformanceCase, format: CaseFormat, unsafeRawText = testCase.config.unsafe_raw_text ?? false): Replay {
   const { config } = testCase;
   let actual = '';
   const output: Output = { write: (text) => void (actual += text), flush: () => undefined };
@@ -125,6 +128,7 @@ export function replayCase(testCase: ConformanceCase, format: CaseFormat): Repla
     vmodule: config.vmodule ?? '',
     headers: config.headers ?? false,
     addDirHeader: config.add_dir_header ?? false,
+    unsafeRawText,
     pid: config.pid ?? 0,
     clock: () => time,
     caller: true,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile } from '../src/case-file.js';
 import { inferFormat } from '../src/replay.js';
-import { runCase } from '../src/run-cases.js';
+import { hasInjectableInput, runCase, runCaseRaw } from '../src/run-cases.js';
 
 // `cases/`: real klog outputs (copied from shared/conformance). `derived/`: cases we wrote from
 // klog-format.md for rules the sample does not exercise.
@@ -24,6 +24,9 @@ for (const folder of folders) {
         const outcome = runCase(testCase, format);
         expect(outcome.report).toBe('');
         expect(outcome.passed).toBe(true);
+        // Byte for byte by default, unless the input is injectable; then byte for byte with klog's raw layout.
+        if (outcome.deviation !== undefined) expect(hasInjectableInput(testCase)).toBe(true);
+        if (testCase.config.unsafe_raw_text === undefined) expect(runCaseRaw(testCase, format).report).toBe('');
       });
     });
   }

@@ -1,12 +1,13 @@
+import type { Definitions } from '@klog-ts/taint/definitions';
+import { matchSink, SubclassIndex, WritesIndex, type SinkCall } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import type { Definitions } from '../definitions/index.js';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
-import { matchSink, SubclassIndex, WritesIndex, type SinkCall } from '../typescript/index.js';
 import { CallIndex } from './call-index.js';
 import { sinkDisplay } from './sink-display.js';
 import { sinkFlow } from './sink-flow.js';
 import { TaintEngine } from './taint-engine.js';
 import { toFinding } from './to-finding.js';
+import { tsApi } from './ts-api.js';
 
 /** Progress of a run: files walked, then sinks traced, then (analyzeProject) files checked for type errors. */
 export type ProgressCallback = (phase: 'files' | 'sinks' | 'types', done: number, total: number) => void;
@@ -24,7 +25,7 @@ export function analyzeProgram(
 ): { findings: Finding[]; diagnostics: ProjectDiagnostic[] } {
   const checker = program.getTypeChecker();
   const calls = new CallIndex(checker);
-  const classes = new SubclassIndex(ts, checker);
+  const classes = new SubclassIndex(tsApi, checker);
   const sinks: SinkCall[] = [];
   files.forEach((file, i) => {
     const visit = (node: ts.Node): void => {
@@ -32,7 +33,7 @@ export function analyzeProgram(
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
         calls.add(node);
         if (ts.isCallExpression(node)) {
-          const sink = matchSink(ts, node, checker, defs);
+          const sink = matchSink(tsApi, node, checker, defs);
           if (sink !== undefined) sinks.push(sink);
         }
       }
@@ -41,7 +42,7 @@ export function analyzeProgram(
     ts.forEachChild(file, visit);
     onProgress?.('files', i + 1, files.length);
   });
-  const engine = new TaintEngine(checker, defs, new WritesIndex(ts, checker), calls, classes);
+  const engine = new TaintEngine(checker, defs, new WritesIndex(tsApi, checker), calls, classes);
   const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
   const diagnostics: ProjectDiagnostic[] = [];

@@ -1,5 +1,6 @@
+import { calleeName, functionName, isFromLibrary, nameText } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { calleeName, functionName, isFromLibrary, nameText } from '../typescript/index.js';
+import { tsApi } from './ts-api.js';
 
 type CallLike = ts.CallExpression | ts.NewExpression;
 
@@ -14,7 +15,7 @@ export class CallIndex {
   constructor(private readonly checker: ts.TypeChecker) {}
 
   add(call: CallLike): void {
-    const name = calleeName(ts, call.expression);
+    const name = calleeName(tsApi, call.expression);
     if (name === undefined) return;
     const list = this.byName.get(name);
     if (list === undefined) this.byName.set(name, [call]);
@@ -28,14 +29,14 @@ export class CallIndex {
   callersOf(fn: ts.SignatureDeclaration): readonly CallLike[] {
     const cached = this.callers.get(fn);
     if (cached !== undefined) return cached;
-    const name = functionName(ts, fn);
+    const name = functionName(tsApi, fn);
     const found = (name === undefined ? [] : (this.byName.get(name) ?? [])).filter((call) => {
       if (ts.isConstructorDeclaration(fn) !== ts.isNewExpression(call)) return false;
       const decl = this.checker.getResolvedSignature(call)?.declaration;
       return decl === fn;
     });
     const param = this.receivingParameter(fn);
-    const paramName = param === undefined ? undefined : nameText(ts, param.name);
+    const paramName = param === undefined ? undefined : nameText(tsApi, param.name);
     if (param !== undefined && paramName !== undefined) {
       const symbol = this.checker.getSymbolAtLocation(param.name);
       found.push(...(this.byName.get(paramName) ?? []).filter((c) => ts.isIdentifier(c.expression) && this.checker.getSymbolAtLocation(c.expression) === symbol));

@@ -1,9 +1,10 @@
+import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS, splitIdentifier } from '@klog-ts/taint/definitions';
+import { calleeName, functionName, isFromLibrary, isFullMask, isPromiseReject, secretTypeOf } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { calleeName, functionName, isFromLibrary, isFullMask, isPromiseReject, secretTypeOf } from '../typescript/index.js';
-import { ACCUMULATOR_METHODS, ARGUMENT_FUNCTIONS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, RECEIVER_METHODS, splitIdentifier } from '../definitions/index.js';
 import { fromParam, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
+import { tsApi } from './ts-api.js';
 
 /**
  * A call: sanitizers and masking stop taint, `reveal()` on a `Secret` and keyed getters of credential names
@@ -11,12 +12,12 @@ import type { TaintEngine } from './taint-engine.js';
  */
 export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint | undefined {
   const callee = call.expression;
-  const name = calleeName(ts, callee);
+  const name = calleeName(tsApi, callee);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   if (engine.neutral.isSanitizedChain(callee)) return undefined;
   const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
   if (name !== undefined && receiver !== undefined) {
-    if (isFullMask(ts, call)) return undefined;
+    if (isFullMask(tsApi, call)) return undefined;
     if (engine.defs.revealMethodNames.includes(name) && secretTypeOf(engine.checker.getTypeAtLocation(receiver), engine.defs) !== undefined) {
       return fromSource({ kind: 'secret-reveal', name: receiver.getText(), node: call });
     }
@@ -35,7 +36,7 @@ export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint |
   if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
     let result = engine.substitute(engine.summaryOf(decl), decl, engine.byArguments(call.arguments), call);
     if (receiver !== undefined && result !== undefined && result.params.size > 0) result = viaReceiver(engine, result, receiver);
-    const returned = through(result, step(call, `returned from ${functionName(ts, decl) ?? 'a function'}()`));
+    const returned = through(result, step(call, `returned from ${functionName(tsApi, decl) ?? 'a function'}()`));
     return returned?.flow !== undefined ? returned : (producer ?? returned);
   }
   return union([producer, libraryCallTaint(engine, call, name, receiver)]);
@@ -98,7 +99,7 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
 
 /** `new X(args)`: the object holds its arguments (an `Error` built from a secret carries it). */
 export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | undefined {
-  const name = calleeName(ts, expr.expression);
+  const name = calleeName(tsApi, expr.expression);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   const args = expr.arguments ?? [];
   return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
@@ -114,13 +115,13 @@ export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
     if (ts.isThrowStatement(node)) parts.push(engine.taintOf(node.expression));
     // `Promise.reject(reason)` throws its reason where it is awaited or caught.
-    if (ts.isCallExpression(node) && isPromiseReject(ts, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
+    if (ts.isCallExpression(node) && isPromiseReject(tsApi, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];
         const thrown = engine.thrownBy(decl);
-        parts.push(through(engine.substitute(thrown, decl, engine.byArguments(args), node), step(node, `thrown by ${functionName(ts, decl) ?? 'a function'}()`)));
+        parts.push(through(engine.substitute(thrown, decl, engine.byArguments(args), node), step(node, `thrown by ${functionName(tsApi, decl) ?? 'a function'}()`)));
       }
     }
     ts.forEachChild(node, visit);

@@ -1,12 +1,13 @@
+import { SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
-import { SANITIZING_PROPERTIES } from '../definitions/index.js';
-import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, siblingKeys, skipOuter, storedElements, type Member } from '../typescript/index.js';
 import { fromParam, fromSource, step, through, union, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
+import { tsApi } from './ts-api.js';
 
 /** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
 export function propertyTaint(engine: TaintEngine, expr: ts.PropertyAccessExpression): Taint | undefined {
-  const key = nameText(ts, expr.name);
+  const key = nameText(tsApi, expr.name);
   if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
   if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
@@ -52,7 +53,7 @@ export function memberRead(
   if (named !== undefined) return named;
   const known = member.decls.filter((d) => !isFromLibrary(d));
   const parts: (Taint | undefined)[] = known.map((d) => engine.declarationTaint(d));
-  if (!readsPrecisely(ts, known)) {
+  if (!readsPrecisely(tsApi, known)) {
     const from = built();
     parts.push(through(from ?? (known.length === 0 ? whole() : undefined), step(at, `property '${key}' read`)));
   }
@@ -71,7 +72,7 @@ export function elementsMember(engine: TaintEngine, container: ts.Expression, ke
  */
 export function memberSource(engine: TaintEngine, member: Member, key: string, at: ts.Node): Taint | undefined {
   for (const d of member.decls) {
-    const policy = datapolicyOf(ts, d, engine.checker);
+    const policy = datapolicyOf(tsApi, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
   }
   return engine.nameSource(key, at, undefined, member.type);
@@ -80,9 +81,9 @@ export function memberSource(engine: TaintEngine, member: Member, key: string, a
 /** What the field a parameter destructures (`{ host }`, `{ ...rest }`) reads from the argument `arg`. */
 export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.BindingElement): Taint | undefined {
   if (field.dotDotDotToken !== undefined) {
-    return engine.spreadTaint(arg, siblingKeys(ts, field), arg);
+    return engine.spreadTaint(arg, siblingKeys(tsApi, field), arg);
   }
-  const key = nameText(ts, field.propertyName ?? field.name);
+  const key = nameText(tsApi, field.propertyName ?? field.name);
   return key === undefined ? engine.taintOf(arg) : memberTaint(engine, arg, key, arg);
 }
 
@@ -91,7 +92,7 @@ export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.Bi
 // `obj` was read from, following `const` variables a few hops.
 function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string, hops = 0): Taint | undefined {
   if (hops > 4) return undefined;
-  const expr = skipOuter(ts, obj);
+  const expr = skipOuter(tsApi, obj);
   if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
   // `xs[i].key`, `m.get(k).key`, `for (const x of xs) x.key`: that field of what was stored in the container.
   const container = elementContainer(engine, expr);
@@ -103,9 +104,9 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string,
   }
   if (ts.isAwaitExpression(expr)) return constructedMember(engine, expr.expression, key, hops + 1);
   if (ts.isNewExpression(expr)) return newMember(engine, expr, key);
-  const fn = returningFunction(ts, engine.checker, expr);
+  const fn = returningFunction(tsApi, engine.checker, expr);
   if (fn === undefined) return undefined;
-  const parts = returnedExpressions(ts, fn).map((r) => constructedMember(engine, r, key, hops + 1));
+  const parts = returnedExpressions(tsApi, fn).map((r) => constructedMember(engine, r, key, hops + 1));
   const taint = union(parts);
   if (!ts.isCallExpression(expr)) return taint;
   return engine.substitute(taint, fn, engine.byArguments(expr.arguments), expr);
@@ -115,8 +116,8 @@ function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Ta
   const ctor = engine.declOfCall(expr);
   if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
   const args = expr.arguments ?? [];
-  const field = ctor.parent.members.find((m) => nameText(ts, m.name) === key);
-  const paramProp = ctor.parameters.find((p) => nameText(ts, p.name) === key && ts.getModifiers(p) !== undefined);
+  const field = ctor.parent.members.find((m) => nameText(tsApi, m.name) === key);
+  const paramProp = ctor.parameters.find((p) => nameText(tsApi, p.name) === key && ts.getModifiers(p) !== undefined);
   const values: (Taint | undefined)[] = [];
   if (paramProp !== undefined) values.push(fromParam(paramProp));
   if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(engine.declarationTaint(field));
@@ -131,7 +132,7 @@ function literalMember(engine: TaintEngine, literal: ts.ObjectLiteralExpression,
     if (ts.isSpreadAssignment(prop)) {
       const inner = memberTaint(engine, prop.expression, key, prop);
       if (inner !== undefined) return inner;
-    } else if (nameText(ts, prop.name) === key) {
+    } else if (nameText(tsApi, prop.name) === key) {
       return engine.declarationTaint(prop);
     }
   }

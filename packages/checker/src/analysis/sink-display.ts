@@ -1,4 +1,4 @@
-import type { SinkCall } from '../typescript/index.js';
+import type { SinkCall } from '@klog-ts/taint/typescript';
 
 /** The callee as written, shortened, for messages: `logger.V(2).infoS`, `console.log`. */
 export function sinkDisplay(sink: SinkCall): string {

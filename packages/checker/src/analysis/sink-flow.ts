@@ -1,8 +1,9 @@
-import { ts } from 'ts-morph';
-import { traceSink, type SinkCall } from '../typescript/index.js';
+import { traceSink, type SinkCall } from '@klog-ts/taint/typescript';
+import type { ts } from 'ts-morph';
 import { parameterOf } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
 import { step, type Flow, type Taint } from './taint.js';
+import { tsApi } from './ts-api.js';
 
 const MAX_CALLER_DEPTH = 4;
 
@@ -32,7 +33,7 @@ function resolveParams(taint: Taint, engine: TaintEngine, sinks: ReadonlySet<ts.
  * reported where it is called.
  */
 export function sinkFlow(sink: SinkCall, engine: TaintEngine, sinks: ReadonlySet<ts.Node>): Flow | undefined {
-  return traceSink<Flow>(ts, sink, engine.checker, engine.defs, engine.neutral, {
+  return traceSink<Flow>(tsApi, sink, engine.checker, engine.defs, engine.neutral, {
     valueFlow: (arg) => {
       const taint = engine.taintOf(arg);
       return taint === undefined ? undefined : resolveParams(taint, engine, sinks, 0);

@@ -1,5 +1,4 @@
-import { ts } from 'ts-morph';
-import type { Definitions } from '../definitions/index.js';
+import type { Definitions } from '@klog-ts/taint/definitions';
 import {
   calleeName,
   contentOperands,
@@ -24,13 +23,15 @@ import {
   type SubclassIndex,
   type TypeScript,
   type WritesIndex,
-} from '../typescript/index.js';
+} from '@klog-ts/taint/typescript';
+import { ts } from 'ts-morph';
 import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import { extend, fromSource, step, through, union, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
+import { tsApi } from './ts-api.js';
 
 const MAX_DEPTH = 120;
 
@@ -43,7 +44,7 @@ export type ArgumentTaint = (index: number, rest: boolean, field?: ts.BindingEle
  * parameters substituted by arguments), class fields and getters. Results are memoized per node.
  */
 export class TaintEngine implements ProgramView {
-  readonly ts: TypeScript = ts;
+  readonly ts: TypeScript = tsApi;
   /** Values that are clean whatever name or key they are stored under (shared with the ESLint plugin). */
   readonly neutral: NeutralValues;
   private readonly memo = new Map<ts.Node, Taint | null>();
@@ -62,7 +63,7 @@ export class TaintEngine implements ProgramView {
     readonly calls: CallIndex,
     readonly classes: SubclassIndex,
   ) {
-    this.neutral = new NeutralValues(ts, checker, defs, writes);
+    this.neutral = new NeutralValues(tsApi, checker, defs, writes);
   }
 
   /** The taint of an expression, or undefined when it cannot carry a secret. */
@@ -78,13 +79,13 @@ export class TaintEngine implements ProgramView {
     if (taint === undefined || taint.params.size === 0) return taint;
     const own = (p: ParamRef): boolean => parameterOf(p).parent === fn;
     const parts: (Taint | undefined)[] = [withoutParams(taint, own)];
-    const name = functionName(ts, fn) ?? 'function';
+    const name = functionName(tsApi, fn) ?? 'function';
     for (const [ref, steps] of taint.params) {
       if (!own(ref)) continue;
       const param = parameterOf(ref);
       const index = fn.parameters.indexOf(param);
       const field = ts.isBindingElement(ref) ? ref : undefined;
-      const passed = through(argTaint(index, param.dotDotDotToken !== undefined, field), step(at, `passed to ${name}() as '${nameText(ts, ref.name) ?? `#${index}`}'`));
+      const passed = through(argTaint(index, param.dotDotDotToken !== undefined, field), step(at, `passed to ${name}() as '${nameText(tsApi, ref.name) ?? `#${index}`}'`));
       parts.push(extend(passed, steps));
     }
     return union(parts);
@@ -131,9 +132,9 @@ export class TaintEngine implements ProgramView {
   }
 
   private compute(expr: ts.Expression): Taint | undefined {
-    if (isLiteral(ts, expr)) return undefined;
+    if (isLiteral(tsApi, expr)) return undefined;
     const type = this.checker.getTypeAtLocation(expr);
-    if (isCleanType(ts, type)) return undefined;
+    if (isCleanType(tsApi, type)) return undefined;
     const secret = secretTypeOf(type, this.defs);
     if (secret === 'wrapper') return undefined;
     const inner = this.computeSyntax(expr);
@@ -143,7 +144,7 @@ export class TaintEngine implements ProgramView {
       return union([inner, fromSource({ kind: 'secret-type', name, node: expr })]);
     }
     // An object whose type holds a secret carries it into whatever it is passed to (JSON.stringify, spreads).
-    if (isHolderExpression(ts, expr)) {
+    if (isHolderExpression(tsApi, expr)) {
       const held = this.holderOf(type, expr);
       if (held !== undefined) return union([inner, through(fromSource(held), step(expr, 'held by this object'))]);
     }
@@ -153,13 +154,13 @@ export class TaintEngine implements ProgramView {
   private holderOf(type: ts.Type, at: ts.Node): HeldSecret | undefined {
     const hit = this.holders.get(type);
     if (hit !== undefined) return hit ?? undefined;
-    const source = holderSource(ts, type, this.checker, this.defs, at);
+    const source = holderSource(tsApi, type, this.checker, this.defs, at);
     this.holders.set(type, source ?? null);
     return source;
   }
 
   private computeSyntax(expr: ts.Expression): Taint | undefined {
-    const operand = transparentOperand(ts, expr);
+    const operand = transparentOperand(tsApi, expr);
     if (operand !== undefined) return this.taintOf(operand);
     if (ts.isIdentifier(expr)) return this.identifierTaint(expr);
     if (ts.isPropertyAccessExpression(expr)) return propertyTaint(this, expr);
@@ -170,19 +171,19 @@ export class TaintEngine implements ProgramView {
     if (ts.isArrayLiteralExpression(expr)) return union(expr.elements.map((e) => this.taintOf(e)));
     if (ts.isTemplateExpression(expr)) return union(expr.templateSpans.map((s) => this.taintOf(s.expression)));
     if (ts.isTaggedTemplateExpression(expr)) {
-      const tag = calleeName(ts, expr.tag);
+      const tag = calleeName(tsApi, expr.tag);
       if (tag !== undefined && this.defs.isSanitizer(tag)) return undefined;
       return ts.isTemplateExpression(expr.template) ? this.taintOf(expr.template) : undefined;
     }
-    if (ts.isBinaryExpression(expr)) return union(contentOperands(ts, expr).map((e) => this.taintOf(e)));
+    if (ts.isBinaryExpression(expr)) return union(contentOperands(tsApi, expr).map((e) => this.taintOf(e)));
     if (ts.isConditionalExpression(expr)) return union([this.taintOf(expr.whenTrue), this.taintOf(expr.whenFalse)]);
     return undefined;
   }
 
   private identifierTaint(id: ts.Identifier): Taint | undefined {
-    const decl = declarationOf(ts, id, this.checker);
+    const decl = declarationOf(tsApi, id, this.checker);
     if (decl === undefined) return undefined;
-    if (ts.isVariableDeclaration(decl) && datapolicyOf(ts, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
+    if (ts.isVariableDeclaration(decl) && datapolicyOf(tsApi, decl, this.checker) === undefined && !this.isCredentialDeclaration(decl)) {
       return variableTaint(this, decl, id);
     }
     return this.declarationTaint(decl);
@@ -197,8 +198,8 @@ export class TaintEngine implements ProgramView {
    * (`let token = ''` followed by `token = req.body.t` is a source; `const password = hash(raw)` is not).
    */
   variableNameSource(decl: ts.VariableDeclaration): Taint | undefined {
-    const name = nameText(ts, decl.name);
-    if (name === undefined || !isNamedSecret(ts, this.checker, this.defs, name, this.checker.getTypeAtLocation(decl), 'own')) return undefined;
+    const name = nameText(tsApi, decl.name);
+    if (name === undefined || !isNamedSecret(tsApi, this.checker, this.defs, name, this.checker.getTypeAtLocation(decl), 'own')) return undefined;
     const values = [...(decl.initializer === undefined ? [] : [decl.initializer]), ...this.writes.writesTo(decl).map((w) => w.value)];
     if (values.length > 0 && values.every((v) => this.neutral.isNeutral(v))) return undefined;
     return fromSource({ kind: 'credential-name', name, node: decl });
@@ -209,7 +210,7 @@ export class TaintEngine implements ProgramView {
    * (`{ ...creds, password: '***' }` is clean); an object without known fields carries all of x.
    */
   spreadTaint(expr: ts.Expression, overridden: ReadonlySet<string>, at: ts.Node): Taint | undefined {
-    const keys = spreadKeys(ts, this.checker, expr, overridden);
+    const keys = spreadKeys(tsApi, this.checker, expr, overridden);
     if (keys === undefined) return through(this.taintOf(expr), step(at, 'spread'));
     return through(union(keys.map((key) => memberTaint(this, expr, key, at))), step(at, 'spread'));
   }
@@ -219,7 +220,7 @@ export class TaintEngine implements ProgramView {
    * by its content), unless the declared value is neutral. `type` is the value's, when `node` is not it.
    */
   nameSource(name: string | undefined, node: ts.Node, value: ts.Expression | undefined, type?: ts.Type): Taint | undefined {
-    if (!isNamedSecret(ts, this.checker, this.defs, name, type ?? this.checker.getTypeAtLocation(node), nameRoleOf(ts, node))) return undefined;
+    if (!isNamedSecret(tsApi, this.checker, this.defs, name, type ?? this.checker.getTypeAtLocation(node), nameRoleOf(tsApi, node))) return undefined;
     if (value !== undefined && this.neutral.isNeutral(value)) return undefined;
     return fromSource({ kind: 'credential-name', name: name ?? '', node });
   }
@@ -237,7 +238,7 @@ export class TaintEngine implements ProgramView {
     const parts: (Taint | undefined)[] = [];
     for (const prop of expr.properties) {
       if (ts.isSpreadAssignment(prop)) {
-        parts.push(this.spreadTaint(prop.expression, overriddenKeys(ts, expr, prop), prop));
+        parts.push(this.spreadTaint(prop.expression, overriddenKeys(tsApi, expr, prop), prop));
       } else if (ts.isShorthandPropertyAssignment(prop)) {
         parts.push(through(this.taintOf(prop.name), step(prop, 'held by an object literal')));
       } else if (ts.isPropertyAssignment(prop)) {
@@ -257,7 +258,7 @@ export class TaintEngine implements ProgramView {
 
   /** What a function returns, with its own parameters left symbolic (a function summary). */
   summaryOf(fn: ts.SignatureDeclaration): Taint | undefined {
-    return this.cached(this.summaries, fn, () => union(returnedExpressions(ts, fn).map((r) => this.taintOf(r))));
+    return this.cached(this.summaries, fn, () => union(returnedExpressions(tsApi, fn).map((r) => this.taintOf(r))));
   }
 
 }

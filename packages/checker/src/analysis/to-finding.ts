@@ -1,5 +1,5 @@
+import { declarationName, type SinkCall } from '@klog-ts/taint/typescript';
 import type { ts } from 'ts-morph';
-import { declarationName, type SinkCall } from '../typescript/index.js';
 import { RULE_ID, type Finding, type Location, type PathStep } from '../report/finding.js';
 import { sinkDisplay } from './sink-display.js';
 import type { Flow, Source } from './taint.js';

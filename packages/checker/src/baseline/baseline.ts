@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CheckerError } from '../errors/checker-error.js';
-import { ioReason } from '../errors/io-reason.js';
+import { CheckerError, ioReason } from '@klog-ts/taint/errors';
 import { displayPath } from '../report/display-path.js';
 import type { Finding } from '../report/finding.js';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CheckerError } from '../errors/checker-error.js';
+import { CheckerError } from '@klog-ts/taint/errors';
 
 /** Output formats of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'sarif';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CheckerError } from '@klog-ts/taint/errors';
 import { analyzeProject } from '../analyze-project.js';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js';
-import { CheckerError } from '../errors/checker-error.js';
 import { displayPath } from '../report/display-path.js';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
 import { formatJson } from '../report/format-json.js';

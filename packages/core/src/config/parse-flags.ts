@@ -109,7 +109,8 @@ export function parseFlags(argv: readonly string[], env: Record<string, string |
       continue;
     }
     const name = match[1];
-    const flag = `--${name}`;
+    // Errors name the flag as it was typed (`-v`, `--v`).
+    const flag = arg.startsWith('--') ? `--${name}` : `-${name}`;
     let value = match[2];
     if (value === undefined) {
       if (kind === 'boolean') value = 'true';

@@ -1,10 +1,11 @@
+import type { GoJSONOptions } from './go-json.js';
 import { goJSONString } from './json-string.js';
 
 /** Encodes one value of a map (the Go-JSON encoder's own value function, passed in). */
-export type ValueEncoder = (value: unknown, html: boolean, depth: number, path: Set<object> | undefined) => string;
+export type ValueEncoder = (value: unknown, options: GoJSONOptions, depth: number, path: Set<object> | undefined) => string;
 
 /** A map writer for one key sequence: `{"a":…,"b":…}` with the keys in Go's order. */
-export type MapWriter = (record: Record<string, unknown>, encodeValue: ValueEncoder, html: boolean, depth: number, path: Set<object> | undefined) => string;
+export type MapWriter = (record: Record<string, unknown>, encodeValue: ValueEncoder, options: GoJSONOptions, depth: number, path: Set<object> | undefined) => string;
 
 /** How an object's keys are written: the order (indices into its own key list) and each key quoted. */
 export interface KeyOrder {

@@ -17,5 +17,17 @@ export function epochMillis(timeMs: number, timeNs: number): string {
     }
     return lastText;
   }
-  return formatFloatF(Number(BigInt(timeMs) * 1_000_000n + BigInt(timeNs)) / 1e6);
+  return formatFloatF(unixNanos(timeMs, timeNs) / 1e6);
+}
+
+const TWO_TO_21 = 2 ** 21;
+
+/**
+ * float64(UnixNano), rounded once as Go's int64 → float64 conversion rounds it, without a bigint: the
+ * milliseconds are split so that both halves of the sum are exact doubles, and one addition rounds.
+ */
+export function unixNanos(timeMs: number, timeNs: number): number {
+  const high = Math.floor(timeMs / TWO_TO_21);
+  const low = timeMs - high * TWO_TO_21;
+  return high * 1e6 * TWO_TO_21 + (low * 1e6 + timeNs);
 }

@@ -1,7 +1,7 @@
+import type { ObjectFilter } from '../filter/filter-stage.js';
 import { formatFloatF } from '../go/float.js';
 import { goJSON, GoJSONError } from '../go/go-json.js';
 import { goJSONString } from '../go/json-string.js';
-import { filteredObject } from '../logger/filter-registry.js';
 import { errorText } from '../protocols/error-text.js';
 import { isLogMarshaler, marshalLog } from '../protocols/marshal-log.js';
 import { panicText } from '../protocols/panic-text.js';
@@ -14,9 +14,9 @@ function failed(key: string, reason: string): string {
   return `${zapString(`${key}Error`)}:${zapString(reason)}`;
 }
 
-function reflected(key: string, value: unknown): string {
+function reflected(key: string, value: unknown, objects: ObjectFilter | undefined, seenByFilter: boolean): string {
   try {
-    return `${zapConstant(key)}:${goJSON(value, false)}`;
+    return `${zapConstant(key)}:${goJSON(value, false, objects, seenByFilter)}`;
   } catch (thrown) {
     return failed(key, thrown instanceof GoJSONError ? thrown.message : `PANIC=${panicText(thrown)}`);
   }
@@ -37,14 +37,15 @@ function objectRefJSON(ref: ObjectRef): string {
   return ref.namespace === '' ? `${name}}` : `${name},"namespace":${goJSONString(ref.namespace, false)}}`;
 }
 
-function objectField(key: string, value: object, now: string): string {
+/** An object the filter stage has seen (`seenByFilter`: when it is the field's own value, not a marshaler's result). */
+function objectField(key: string, value: object, now: string, objects: ObjectFilter | undefined, seenByFilter: boolean): string {
   if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
   if (value instanceof Uint8Array) return `${zapConstant(key)}:"${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}"`;
   // component-base's time encoder ignores the time it is given and writes the current time.
   if (value instanceof Date) return `${zapConstant(key)}:${now}`;
   if (value instanceof Error) return `${zapConstant(key)}:${zapString(String(value.message))}`;
   if (isStringer(value)) return `${zapConstant(key)}:${zapString(String((value as { toString(): unknown }).toString()))}`;
-  return reflected(key, value);
+  return reflected(key, value, objects, seenByFilter);
 }
 
 function isPlainData(value: unknown): boolean {
@@ -54,15 +55,15 @@ function isPlainData(value: unknown): boolean {
 }
 
 /** The value after a log marshaler had its say: zap.Any's type switch. */
-function anyField(key: string, value: unknown, now: string): string {
+function anyField(key: string, value: unknown, now: string, objects: ObjectFilter | undefined, seenByFilter: boolean): string {
   switch (typeof value) {
     case 'string': return `${zapConstant(key)}:${zapString(value)}`;
     case 'number': return `${zapConstant(key)}:${numberField(value)}`;
     case 'boolean': return `${zapConstant(key)}:${value ? 'true' : 'false'}`;
     case 'bigint': return `${zapConstant(key)}:${value.toString()}`;
     case 'undefined': return `${zapConstant(key)}:null`;
-    case 'object': return value === null ? `${zapConstant(key)}:null` : objectField(key, value, now);
-    default: return reflected(key, value);
+    case 'object': return value === null ? `${zapConstant(key)}:null` : objectField(key, value, now, objects, seenByFilter);
+    default: return reflected(key, value, undefined, false);
   }
 }
 
@@ -70,24 +71,26 @@ function anyField(key: string, value: unknown, now: string): string {
  * One `"key":value` field as Kubernetes' JSON logger writes it (zapr then zap.Any): a log marshaler first
  * (once), then strings, numbers (`'f'` floats, `"NaN"`/`"+Inf"`), base64 bytes, Error() for errors,
  * String() for Stringers, Go JSON without HTML escaping for the rest. A failure gives `"keyError"`.
- * `now` is the entry's `ts` text, which the time encoder writes for any Date.
+ * `now` is the entry's `ts` text, which the time encoder writes for any Date. `objects` is the filter
+ * stage's object filter: each object that is not plain data goes through it before any method of it runs.
  */
-export function jsonField(key: string, value: unknown, now: string): string {
+export function jsonField(key: string, value: unknown, now: string, objects?: ObjectFilter): string {
   switch (typeof value) {
     case 'string': return `${zapConstant(key)}:${zapString(value)}`;
     case 'number': return `${zapConstant(key)}:${numberField(value)}`;
     case 'boolean': return `${zapConstant(key)}:${value ? 'true' : 'false'}`;
   }
   try {
-    if (value instanceof ObjectRef) return `${zapConstant(key)}:${objectRefJSON(value)}`;
+    // KObj's reference, the most common object value (a subclass of it goes through the filter stage first).
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === ObjectRef.prototype) return `${zapConstant(key)}:${objectRefJSON(value as ObjectRef)}`;
     // A plain object is reflected (Go JSON) unless it brings its own marshaler or toString.
-    if (isPlainData(value)) return reflected(key, value);
-    // Before any method of it runs (the marshaler, toString): a log filter may replace the object.
-    const filtered = typeof value === 'object' && value !== null ? filteredObject(value) : value;
+    if (isPlainData(value)) return reflected(key, value, objects, false);
+    // Before any method of it runs (the marshaler, toString): the filter stage may replace the object.
+    const filtered = typeof value === 'object' && value !== null && objects !== undefined ? objects(value) : value;
     if (typeof filtered === 'object' && filtered !== null && isLogMarshaler(filtered)) {
-      return anyField(key, filtered[marshalLog](), now);
+      return anyField(key, filtered[marshalLog](), now, objects, false);
     }
-    return anyField(key, filtered, now);
+    return anyField(key, filtered, now, objects, true);
   } catch (thrown) {
     // A Proxy or a marshaler can throw from anywhere, even a type check.
     return failed(key, `PANIC=${panicText(thrown)}`);

@@ -3,18 +3,19 @@ import { hex } from '../go/hex.js';
 
 /** Characters zap does not write as they are (a regular expression scans faster than a loop). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const escaped = /[\u0000-\u001f"\\\ud800-\udfff]/;
+const escaped = /[\u0000-\u001f"\\\u0080-\u009f\ud800-\udfff]/;
 
 /**
  * A JSON string as zap's encoder writes it: `\"`, `\\`, `\n`, `\r`, `\t`, other controls as `\u00XX`,
  * everything else raw (no HTML escaping, U+2028 raw). A lone surrogate (invalid UTF-8 in Go) is `\ufffd`.
+ * Unlike zap, C1 controls (U+0080 to U+009F) are escaped too, so no value can drive a terminal.
  */
 export function zapString(s: string): string {
   if (!escaped.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0xd800 || c > 0xdfff)) {
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0x80 || c > 0x9f) && (c < 0xd800 || c > 0xdfff)) {
       out += s[i];
       continue;
     }
@@ -25,7 +26,7 @@ export function zapString(s: string): string {
       case 0x0d: out += '\\r'; continue;
       case 0x09: out += '\\t'; continue;
     }
-    if (c < 0x20) {
+    if (c < 0xd800) {
       out += `\\u${hex(c, 4)}`;
       continue;
     }

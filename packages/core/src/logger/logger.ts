@@ -1,10 +1,10 @@
 /* eslint-disable @typescript-eslint/unbound-method -- public methods are passed to V8 as stack-frame markers (captureStackTrace), never called unbound. */
 import { captureCallSite } from '../caller/capture-call-site.js';
-import { safeString } from '../protocols/safe-string.js';
+import { filterSlot } from '../filter/filter-slot.js';
+import { filteredText, objectFilter } from '../filter/filter-stage.js';
 import { splitTime } from '../time/clock.js';
 import { nonNegativeInteger } from '../util/non-negative-integer.js';
 import { BoundValues } from './bound-values.js';
-import { filterState } from './filter-registry.js';
 import type { Runtime } from './runtime.js';
 import type { Severity } from './severity.js';
 
@@ -19,33 +19,11 @@ export type InfoMethod = (msg: string, ...keysAndValues: unknown[]) => void;
 /** What `info` is while its level is off: it takes no parameters, so such a call allocates nothing. */
 const skipInfo: InfoMethod = () => undefined;
 
-/** A list being bound, through the installed filter; if the filter fails, the values are withheld. */
-function filterValues(list: readonly unknown[]): readonly unknown[] {
-  try {
-    return filterState.filter?.filterValues?.(list) ?? list;
-  } catch {
-    return ['internalError', '<the log filter failed; bound values were withheld>'];
-  }
-}
-
-/**
- * A message that is not a string (a JavaScript caller's mistake) passes the filter before it becomes text,
- * as a legacy operand does: a tagged instance's `toString` then runs on its redacted copy.
- */
-function messageText(message: unknown): string {
-  try {
-    const filtered = filterState.filter?.filterArgs?.([message]) ?? [message];
-    return safeString(filtered[0]);
-  } catch {
-    return '<internal error: the log filter failed; the message was withheld>';
-  }
-}
-
 /** What a Logger is made of; loggers are immutable, so a child gets a new state. */
 interface LoggerState {
   readonly runtime: Runtime;
   readonly name: string | undefined;
-  /** The lists bound with withValues, as given (refiltered when the filter changes). */
+  /** The lists bound with withValues, as given (filtered and snapshotted again when the filter changes). */
   readonly rawLists: readonly (readonly unknown[])[];
   readonly level: number;
   readonly depth: number;
@@ -125,35 +103,36 @@ export class Logger {
     return this.#state.runtime.enabled(this.#state.level, this.enabled, this.#state.depth);
   }
 
-  /** A logger that adds these key/value pairs to every entry. A dangling key gets `"(MISSING)"` in text. */
+  /**
+   * A logger that adds these key/value pairs to every entry. They are snapshotted now: filtered, and
+   * encoded (a value changed later is not seen). A dangling key gets `"(MISSING)"` in text.
+   */
   withValues(...keysAndValues: unknown[]): Logger {
     const state = this.#state;
     const runtime = state.runtime;
-    const list = filterValues(keysAndValues);
-    // Only a malformed list (in the JSON format) has something to report, and needs a time and a caller.
+    const parent = this.#boundValues();
+    const { timeMs, timeNs } = this.#now();
+    const bound = BoundValues.bind(parent, keysAndValues, timeMs, runtime.unsafeRawText);
+    const list = bound.filtered[bound.filtered.length - 1];
+    // Only a malformed list (in the JSON format) has something to report, and needs a caller.
     if (runtime.encoder.hasBindNotice(list)) {
       try {
-        const notice = runtime.encoder.bindNotice(list, {
-          name: state.name,
-          bound: this.#boundValues(),
-          ...this.#now(),
-          caller: runtime.callSite(this.withValues, state.depth),
-        });
-        runtime.writeRaw(notice);
+        const caller = runtime.callSite(this.withValues, state.depth);
+        runtime.writeRaw(runtime.encoder.bindNotice(list, { name: state.name, bound: parent, objects: objectFilter(), timeMs, timeNs, caller }));
       } catch {
         // The notice is only a diagnostic; binding never throws.
       }
     }
     const child = new Logger({ ...state, rawLists: [...state.rawLists, keysAndValues] });
-    child.#bound = (this.#boundValues() ?? new BoundValues([])).with(list);
-    child.#boundGeneration = filterState.generation;
+    child.#bound = bound;
+    child.#boundGeneration = filterSlot.generation;
     return child;
   }
 
-  /** A logger whose entries carry `logger="<parent>.<name>"`. */
+  /** A logger whose entries carry `logger="<parent>.<name>"` (a name that is not a string passes the filter stage first). */
   withName(name: string): Logger {
     const state = this.#state;
-    const part = safeString(name);
+    const part = filteredText(name);
     const child = new Logger({ ...state, name: state.name === undefined ? part : `${state.name}.${part}` });
     child.#bound = this.#bound;
     child.#boundGeneration = this.#boundGeneration;
@@ -195,7 +174,7 @@ export class Logger {
     runtime.write({
       severity,
       verbosity: level,
-      message: typeof message === 'string' ? message : messageText(message),
+      message: typeof message === 'string' ? message : filteredText(message),
       isError,
       err,
       name: state.name,
@@ -213,13 +192,17 @@ export class Logger {
     return { timeMs, timeNs };
   }
 
-  /** The bound values, filtered again if the filter changed since they were bound. */
+  /** The bound values, filtered and snapshotted again if the filter or its rules changed since they were bound. */
   #boundValues(): BoundValues | undefined {
     const state = this.#state;
     if (state.rawLists.length === 0) return undefined;
-    if (this.#boundGeneration !== filterState.generation) {
-      this.#bound = new BoundValues(state.rawLists.map(filterValues));
-      this.#boundGeneration = filterState.generation;
+    if (this.#boundGeneration !== filterSlot.generation) {
+      // The filter's rules changed: the live values are checked by the new ones (and snapshotted anew).
+      const timeMs = this.#now().timeMs;
+      let bound: BoundValues | undefined;
+      for (const list of state.rawLists) bound = BoundValues.bind(bound, list, timeMs, state.runtime.unsafeRawText);
+      this.#bound = bound;
+      this.#boundGeneration = filterSlot.generation;
     }
     return this.#bound;
   }

@@ -10,7 +10,7 @@ import { toOutput, type Output, type WritableLike } from '../output/output.js';
 import { SplitOutput } from '../output/split-output.js';
 import { stderrDestination } from '../output/standard-output.js';
 import { TextEncoder } from '../text/text-encoder.js';
-import type { Clock } from '../time/clock.js';
+import { systemClock, type Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
 import type { EntrySink } from './entry-sink.js';
 import { Runtime } from './runtime.js';
@@ -31,7 +31,7 @@ export interface LoggerOptions extends LoggingConfiguration {
   output?: Output | WritableLike;
   /** A backend that takes entries instead of bytes, such as `pinoSink(pinoLogger)`. `null` removes it. */
   sink?: EntrySink | null;
-  /** The time source (tests fix it). Default `Date.now`. */
+  /** The time source (tests fix it). Default: the system clock, with microseconds. */
   clock?: Clock;
   /** Record the caller's `file:line` (text header, JSON `caller`). Default true. */
   caller?: boolean;
@@ -41,6 +41,12 @@ export interface LoggerOptions extends LoggingConfiguration {
   headers?: boolean;
   /** `dir/file:line` in text headers (klog's `-add_dir_header`). Default false. */
   addDirHeader?: boolean;
+  /**
+   * Text format: write keys, object references, multi-line values and legacy messages exactly as klog
+   * does, line breaks and control characters included. Unsafe: a value can then forge a record or drive
+   * the reader's terminal (see Log injection in the README). Default false.
+   */
+  unsafeRawText?: boolean;
   /**
    * Let a writer thread write the outputs built from these settings (stderr, and with a split stream stdout
    * too): a log call then only copies the entry into a shared buffer, and `flush()` and the exit hooks wait
@@ -56,6 +62,7 @@ interface AppliedSettings {
   pid: number;
   headers: boolean;
   addDirHeader: boolean;
+  unsafeRawText: boolean;
   flushFrequencyMs: number;
   asyncOutput: boolean;
   streams: Record<LogFormat, { splitStream: boolean; infoBufferSize: number }>;
@@ -72,7 +79,7 @@ function check(ok: boolean, setting: string, value: unknown, reason: string): vo
 
 /** The settings `configure` and `createLogger` know; anything else is a typo that would be silently ignored. */
 const OPTION_NAMES: readonly (keyof LoggerOptions)[] = [
-  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader', 'asyncOutput',
+  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader', 'unsafeRawText', 'asyncOutput',
 ];
 const FORMAT_NAMES: readonly LogFormat[] = ['text', 'json'];
 const STREAM_OPTION_NAMES: readonly (keyof FormatOptions)[] = ['splitStream', 'infoBufferSize'];
@@ -113,7 +120,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
   check(output === undefined || (typeof output === 'object' && output !== null && typeof output.write === 'function'), 'output', output, 'must have a write(string) method');
   check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
-  checkBooleans(options, ['caller', 'headers', 'addDirHeader', 'asyncOutput']);
+  checkBooleans(options, ['caller', 'headers', 'addDirHeader', 'unsafeRawText', 'asyncOutput']);
   const flushMs = flushFrequency === undefined ? previous.flushFrequencyMs : flushFrequencyMs(flushFrequency);
   check(flushMs !== undefined, 'flushFrequency', flushFrequency, 'must be a duration such as 5s or a whole number of nanoseconds');
   check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');
@@ -123,6 +130,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
     pid: pid ?? previous.pid,
     headers: options.headers ?? previous.headers,
     addDirHeader: options.addDirHeader ?? previous.addDirHeader,
+    unsafeRawText: options.unsafeRawText ?? previous.unsafeRawText,
     flushFrequencyMs: flushMs!,
     asyncOutput: options.asyncOutput ?? previous.asyncOutput,
     streams: {
@@ -135,7 +143,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
 
 function encoderFor(settings: AppliedSettings): TextEncoder | JSONEncoder {
   if (settings.format === 'json') return new JSONEncoder();
-  return new TextEncoder({ pid: settings.pid, headers: settings.headers, addDirHeader: settings.addDirHeader });
+  return new TextEncoder({ pid: settings.pid, headers: settings.headers, addDirHeader: settings.addDirHeader, unsafeRawText: settings.unsafeRawText });
 }
 
 /**
@@ -167,6 +175,7 @@ const DEFAULTS: AppliedSettings = {
   pid: process.pid,
   headers: true,
   addDirHeader: false,
+  unsafeRawText: false,
   flushFrequencyMs: KUBERNETES_FLUSH_FREQUENCY_MS,
   asyncOutput: false,
   streams: { text: { splitStream: false, infoBufferSize: 0 }, json: { splitStream: false, infoBufferSize: 0 } },
@@ -175,7 +184,7 @@ const DEFAULTS: AppliedSettings = {
 
 /** A runtime with the defaults: text to stderr, verbosity 0, caller on. */
 export function createRuntime(): Runtime {
-  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), Date.now);
+  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), systemClock);
   applied.set(runtime, DEFAULTS);
   return runtime;
 }
@@ -189,7 +198,8 @@ export function applyOptions(runtime: Runtime, options: LoggerOptions): void {
   const previous = applied.get(runtime)!;
   const settings = resolve(options, previous);
   const vmodule = options.vmodule === undefined ? runtime.vmodule : compileVModule(options.vmodule);
-  if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader'])) runtime.encoder = encoderFor(settings);
+  if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader', 'unsafeRawText'])) runtime.encoder = encoderFor(settings);
+  runtime.unsafeRawText = settings.unsafeRawText;
   if (options.output !== undefined) setOutput(runtime, toOutput(options.output), undefined);
   else if (!settings.explicitOutput && differs(settings, previous, ['format', 'streams', 'flushFrequencyMs', 'asyncOutput'])) {
     const { output, own } = streamOutput(settings);

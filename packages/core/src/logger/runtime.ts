@@ -1,12 +1,13 @@
 import { captureCallSite } from '../caller/capture-call-site.js';
 import type { CallSite } from '../caller/call-site.js';
+import { filterEntry, objectFilter } from '../filter/filter-stage.js';
+import { thrownName } from '../protocols/panic-text.js';
 import type { Output } from '../output/output.js';
 import type { Clock } from '../time/clock.js';
 import type { VModule } from '../verbosity/vmodule.js';
 import type { Encoder } from './encoder.js';
 import type { Entry } from './entry.js';
 import type { EntrySink } from './entry-sink.js';
-import { filterState } from './filter-registry.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- identifies a public API frame.
 type AnyFunction = Function;
@@ -14,7 +15,7 @@ type AnyFunction = Function;
 /**
  * The mutable settings shared by a logger and all loggers derived from it: verbosity, vmodule, encoder,
  * output, clock, caller. Changing them takes effect for every derived logger at once. (The filter is
- * process-wide: see filter-registry.)
+ * process-wide: see filter/filter-slot.)
  */
 export class Runtime {
   verbosity = 0;
@@ -22,6 +23,8 @@ export class Runtime {
   caller = true;
   /** Entries an output refused by throwing (a closed stream): counted, never thrown to the caller. */
   dropped = 0;
+  /** The text format's `unsafeRawText` setting, which values bound with `withValues` are encoded with. */
+  unsafeRawText = false;
   /** A backend that takes entries (the pino backend); when set, the encoder and output are not used. */
   sink: EntrySink | undefined = undefined;
 
@@ -48,26 +51,24 @@ export class Runtime {
   }
 
   /**
-   * Filters, encodes and writes an entry. Never throws. If the filter or the encoder fails, the entry is
-   * written without its values (they may be what the filter was protecting) and with the failure.
+   * Filters, encodes and writes an entry. Never throws. The filter stage fails closed (see filterEntry);
+   * if the encoder or the sink fails, the filtered entry is written without its values, with the failure.
    */
   write(entry: Entry): void {
+    const sink = this.sink;
+    const filtered = filterEntry(entry, sink === undefined);
+    if (filtered === undefined) return;
     let text: string;
-    let severity = entry.severity;
     try {
-      const filter = filterState.filter;
-      const filtered = filter?.filterEntry === undefined ? entry : filter.filterEntry(entry, this.sink === undefined);
-      if (filtered === undefined) return;
-      if (this.sink !== undefined) {
-        this.sink.writeEntry(filtered);
+      if (sink !== undefined) {
+        sink.writeEntry(filtered);
         return;
       }
-      text = this.encoder.encode(filtered);
-      severity = filtered.severity;
+      text = this.encoder.encode(filtered, objectFilter());
     } catch (thrown) {
-      text = this.#encodeFailure(entry, thrown);
+      text = this.#encodeFailure(filtered, thrown);
     }
-    this.#output(text, severity);
+    this.#output(text, filtered.severity);
   }
 
   #output(text: string, severity: Entry['severity']): void {
@@ -78,8 +79,9 @@ export class Runtime {
     }
   }
 
+  /** The entry without its values (a failure may be about them) and the failure's name, never its message. */
   #encodeFailure(entry: Entry, thrown: unknown): string {
-    const problem = `<internal error: ${thrown instanceof Error ? thrown.message : String(thrown)}>`;
+    const problem = `<internal error: ${this.sink === undefined ? 'encoding' : 'the entry sink'} failed (${thrownName(thrown)}); values withheld>`;
     try {
       return this.encoder.encode({ ...entry, err: undefined, bound: undefined, kv: ['internalError', problem] });
     } catch {

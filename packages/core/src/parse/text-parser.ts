@@ -139,10 +139,19 @@ export class TextParser {
       while (!cursor.atEnd()) {
         const at = cursor.pos;
         if (line.charCodeAt(at) !== 0x20) throw new ScanProblem('BAD_KEY', 'expected " key=value"', at);
-        const eq = keyEnd(line, at + 1);
-        const key = eq === -1 ? '' : line.slice(at + 1, eq);
-        if (eq === -1 || !isKeyText(key)) throw new ScanProblem('BAD_KEY', 'expected " key=value"', at + 1);
-        cursor.pos = eq + 1;
+        let key: string;
+        if (line.charCodeAt(at + 1) === 0x22) {
+          // A key klog-ts quoted because it held a line break or a control character.
+          cursor.pos = at + 1;
+          key = cursor.quoted();
+          if (line.charCodeAt(cursor.pos) !== 0x3d) throw new ScanProblem('BAD_KEY', 'expected "=" after a quoted key', cursor.pos);
+        } else {
+          const eq = keyEnd(line, at + 1);
+          key = eq === -1 ? '' : line.slice(at + 1, eq);
+          if (eq === -1 || !isKeyText(key)) throw new ScanProblem('BAD_KEY', 'expected " key=value"', at + 1);
+          cursor.pos = eq;
+        }
+        cursor.pos++;
         const c = line.charCodeAt(cursor.pos);
         let value: LogValue;
         if (c === 0x22) value = cursor.quoted();

@@ -7,3 +7,12 @@ export function panicText(thrown: unknown): string {
     return 'unprintable thrown value';
   }
 }
+
+/** The name of what user code threw (`TypeError`), never its message, which may quote a value being withheld. */
+export function thrownName(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? String(thrown.name) : typeof thrown;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -3,10 +3,17 @@
  * texts joined once, and whether a key repeats among them (then lines take the duplicate-resolving path).
  */
 export class FormattedPairs {
-  readonly keys: string[] = [];
-  readonly texts: string[] = [];
+  readonly keys: string[];
+  readonly texts: string[];
   #joined: string | undefined;
-  #repeats = false;
+  #repeats: boolean;
+
+  /** Empty, or a copy of `parent` to add to (the parent is not changed). */
+  constructor(parent?: FormattedPairs) {
+    this.keys = parent === undefined ? [] : [...parent.keys];
+    this.texts = parent === undefined ? [] : [...parent.texts];
+    this.#repeats = parent === undefined ? false : parent.#repeats;
+  }
 
   add(key: string, text: string): void {
     if (!this.#repeats && this.keys.includes(key)) this.#repeats = true;

@@ -1,4 +1,6 @@
+import type { ObjectFilter } from '../filter/filter-stage.js';
 import { formatPlain } from '../go/fmt-value.js';
+import { UNSAFE_RAW } from './line-safety.js';
 import { quote } from '../go/quote.js';
 import type { Entry } from '../logger/entry.js';
 import type { Encoder } from '../logger/encoder.js';
@@ -21,22 +23,39 @@ export interface TextEncoderOptions {
   addDirHeader?: boolean;
   /** The pid printed in headers. Default `process.pid`. */
   pid?: number;
+  /**
+   * Write keys, object references, multi-line values and legacy messages exactly as klog does, line breaks
+   * and control characters included, so that a value can forge a record (CWE-117). Default false.
+   */
+  unsafeRawText?: boolean;
 }
 
 /**
- * A key as klog writes it: a string verbatim, anything else with Go's `%s` (`%!s(int=1)`). A line feed
- * inside that `%s` rendering (from a nested string) is escaped so a mistaken key cannot split the record.
+ * A key as klog writes it: a string verbatim, anything else with Go's `%s` (`%!s(int=1)`). One that holds a
+ * line break or a control character is quoted instead (strconv.Quote), unless `raw`: klog would write it
+ * across lines, and the reader can then take the key back exactly.
  */
-function keyText(key: unknown): string {
-  return typeof key === 'string' ? key : formatPlain(key, 's').replace(/\n/g, '\\n');
+function keyText(key: unknown, raw: boolean): string {
+  const text = typeof key === 'string' ? key : formatPlain(key, 's');
+  return raw || !UNSAFE_RAW.test(text) ? text : quote(text);
 }
 
 /** Adds a key/value list to `pairs` as `key`, `" key=value"`; a dangling key gets `"(MISSING)"`. */
-function addList(pairs: PairList | FormattedPairs, kv: readonly unknown[]): void {
+function addList(pairs: PairList | FormattedPairs, kv: readonly unknown[], objects: ObjectFilter | undefined, raw: boolean): void {
   for (let i = 0; i < kv.length; i += 2) {
-    const key = keyText(kv[i]);
-    pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`);
+    const key = keyText(kv[i], raw);
+    pairs.add(key, ` ${key}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING, objects, raw)}`);
   }
+}
+
+/**
+ * A legacy message, raw as klog writes it (with a line feed added if missing), unless it holds a line
+ * break or a control character before its last character: then it is quoted, on one line, as klog writes
+ * every structured message (`raw` keeps klog's layout).
+ */
+function legacyText(message: string, raw: boolean): string {
+  const body = message.endsWith('\n') ? message.slice(0, -1) : message;
+  return raw || !UNSAFE_RAW.test(body) ? `${body}\n` : `${quote(body)}\n`;
 }
 
 /** Whether any key of the line repeats (then klog's duplicate rule applies); a non-string key counts as one. */
@@ -59,35 +78,36 @@ function keysRepeat(entry: Entry, hasErr: boolean, bound: FormattedPairs | undef
 export class TextEncoder implements Encoder {
   readonly format = 'text';
   readonly #header: TextHeader | undefined;
+  readonly #raw: boolean;
 
   constructor(options: TextEncoderOptions = {}) {
     this.#header = options.headers === false ? undefined : new TextHeader(options.pid ?? process.pid, options.addDirHeader ?? false);
+    this.#raw = options.unsafeRawText === true;
   }
 
-  encode(entry: Entry): string {
+  encode(entry: Entry, objects?: ObjectFilter): string {
     const header = this.#header?.format(entry.severity, entry.timeMs, entry.timeNs, entry.caller) ?? '';
-    if (entry.legacy) {
-      return entry.message.endsWith('\n') ? header + entry.message : `${header}${entry.message}\n`;
-    }
+    const raw = this.#raw;
+    if (entry.legacy) return header + legacyText(entry.message, raw);
     const hasErr = entry.isError && entry.err !== null && entry.err !== undefined;
-    // Bound values are formatted once per logger.
-    const bound = entry.bound?.encodedFor(this, formatBound);
+    // Bound values were formatted when they were bound.
+    const bound = entry.bound?.text;
     if (!keysRepeat(entry, hasErr, bound)) {
       // The usual line: every key once, so the pairs go straight into the text.
       let out = header + quoteMessage(entry.message);
-      if (hasErr) out += ` err=${textValue(entry.err)}`;
-      if (entry.name !== undefined) out += ` logger=${textValue(entry.name)}`;
+      if (hasErr) out += ` err=${textValue(entry.err, objects, raw)}`;
+      if (entry.name !== undefined) out += ` logger=${textValue(entry.name, undefined, raw)}`;
       if (bound !== undefined) out += bound.joined;
       const kv = entry.kv;
-      for (let i = 0; i < kv.length; i += 2) out += ` ${kv[i] as string}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING)}`;
+      for (let i = 0; i < kv.length; i += 2) out += ` ${keyText(kv[i], raw)}=${textValue(i + 1 < kv.length ? kv[i + 1] : MISSING, objects, raw)}`;
       return `${out}\n`;
     }
     const pairs = new PairList();
-    if (hasErr) pairs.add('err', ` err=${textValue(entry.err)}`);
-    if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name)}`);
+    if (hasErr) pairs.add('err', ` err=${textValue(entry.err, objects, raw)}`);
+    if (entry.name !== undefined) pairs.add('logger', ` logger=${textValue(entry.name, undefined, raw)}`);
     // Duplicates are resolved per line, in order, over all of them.
     if (bound !== undefined) pairs.addAll(bound.keys, bound.texts);
-    addList(pairs, entry.kv);
+    addList(pairs, entry.kv, objects, raw);
     return `${header}${quoteMessage(entry.message)}${pairs.toString()}\n`;
   }
 
@@ -101,9 +121,12 @@ export class TextEncoder implements Encoder {
   }
 }
 
-/** Bound values pre-formatted, duplicates not yet resolved (that depends on the line they join). */
-function formatBound(lists: readonly (readonly unknown[])[]): FormattedPairs {
-  const pairs = new FormattedPairs();
-  for (const list of lists) addList(pairs, list);
+/**
+ * Bound values formatted when they are bound: the parent's pairs plus this list's (duplicates are not
+ * resolved yet: that depends on the line they join).
+ */
+export function textBoundPairs(parent: FormattedPairs | undefined, list: readonly unknown[], objects: ObjectFilter | undefined, raw: boolean): FormattedPairs {
+  const pairs = new FormattedPairs(parent);
+  addList(pairs, list, objects, raw);
   return pairs;
 }

@@ -15,7 +15,11 @@ export interface GenValue {
 
 /** klog prints "a\nb" and "a\nb\n" alike in text; the reader gives the form with the final line feed. */
 export function textString(s: string): string {
-  return s.includes('\n') && !s.endsWith('\n') ? `${s}\n` : s;
+  // A string with a line feed and no other line break or control character is printed in klog's multi-line
+  // form, which reads back with a final line feed; any other is quoted, and reads back exactly.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+  const multiLine = s.includes('\n') && !/[\u0000-\u0008\u000b-\u001f\u0080-\u009f\u2028\u2029]/.test(s);
+  return multiLine && !s.endsWith('\n') ? `${s}\n` : s;
 }
 
 const special = fc.constantFrom('\n', '\t', '"', '\\', '\r', '\x00', '\x07', '\x1b', '\x7f', '\u2028', '\u00a0', 'é', '日', '🚀', ' ', '<', '>', '&', '=', '%');

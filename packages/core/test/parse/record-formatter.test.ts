@@ -21,11 +21,14 @@ describe('RecordFormatter converts between the formats', () => {
     );
   });
 
-  it('writes errors without "v" and with "err" last, and legacy records raw', () => {
+  it('writes errors without "v" and with "err" last, and legacy records raw (quoted when they span lines)', () => {
     const error = parseText('E0307 09:05:03.000000      1 m.go:1] "Failed" err="boom" a=1', { year: 2024, utc: true });
     expect(json.format(error)).toBe(`{"ts":${Date.UTC(2024, 2, 7, 9, 5, 3)},"caller":"m.go:1","msg":"Failed","a":1,"err":"boom"}\n`);
-    const legacy = parseText(['W0307 09:05:03.000000      1 m.go:2] disk 93% full', 'and more'], { year: 2024 }).records[0];
-    expect(text.format(legacy)).toBe('W0307 09:05:03.000000       1 m.go:2] disk 93% full\nand more\n');
+    const legacy = parseText(['W0307 09:05:03.000000      1 m.go:2] disk 93% full'], { year: 2024 }).records[0];
+    expect(text.format(legacy)).toBe('W0307 09:05:03.000000       1 m.go:2] disk 93% full\n');
+    // A continuation line could be a forged record: klog-ts writes the message on one line (log injection).
+    const multiLine = parseText(['W0307 09:05:03.000000      1 m.go:2] disk 93% full', 'and more'], { year: 2024 }).records[0];
+    expect(text.format(multiLine)).toBe('W0307 09:05:03.000000       1 m.go:2] "disk 93% full\\nand more"\n');
   });
 
   it('writes a headerless record without a header, and as JSON with ts 0 and no caller', () => {

@@ -1,5 +1,5 @@
-import type { SinkTracer } from '@klog-ts/checker/typescript';
-import { matchSink, traceSink } from '@klog-ts/checker/typescript';
+import type { SinkTracer } from '@klog-ts/taint/typescript';
+import { matchSink, traceSink } from '@klog-ts/taint/typescript';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
@@ -28,7 +28,7 @@ function display(callee: TSESTree.Node, text: string): string {
  * `klog-check`'s analysis inside the file under lint: a logging sink (klog-ts, console, pino, winston,
  * bunyan, structural klog-style loggers, configured sinks) called with a value that may carry a secret
  * (a `@datapolicy` field, a `Secret` value or what `reveal()` returns, a credential-like name) that no
- * sanitizer stopped. Sources, sanitizers and sinks are `@klog-ts/checker/definitions`, and the same
+ * sanitizer stopped. Sources, sanitizers and sinks are `@klog-ts/taint/definitions`, and the same
  * `klog-check.config.json` configures both.
  */
 export default createRule<[SecretOptions], 'secretLogged'>({
@@ -109,7 +109,7 @@ export default createRule<[SecretOptions], 'secretLogged'>({
       return def.parent.kind === 'const' && (def.node.id.type === AST_NODE_TYPES.ObjectPattern || init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression);
     };
 
-    // The shared trace (the checker's traceSink), in the rule's flows: hops are notes, sources carry no node.
+    // The shared trace (`traceSink`, which the checker runs too), in the rule's flows: hops are notes, sources carry no node.
     const sinkTracer: SinkTracer<Flow> = {
       valueFlow: (value) => tracing.flowOf(value),
       heldFlow: (source) => ({ source, steps: ['logged whole'] }),

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { ConfigSink, Definitions, KlogCheckConfig } from '@klog-ts/checker/definitions';
-import { findConfig, loadConfigFile, resolveDefinitions, validateConfig } from '@klog-ts/checker/definitions';
+import type { ConfigSink, Definitions, KlogCheckConfig } from '@klog-ts/taint/definitions';
+import { findConfig, loadConfigFile, resolveDefinitions, validateConfig } from '@klog-ts/taint/definitions';
 import type * as ts from 'typescript';
 
 /** The options of `no-secret-logging`: a config file, and fields that add to it (klog-check's config shape). */
@@ -12,9 +12,9 @@ export interface SecretOptions extends KlogCheckConfig {
 const cache = new Map<string, Definitions>();
 
 /**
- * The checker's definitions for a program: its defaults, plus the `klog-check.config.json` beside the
+ * The shared definitions for a program: their defaults, plus the `klog-check.config.json` beside the
  * program's tsconfig (the file `klog-check` reads) or `options.configFile`, plus the rule's inline options.
- * Compiled once per config and options. An invalid config throws the checker's `ConfigError`, whose
+ * Compiled once per config and options. An invalid config throws `ConfigError` (as `klog-check` does), whose
  * message names the bad field.
  */
 export function definitionsFor(program: ts.Program, options: SecretOptions, cwd: string): Definitions {

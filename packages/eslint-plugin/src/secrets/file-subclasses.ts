@@ -1,8 +1,8 @@
-import { SubclassIndex } from '@klog-ts/checker/typescript';
+import { SubclassIndex } from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 
 /**
- * The subclasses of a class declared in the class's own file (the checker's SubclassIndex, filled one file
+ * The subclasses of a class declared in the class's own file (the shared SubclassIndex, filled one file
  * at a time on demand): a lint rule follows declarations, and a base class does not name its subclasses, so
  * those in other files stay out of sight rather than costing a walk over the program.
  */

@@ -1,4 +1,4 @@
-import { callbackInput, isFromLibrary, nameText } from '@klog-ts/checker/typescript';
+import { callbackInput, isFromLibrary, nameText } from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 import type { Env } from './env.js';
 import { bindArguments } from './env.js';
@@ -11,7 +11,7 @@ export type Received =
   | { readonly value: ts.Expression; readonly env: Env; readonly element: boolean; readonly note: string }
   | { readonly rejectedBy: ts.Expression; readonly env: Env; readonly note: string };
 
-// What a library method passes to the callback parameter (the checker's callbackInput), as the rule follows it.
+// What a library method passes to the callback parameter (the shared callbackInput), as the rule follows it.
 function fromLibrary(call: ts.CallExpression, param: ts.ParameterDeclaration, env: Env): Received[] {
   const input = callbackInput(ts, call, param);
   if (input === undefined) return [];

@@ -1,6 +1,6 @@
-import type { Definitions } from '@klog-ts/checker/definitions';
-import { ACCUMULATOR_METHODS, CALLBACK_PARAM, KEY_LISTERS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/checker/definitions';
-import type { HeldSecret, Member, ProgramView } from '@klog-ts/checker/typescript';
+import type { Definitions } from '@klog-ts/taint/definitions';
+import { ACCUMULATOR_METHODS, CALLBACK_PARAM, KEY_LISTERS, MAPPING_METHODS, SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
+import type { HeldSecret, Member, ProgramView } from '@klog-ts/taint/typescript';
 import {
   calleeName,
   contentOperands,
@@ -35,7 +35,7 @@ import {
   transparentOperand,
   tupleElements,
   WritesIndex,
-} from '@klog-ts/checker/typescript';
+} from '@klog-ts/taint/typescript';
 import * as ts from 'typescript';
 import type { Flow } from './flow.js';
 import { firstFlow, fromSource, through } from './flow.js';
@@ -59,12 +59,12 @@ function receiverOf(expr: ts.PropertyAccessExpression | ts.CallExpression): ts.E
 }
 
 /**
- * Demand-driven backward taint over TypeScript's AST and type checker: what secret, if any, an expression
- * may carry. Sources, sanitizers, library flows and the shared pieces of the analysis come from the
- * checker (`@klog-ts/checker/definitions` and `/typescript`); the flow rules follow TypeScript's symbols
- * through declarations in any file of the program (a tagged field of an imported class, a function imported
- * from elsewhere), assignments, destructuring, object literals, spreads, templates, containers and their
- * elements, returns and throws (a called function's body is followed with its parameters bound to the
+ * Demand-driven backward taint over TypeScript's AST and type checker: what secret, if any, an expression may
+ * carry. Sources, sanitizers, library flows and the shared pieces of the analysis come from the taint engine
+ * the checker uses too (`@klog-ts/taint/definitions` and `/typescript`); the flow rules follow TypeScript's
+ * symbols through declarations in any file of the program (a tagged field of an imported class, a function
+ * imported from elsewhere), assignments, destructuring, object literals, spreads, templates, containers and
+ * their elements, returns and throws (a called function's body is followed with its parameters bound to the
  * call's arguments, a callback's with what its caller passes). What the ESLint rule cannot see is who calls
  * the function under lint: its parameters are secrets only by their names and types. Results without bound
  * parameters are memoized for the program.

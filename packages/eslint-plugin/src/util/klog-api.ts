@@ -1,12 +1,12 @@
-import { STRUCTURED_CALLS, type KlogReceiver } from '@klog-ts/checker/definitions';
+import { STRUCTURED_CALLS, type KlogReceiver } from '@klog-ts/taint/definitions';
 
 /**
  * klog-ts's API as the rules see it: which calls log, and where their message and key/value list sit.
  * Three receivers exist: the package (`import { infoS } from '@klog-ts/core'`), a package `Verbose`
  * (the result of the package's `V(n)`), and a `Logger` (logr's shape; its `V(n)` is a `Logger` again).
- * The structured shapes are the checker's definitions, which sink matching reads too.
+ * The structured shapes are the shared definitions (`@klog-ts/taint`), which sink matching reads too.
  */
-export { structuredShape, type KlogReceiver } from '@klog-ts/checker/definitions';
+export { structuredShape, type KlogReceiver } from '@klog-ts/taint/definitions';
 
 /** Legacy (printf- and print-style) calls and the structured call that replaces each. */
 export const LEGACY_CALLS: Readonly<Record<'package' | 'verbose', Readonly<Record<string, string>>>> = {

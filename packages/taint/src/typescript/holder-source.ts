@@ -1,0 +1,89 @@
+import type * as ts from 'typescript';
+import type { Definitions } from '../definitions/resolve-definitions.js';
+import { isFromLibrary } from './ast-helpers.js';
+import { datapolicyOf } from './datapolicy-of.js';
+import { isCleanType } from './is-clean-type.js';
+import { isNamedSecret } from './is-named-secret.js';
+import { secretTypeOf } from './secret-type-of.js';
+import type { TypeScript } from './typescript-api.js';
+
+/** A secret a type holds inside: the field (or element type) that makes it one, and how. */
+export interface HeldSecret {
+  readonly kind: 'datapolicy' | 'secret-type' | 'credential-name';
+  readonly name: string;
+  /** The field's declaration, or the logged expression for a secret element type. */
+  readonly node: ts.Node;
+  readonly policy?: string;
+}
+
+const MAX_DEPTH = 3;
+
+/**
+ * Whether an expression names an existing object, whose type may hold a secret field it then carries
+ * along (into `JSON.stringify(user)`, a spread, an object literal): a variable, a member, a call's or
+ * `new`'s result, `this`. Literals are traced part by part instead.
+ */
+export function isHolderExpression(ts: TypeScript, expr: ts.Expression): boolean {
+  switch (expr.kind) {
+    case ts.SyntaxKind.Identifier:
+    case ts.SyntaxKind.PropertyAccessExpression:
+    case ts.SyntaxKind.ElementAccessExpression:
+    case ts.SyntaxKind.CallExpression:
+    case ts.SyntaxKind.NewExpression:
+    case ts.SyntaxKind.ThisKeyword:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a value of `type` holds a secret somewhere inside (an object holding a secret is a secret when
+ * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or (for
+ * types declared in the program, not libraries) a field whose credential-like name makes it a secret
+ * (isNamedSecret: an object under such a name counts by what it holds), three levels deep, through arrays,
+ * tuples and unions. `at` is where the type is read, for instantiated field types.
+ */
+export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): HeldSecret | undefined {
+  const seen = new Set<ts.Type>();
+  const visit = (t: ts.Type, depth: number): HeldSecret | undefined => {
+    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(ts, t)) return undefined;
+    seen.add(t);
+    const secret = secretTypeOf(t, defs);
+    if (secret === 'wrapper') return undefined;
+    if (secret === 'branded' && depth > 0) return { kind: 'secret-type', name: t.aliasSymbol?.name ?? 'Secret', node: at };
+    if (t.isUnionOrIntersection()) return first(t.types, (part) => visit(part, depth));
+    if (checker.isArrayType(t) || checker.isTupleType(t)) {
+      return first(checker.getTypeArguments(t as ts.TypeReference), (arg) =>
+        // An element of a branded Secret type is a secret, even in an array logged whole.
+        secretTypeOf(arg, defs) === 'branded' ? { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at } : visit(arg, depth),
+      );
+    }
+    if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+    return first(checker.getPropertiesOfType(t), (prop) => {
+      const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+      if (decl === undefined) return undefined;
+      const policy = datapolicyOf(ts, decl, checker);
+      if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
+      // Object literals are traced property by property by the engines; here only declared shapes count.
+      if (isFromLibrary(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) return undefined;
+      if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) return undefined;
+      const propType = checker.getTypeOfSymbolAtLocation(prop, at);
+      if (isCleanType(ts, propType)) return undefined;
+      const propSecret = secretTypeOf(propType, defs);
+      if (propSecret === 'wrapper') return undefined;
+      if (propSecret === 'branded') return { kind: 'secret-type', name: prop.name, node: decl };
+      if (isNamedSecret(ts, checker, defs, prop.name, propType, 'property')) return { kind: 'credential-name', name: prop.name, node: decl };
+      return visit(propType, depth + 1);
+    });
+  };
+  return visit(type, 0);
+}
+
+function first<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const hit = pick(item);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}

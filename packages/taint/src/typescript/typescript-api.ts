@@ -1,0 +1,73 @@
+import type * as ts from 'typescript';
+
+/**
+ * The TypeScript compiler API the shared helpers are given: ts-morph's bundled copy in the checker, the
+ * host's `typescript` in the ESLint plugin. The two are different module instances, so the helpers never
+ * import one: every `SyntaxKind`, flag and `is*` guard comes from the copy passed in, the one that built
+ * the nodes. Only the members named here are needed (a small interface: the whole namespaces of two
+ * releases differ in corners). The types are `typescript`'s (types only: nothing is loaded at run time);
+ * ts-morph's bundled declarations match them structurally.
+ */
+export type TypeScript = Pick<
+  typeof ts,
+  | 'NodeFlags'
+  | 'SymbolFlags'
+  | 'SyntaxKind'
+  | 'TypeFlags'
+  | 'canHaveDecorators'
+  | 'findAncestor'
+  | 'forEachChild'
+  | 'getCombinedNodeFlags'
+  | 'getDecorators'
+  | 'getJSDocTags'
+  | 'getTextOfJSDocComment'
+  | 'isArrayBindingPattern'
+  | 'isArrayLiteralExpression'
+  | 'isArrowFunction'
+  | 'isAsExpression'
+  | 'isAwaitExpression'
+  | 'isBinaryExpression'
+  | 'isBindingElement'
+  | 'isBlock'
+  | 'isCallExpression'
+  | 'isClassDeclaration'
+  | 'isClassLike'
+  | 'isConditionalExpression'
+  | 'isConstructorDeclaration'
+  | 'isElementAccessExpression'
+  | 'isExpressionStatement'
+  | 'isForOfStatement'
+  | 'isFunctionExpression'
+  | 'isFunctionLike'
+  | 'isGetAccessorDeclaration'
+  | 'isIdentifier'
+  | 'isInterfaceDeclaration'
+  | 'isIterationStatement'
+  | 'isMethodDeclaration'
+  | 'isMethodSignature'
+  | 'isModuleBlock'
+  | 'isModuleDeclaration'
+  | 'isNewExpression'
+  | 'isNonNullExpression'
+  | 'isNumericLiteral'
+  | 'isObjectBindingPattern'
+  | 'isOmittedExpression'
+  | 'isParameter'
+  | 'isParenthesizedExpression'
+  | 'isPrivateIdentifier'
+  | 'isPropertyAccessExpression'
+  | 'isPropertyAssignment'
+  | 'isPropertyDeclaration'
+  | 'isRegularExpressionLiteral'
+  | 'isReturnStatement'
+  | 'isSatisfiesExpression'
+  | 'isShorthandPropertyAssignment'
+  | 'isSourceFile'
+  | 'isSpreadAssignment'
+  | 'isSpreadElement'
+  | 'isStringLiteral'
+  | 'isStringLiteralLike'
+  | 'isTypeAssertionExpression'
+  | 'isVariableDeclaration'
+  | 'isVariableDeclarationList'
+>;
