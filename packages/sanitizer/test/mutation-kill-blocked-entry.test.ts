@@ -24,9 +24,9 @@ function entry(fields: Partial<Entry>): Entry {
   };
 }
 
-/** Bound values as the filter sees them: only their lists are read. */
-function boundValues(...lists: (readonly unknown[])[]): BoundValues {
-  return { lists } as unknown as BoundValues;
+/** Bound values as the filter sees them: only the lists it returned when they were bound are read. */
+function boundValues(...filtered: (readonly unknown[])[]): BoundValues {
+  return { filtered } as unknown as BoundValues;
 }
 
 describe('block mode: the entry written instead', () => {

@@ -106,11 +106,13 @@ describe('kinds: a tagged field that already holds a marker', () => {
     }
   }
 
-  it('is kept as it is (a redacted copy scanned again), whatever kinds the marker names', () => {
+  it('is kept only when it is already the marker of its own kinds; a copy the sanitizer made is kept as it is', () => {
     const sanitizer = createSanitizer();
-    for (const marker of ['[REDACTED:password]', '[REDACTED:token]', '[REDACTED:]', '[REDACTED:]]']) {
-      const login = new Login(marker);
-      expect(sanitizer.sanitize(login)).toBe(login);
+    const own = new Login('[REDACTED:password]');
+    expect(sanitizer.sanitize(own)).toBe(own);
+    // A marker of other kinds is a value like any other (a secret may be shaped like a marker).
+    for (const marker of ['[REDACTED:token]', '[REDACTED:]', '[REDACTED:]]']) {
+      expect({ ...sanitizer.sanitize(new Login(marker)) }).toStrictEqual({ password: '[REDACTED:password]' });
     }
     const copy = sanitizer.sanitize(new Login('hunter2'));
     expect(sanitizer.sanitize(copy)).toBe(copy);
