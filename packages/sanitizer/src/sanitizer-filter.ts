@@ -62,6 +62,7 @@ export class SanitizerFilter implements LogFilter {
   /** Counts entries, bound lists, legacy calls and sanitize() calls: the copies of one pass are known (isCopyOfPass). */
   private pass = 0;
   /** Whether a class the encoders write without asking filterObject (Date, Uint8Array, Buffer) is tagged, by registry generation. */
+  // Stryker disable next-line ObjectLiteral,UnaryOperator,BooleanLiteral: equivalent, a generation no registry has yet (the built-in policies register at load, so it is past 1 before a filter exists): the first call computes the answer
   private encoderDataTagged: { generation: number; tagged: boolean } = { generation: -1, tagged: false };
 
   constructor(rules: FilterRules, metrics: MetricsCounter) {
