@@ -71,6 +71,19 @@ describe('redact mode: each part of an entry', () => {
   });
 });
 
+describe('an entry whose error is clean', () => {
+  it('is written as it is, in every mode, with and without detectors', () => {
+    for (const mode of ['redact', 'block', 'drop'] as const) {
+      for (const detectors of [false, true]) {
+        const sanitizer = createSanitizer({ mode, detectors });
+        const input = entry({ isError: true, err: new Error('denied'), name: 'svc', kv: ['a', 1] });
+        expect(sanitizer.filter.filterEntry!(input)).toBe(input);
+        expect(sanitizer.metrics()).toStrictEqual({ redacted: {}, blocked: {}, dropped: {} });
+      }
+    }
+  });
+});
+
 describe('block mode: the part named is the first one that held a secret', () => {
   it('pairs before the error, the error before the message, the message before the logger name', () => {
     const { filter } = createSanitizer({ mode: 'block', detectors: true });
