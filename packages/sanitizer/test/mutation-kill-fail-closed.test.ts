@@ -1,4 +1,3 @@
-/* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 // Pins failing closed (src/sanitizer-filter.ts, src/scanner.ts): a value that cannot be read is withheld as
 // `[REDACTED:unreadable]` and counted; what could be read is kept, whichever rules are on.
 import type { Entry } from '@klog-ts/core';

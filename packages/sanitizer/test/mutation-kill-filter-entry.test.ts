@@ -1,4 +1,3 @@
-/* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 // Pins what the filter (src/sanitizer-filter.ts) does with each part of an entry, in each mode, through its
 // LogFilter methods: the message, the logger name, the error, the pairs, legacy operands, and which part is
 // named when an entry is blocked.

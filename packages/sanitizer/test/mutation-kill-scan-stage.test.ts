@@ -1,4 +1,3 @@
-/* eslint-disable @klog-ts/no-secret-logging -- these tests log secrets on purpose: the runtime sanitizer must redact them. */
 // Pins who inspects an entry's values with `scan: 'objects'` (src/sanitizer-filter.ts): the encoders, through
 // filterObject, only while nothing can make plain data secret and this filter is the installed one;
 // otherwise the filter stage walks the entry itself.
@@ -64,7 +63,7 @@ describe("scan: 'objects': the encoders inspect objects while nothing makes plai
     for (const builtin of [Date, Uint8Array, Buffer]) {
       const unregister = registerDataPolicy(builtin, 'token');
       expect(walksEncoded(sanitizer.filter)).toBe(true);
-      const value = builtin === Date ? new Date(0) : builtin.from([1]);
+      const value: object = builtin === Date ? new Date(0) : builtin === Buffer ? Buffer.from([1]) : Uint8Array.from([1]);
       expect(sanitizer.filter.filterEntry!(entry(['v', value]), true)!.kv).toStrictEqual(['v', '[REDACTED:token]']);
       unregister();
       expect(walksEncoded(sanitizer.filter)).toBe(false);
