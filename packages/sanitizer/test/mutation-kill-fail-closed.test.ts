@@ -26,7 +26,7 @@ function hostile(): { readonly b: unknown; c: Credentials } {
 const HOSTILE_REDACTED = { b: UNREADABLE, c: { user: 'alice', password: '[REDACTED:password]' } };
 
 /** Every way a pair reaches the scanner: values only, paths (by key and wildcard), key names. */
-const RULES: readonly SanitizerOptions[] = [{}, { paths: ['a.b'] }, { paths: ['*.b'] }, { paths: ['a.c.user'] }, { keys: true }];
+const RULES: readonly (SanitizerOptions & { readonly paths?: readonly string[] })[] = [{}, { paths: ['a.b'] }, { paths: ['*.b'] }, { paths: ['a.c.user'] }, { keys: true }];
 
 function entry(kv: unknown[], legacy = false): Entry {
   return { severity: 'I', verbosity: 0, message: 'M', isError: false, err: undefined, name: undefined, bound: undefined, kv, timeMs: 0, timeNs: 0, caller: undefined, legacy };
