@@ -55,5 +55,7 @@ describe("a redacted Error's stack", () => {
     });
     expect(redactedStack(`Error: m${FRAMES}`, unreadable, error('Error', 'm'))).toBe('Error: m');
     expect(redactedStack(`Error: m${FRAMES}`, error('Error', 'm'), unreadable)).toBe(FRAMES);
+    // Even when the stack happens to start with the text "undefined".
+    expect(redactedStack(`undefined${FRAMES}`, unreadable, error('Error', 'm'))).toBe('Error: m');
   });
 });

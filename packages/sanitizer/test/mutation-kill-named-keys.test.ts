@@ -14,6 +14,8 @@ describe('named keys of a list', () => {
     expect(namedKeys([])).toStrictEqual([]);
     expect(namedKeys(new Uint8Array([1, 2]))).toStrictEqual([]);
     expect(namedKeys(new String('ab'))).toStrictEqual([]);
+    // Indices from every first digit, 0 to 9 and beyond.
+    expect(namedKeys(Array.from({ length: 12 }, (_, i) => i))).toStrictEqual([]);
   });
 
   it('are the fields after the items', () => {
