@@ -3,7 +3,7 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { background, configure, createLogger, Format, info, infof, KObj, KObjSlice, KRef, marshalLog, type Logger } from '@klog-ts/core';
 import { pinoSink } from '@klog-ts/pino';
-import { RecordParser, type LogRecord } from '@klog-ts/core/parse';
+import { RecordParser, type LogRecord } from '@klog-ts/ingest';
 
 /**
  * CWE-117 as a property: a string an attacker controls, placed in any position a caller can fill and

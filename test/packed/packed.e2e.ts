@@ -6,7 +6,7 @@
  * Slow (npm installs): not part of `pnpm test`; run it with `pnpm test:packed` (`.ci/run` does).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,11 @@ const PINS = {
   typescriptEslint: 'typescript-eslint@8.72.0',
   pino: 'pino@10.4.0',
   tsx: 'tsx@4.23.15',
+  otelApi: '@opentelemetry/api@1.9.1',
+  otelApiLogs: '@opentelemetry/api-logs@0.223.1',
+  otelSdkLogs: '@opentelemetry/sdk-logs@0.223.1',
+  otelSdkTrace: '@opentelemetry/sdk-trace-base@2.12.1',
+  otelContext: '@opentelemetry/context-async-hooks@2.12.1',
   // Not used by the repository: the swc release the toolchain notes in the sanitizer README were checked with.
   swc: '@swc/core@1.16.22',
 };
@@ -98,7 +103,7 @@ afterAll(() => {
 
 describe('the tarballs', () => {
   it('hold every file their exports and bins point at', () => {
-    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/pino', '@klog-ts/sanitizer']));
+    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/ingest', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
     for (const pkg of packed) {
       const files = new Set(pkg.files.map((file) => file.path));
       const published = exportTargets(pkg.manifest.exports);
@@ -145,7 +150,7 @@ describe('installed with npm into fresh projects', () => {
     const project = scenario(
       'esm-bundler',
       packed.map((pkg) => pkg.name),
-      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint],
+      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint, PINS.otelApi, PINS.otelApiLogs],
     );
     const everyExport = everyExportModule(packed.map((pkg) => pkg.manifest));
     project.write('src/every-export.ts', everyExport);
@@ -297,7 +302,47 @@ describe('installed with npm into fresh projects', () => {
     expect(result.stdout).not.toContain('tok-pino');
   });
 
-  it('@klog-ts/core alone installs no pino, typescript or ts-morph', () => {
+  it('OpenTelemetry, with the SDK from the registry: trace ids in klog lines, and the logs bridge, both after the sanitizer', () => {
+    progress('scenario otel');
+    const project = scenario('otel', ['@klog-ts/otel', '@klog-ts/core', '@klog-ts/sanitizer'], [PINS.otelApi, PINS.otelApiLogs, PINS.otelSdkLogs, PINS.otelSdkTrace, PINS.otelContext]);
+    const result = succeeded(project.run('node', ['main.mjs']));
+    const [line, exported, ...rest] = result.stdout.trim().split('\n');
+    expect(rest).toEqual([]);
+    const bridged = JSON.parse(exported ?? '') as { ids: { traceId: string; spanId: string }; body: string; severityNumber: number; attributes: object; spanContext: object };
+    expect(bridged.ids.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.parse(line ?? '')).toMatchObject({ msg: 'Pod ready', trace_id: bridged.ids.traceId, span_id: bridged.ids.spanId, trace_flags: '01', token: '[REDACTED:token]' });
+    expect(bridged).toMatchObject({
+      body: 'Pod ready',
+      severityNumber: 9,
+      attributes: { pod: { name: 'web-1', namespace: 'shop' }, token: '[REDACTED:token]', v: 0 },
+      spanContext: { traceId: bridged.ids.traceId, spanId: bridged.ids.spanId, traceFlags: 1 },
+    });
+    expect(result.stdout).not.toContain('tok-otel');
+  });
+
+  it('@klog-ts/ingest: the installed klog-ts bin converts both ways and keeps a malformed record; the reader reads the same file', () => {
+    progress('scenario ingest');
+    const project = scenario('ingest', ['@klog-ts/ingest'], []);
+    const json = succeeded(project.run('npx', ['klog-ts', 'convert', '--to', 'json', '--utc', '--year', '2024', 'controller.log']));
+    const records = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toEqual([
+      { ts: 1709802303013.58, logger: 'pod-controller', caller: 'controller.go:41', msg: 'Pod status updated', v: 0, pod: { name: 'web-1', namespace: 'shop' }, node: { name: 'node-0' }, restarts: 0 },
+      { ts: 1709802304000.001, caller: 'controller.go:53', msg: 'Failed to update pod status', pod: { name: 'web-2', namespace: 'shop' }, err: 'context deadline exceeded' },
+      { ts: 1709802305000, caller: 'controller.go:60', msg: 'Cut short', v: 0, pod: { name: 'web-3', namespace: 'shop' }, unparsed: 'detail="unterminated' },
+    ]);
+    expect(json.stderr).toContain('1 record was read in part');
+    project.write('controller.json', json.stdout);
+    const text = succeeded(project.run('npx', ['klog-ts', 'convert', '--to', 'text', '--utc', 'controller.json']));
+    expect(text.stdout.split('\n')[1]).toBe('E0307 09:05:04.000001       0 controller.go:53] "Failed to update pod status" err="context deadline exceeded" pod="shop/web-2"');
+    const read = succeeded(project.run('node', ['main.mjs'])).stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    expect(read).toEqual([
+      { severity: 'I', msg: 'Pod status updated', pod: { name: 'web-1', namespace: 'shop' } },
+      { severity: 'E', msg: 'Failed to update pod status', err: 'context deadline exceeded', pod: { name: 'web-2', namespace: 'shop' } },
+      { severity: 'I', msg: 'Cut short', pod: { name: 'web-3', namespace: 'shop' }, unparsed: 'detail="unterminated' },
+    ]);
+  });
+
+  it('@klog-ts/core alone installs no pino, typescript or ts-morph, and no reader: no ingest package, no klog-ts bin, no parser in its files', () => {
     progress('scenario core-only');
     const project = scenario('core-only', ['@klog-ts/core'], []);
     expect(succeeded(project.run('node', ['main.mjs'])).stdout).toMatch(/\] "Pod ready" pod="shop\/web-1" attempt=2\n$/);
@@ -309,5 +354,11 @@ describe('installed with npm into fresh projects', () => {
         `node_modules ${kilobytes} KiB on disk (du -sk), ${apparent} KiB apparent size (du -sk --apparent-size)`,
     );
     expect(installed.map((pkg) => pkg.name).filter((name) => /^(?:pino|typescript|ts-morph|@ts-morph\/.*)$/.test(name))).toEqual([]);
+    // picocolors (colour on a terminal) is core's one dependency, with none of its own.
+    expect(installed.map((pkg) => pkg.name).sort()).toEqual(['@klog-ts/core', 'picocolors']);
+    expect(existsSync(path.join(project.dir, 'node_modules', '.bin', 'klog-ts'))).toBe(false);
+    const core = packed.find((pkg) => pkg.name === '@klog-ts/core')!;
+    expect(core.manifest.bin).toBeUndefined();
+    expect(core.files.map((file) => file.path).filter((file) => /^(?:bin|schema|dist\/parse|dist\/cli|src\/parse|src\/cli)\//.test(file))).toEqual([]);
   });
 });

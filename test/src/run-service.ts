@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { parseJSON, parseText } from '@klog-ts/core/parse';
-import { runCli } from '../../packages/core/src/cli/run-cli.js';
+import { parseJSON, parseText } from '@klog-ts/ingest';
+import { runCli } from '../../packages/ingest/src/cli/run-cli.js';
 
 const SERVICE_MAIN = fileURLToPath(new URL('../../examples/service/src/main.ts', import.meta.url));
-const CLI_MAIN = fileURLToPath(new URL('../../packages/core/src/cli/main.ts', import.meta.url));
+const CLI_MAIN = fileURLToPath(new URL('../../packages/ingest/src/cli/main.ts', import.meta.url));
 const SOURCE = ['--conditions=@klog-ts/source', '--import', 'tsx'];
 
 /** The example service, started as its own process, with what it has logged on stderr so far. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KRef } from '@klog-ts/core';
-import { parseJSON, parseText, type LogRecord } from '@klog-ts/core/parse';
+import { parseJSON, parseText, type LogRecord } from '@klog-ts/ingest';
 import { installSanitizer, type Sanitizer } from '@klog-ts/sanitizer';
 import { API_TOKEN, PASSWORD, startService, type RunningService } from './start-service.js';
 

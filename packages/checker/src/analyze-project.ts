@@ -8,8 +8,11 @@ import {
   type LoadedConfig,
 } from '@klog-ts/taint/definitions';
 import { CheckerError } from '@klog-ts/taint/errors';
-import { Project, ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { analyzeProgram, type ProgressCallback } from './analysis/analyze-program.js';
+import { createProgram } from './project/create-program.js';
+import { resolveSinks } from './project/resolve-sinks.js';
+import { CoverageTally, type SinkCoverage } from './project/sink-coverage.js';
 import type { Finding, ProjectDiagnostic } from './report/finding.js';
 import { findSuppression, SUPPRESSION_MARKER } from './suppression/find-suppression.js';
 
@@ -24,6 +27,21 @@ export interface AnalyzeOptions {
   /** Collect the analysed project's type errors as diagnostics (default true; they never stop the analysis). */
   readonly typeErrors?: boolean;
   readonly onProgress?: ProgressCallback;
+  /** Called when a project starts (`index` counts from 1; `known` grows as references are found). */
+  readonly onProject?: (tsconfig: string, index: number, known: number) => void;
+  /** Called when a project is done, with its numbers (a summary line per project on long runs). */
+  readonly onProjectDone?: (summary: ProjectSummary) => void;
+}
+
+/** One analysed project's numbers. */
+export interface ProjectSummary {
+  readonly tsconfig: string;
+  readonly files: number;
+  /** Calls that matched a sink. */
+  readonly sinkCalls: number;
+  readonly findings: number;
+  readonly typeErrors: number;
+  readonly milliseconds: number;
 }
 
 /** A finding silenced by a `klog-check-ignore-next-line: <reason>` comment. */
@@ -37,10 +55,16 @@ export interface AnalysisResult {
   /** Findings not suppressed by a comment, sorted by file, line and column. */
   readonly findings: Finding[];
   readonly suppressed: SuppressedFinding[];
-  /** Type errors of the analysed project, suppression comments without a reason, sinks that could not be traced. */
+  /**
+   * Type errors of the analysed projects (`TS…` codes, as their own compiler reports them), suppression
+   * comments without a reason, sinks that could not be traced, configured sinks that resolve to nothing or
+   * match no call, and notes on how a project was read.
+   */
   readonly diagnostics: ProjectDiagnostic[];
   /** Number of source files analysed. */
   readonly files: number;
+  /** What was checked: the calls each sink entry matched (configured entries also when they matched none). */
+  readonly sinks: SinkCoverage[];
 }
 
 function tsconfigPath(input: string): string {
@@ -56,21 +80,18 @@ function diagnosticOf(d: ts.Diagnostic): ProjectDiagnostic {
   return { file: d.file.fileName, line: line + 1, column: character + 1, code: `TS${d.code}`, message };
 }
 
-function loadProject(tsconfig: string): Project {
-  if (!existsSync(tsconfig)) throw new CheckerError('KLOG_CHECK_NO_TSCONFIG', `tsconfig not found: ${tsconfig}`, { file: tsconfig });
-  let project: Project;
-  try {
-    project = new Project({ tsConfigFilePath: tsconfig });
-  } catch (error) {
-    throw new CheckerError('KLOG_CHECK_BAD_TSCONFIG', `cannot load ${tsconfig}: ${(error as Error).message.split('\n')[0] ?? ''}`, { file: tsconfig });
-  }
-  const errors = project.getConfigFileParsingDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error);
-  const first = errors[0];
-  if (first !== undefined) {
-    const text = ts.flattenDiagnosticMessageText(first.compilerObject.messageText, ' ');
-    throw new CheckerError('KLOG_CHECK_BAD_TSCONFIG', `${tsconfig}: ${text}`, { file: tsconfig });
-  }
-  return project;
+// The type errors the project's own compiler (tsc) reports, in its stages: syntax errors; if none, option
+// and global errors; if none, each file's semantic errors (tsc does not type-check a misconfigured project).
+function typeErrorsOf(program: ts.Program, sources: readonly ts.SourceFile[], onProgress: ProgressCallback | undefined): ProjectDiagnostic[] {
+  const syntactic = sources.flatMap((f) => program.getSyntacticDiagnostics(f)).map(diagnosticOf);
+  if (syntactic.length > 0) return syntactic;
+  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(diagnosticOf);
+  if (global.length > 0) return global;
+  return sources.flatMap((f, i) => {
+    const errors = program.getSemanticDiagnostics(f).map(diagnosticOf);
+    onProgress?.('types', i + 1, sources.length);
+    return errors;
+  });
 }
 
 // The tsconfig files a solution-style tsconfig references (`"references": [{ "path": "./pkg" }]`).
@@ -90,6 +111,39 @@ function configFor(tsconfig: string, options: AnalyzeOptions): LoadedConfig {
 }
 
 /**
+ * Analyses one project. Its program lives only in this (synchronous) call: nothing of it is held once the
+ * next project starts, so a run over many projects peaks near its largest one.
+ */
+function analyzeOne(
+  tsconfig: string,
+  options: AnalyzeOptions,
+  tally: CoverageTally,
+): { findings: Finding[]; diagnostics: ProjectDiagnostic[]; references: string[]; summary: ProjectSummary } {
+  const started = Date.now();
+  const loaded = configFor(tsconfig, options);
+  const { program, notes } = createProgram(tsconfig);
+  const resolution = resolveSinks(program, resolveDefinitions(loaded.config, loaded.dir), dirname(tsconfig));
+  const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
+  const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
+  const analysed = analyzeProgram(program, sources, resolution.defs, options.onProgress);
+  tally.add(resolution, analysed.matched);
+  const typeErrors = options.typeErrors === false ? [] : typeErrorsOf(program, sources, options.onProgress);
+  return {
+    findings: analysed.findings,
+    diagnostics: [...notes, ...analysed.diagnostics, ...typeErrors],
+    references: referencesOf(tsconfig),
+    summary: {
+      tsconfig,
+      files: sources.length,
+      sinkCalls: analysed.matched.length,
+      findings: analysed.findings.length,
+      typeErrors: typeErrors.length,
+      milliseconds: Date.now() - started,
+    },
+  };
+}
+
+/**
  * Analyses one or more TypeScript projects for code paths from secret sources to logging sinks.
  * Throws {@link CheckerError} for a missing or invalid tsconfig and `ConfigError` for an invalid config;
  * type errors in the analysed code are returned as diagnostics and do not stop the analysis.
@@ -104,34 +158,28 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
   // A solution-style tsconfig (`references`) brings its referenced projects along, each analysed once.
   const queue = inputs.map(tsconfigPath);
   const visited = new Set<string>();
+  const tally = new CoverageTally();
   for (let tsconfig = queue.shift(); tsconfig !== undefined; tsconfig = queue.shift()) {
     if (visited.has(tsconfig)) continue;
     visited.add(tsconfig);
-    const loaded = configFor(tsconfig, options);
-    const defs = resolveDefinitions(loaded.config, loaded.dir);
-    const project = loadProject(tsconfig);
-    const program = project.getProgram().compilerObject;
-    queue.push(...referencesOf(tsconfig));
-    const roots = new Set(program.getRootFileNames().map((f) => resolve(f)));
-    const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && roots.has(resolve(f.fileName)));
-    files += sources.length;
-    const analysed = analyzeProgram(program, sources, defs, options.onProgress);
-    diagnostics.push(...analysed.diagnostics);
-    for (const finding of analysed.findings) {
+    options.onProject?.(tsconfig, visited.size, visited.size + queue.length);
+    const one = analyzeOne(tsconfig, options, tally);
+    queue.push(...one.references);
+    files += one.summary.files;
+    diagnostics.push(...one.diagnostics);
+    let fresh = 0;
+    for (const finding of one.findings) {
       const key = `${finding.file}:${finding.line}:${finding.column}`;
       if (!seen.has(key)) {
         seen.add(key);
         all.push(finding);
+        fresh += 1;
       }
     }
-    if (options.typeErrors !== false) {
-      sources.forEach((f, i) => {
-        for (const d of [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]) diagnostics.push(diagnosticOf(d));
-        options.onProgress?.('types', i + 1, sources.length);
-      });
-    }
+    options.onProjectDone?.({ ...one.summary, findings: fresh });
     await Promise.resolve(); // let a progress renderer paint between projects
   }
+  diagnostics.push(...tally.warnings());
   all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
@@ -158,5 +206,5 @@ export async function analyzeProject(options: AnalyzeOptions): Promise<AnalysisR
     }
     findings.push(finding);
   }
-  return { findings, suppressed, diagnostics, files };
+  return { findings, suppressed, diagnostics, files, sinks: tally.coverage() };
 }

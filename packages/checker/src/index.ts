@@ -2,7 +2,9 @@
  * `@klog-ts/checker`: the taint analysis from secret sources to logging sinks, its formatters, and (from
  * `@klog-ts/taint`, which the ESLint plugin shares) its errors, definitions and config.
  */
-export { analyzeProject, type AnalysisResult, type AnalyzeOptions, type SuppressedFinding } from './analyze-project.js';
+export { analyzeProject, type AnalysisResult, type AnalyzeOptions, type ProjectSummary, type SuppressedFinding } from './analyze-project.js';
+export { changedFiles, touchesFiles } from './changes/changed-files.js';
+export type { SinkCoverage } from './project/sink-coverage.js';
 export type { ProgressCallback } from './analysis/analyze-program.js';
 export type { SourceKind } from './analysis/taint.js';
 export { RULE_ID, type Finding, type Location, type PathStep, type ProjectDiagnostic } from './report/finding.js';

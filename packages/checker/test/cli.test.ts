@@ -99,11 +99,26 @@ describe('klog-check CLI', () => {
     expect(stdout).toContain('app.ts:3:3  error  Credential \'password\' is logged by console.log()');
   });
 
+  it('prints a line per project, what was checked, and a warning for a configured sink that resolves to nothing', async () => {
+    const a = tempProject('export function f(user: string): void {\n  console.log(user);\n}\n');
+    const b = tempProject('export function g(user: string): void {\n  console.info(user);\n  console.warn(user);\n}\n');
+    writeFileSync(join(b, 'klog-check.config.json'), JSON.stringify({ sinks: [{ module: '@nestjs/commom', methods: ['log'] }] }));
+    const { code, stdout, stderr } = await cli(['-p', a, '-p', b], a);
+    expect(code).toBe(0);
+    expect(stderr.split('\n')).toEqual([
+      expect.stringMatching(/^klog-check: tsconfig\.json: 1 file, 1 logging call, 0 findings, \d+\.\ds$/),
+      expect.stringMatching(/^klog-check: \.\.\/klog-check-cli-\w+\/tsconfig\.json: 1 file, 2 logging calls, 0 findings, \d+\.\ds$/),
+      'warning: sink "@nestjs/commom" does not resolve to a module or file from the project (a typo?): its calls are not checked',
+      '',
+    ]);
+    expect(stdout).toMatch(/^klog-check: checked 3 logging calls: console 3\nklog-check: no findings in 2 files, \d+\.\ds\n$/);
+  });
+
   it('exits 0 on a clean project', async () => {
     const dir = tempProject('export function f(user: string): void {\n  console.log(user.length, user);\n}\n');
     const { code, stdout } = await cli([], dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^klog-check: no findings in 1 file, /);
+    expect(stdout).toMatch(/^klog-check: checked 1 logging call: console 1\nklog-check: no findings in 1 file, /);
   });
 
   it.each([

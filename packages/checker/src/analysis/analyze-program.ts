@@ -1,4 +1,4 @@
-import type { Definitions } from '@klog-ts/taint/definitions';
+import type { Definitions, SinkDefinition } from '@klog-ts/taint/definitions';
 import { matchSink, SubclassIndex, WritesIndex, type SinkCall } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
@@ -16,13 +16,14 @@ export type ProgressCallback = (phase: 'files' | 'sinks' | 'types', done: number
  * Runs the analysis over the given files of one program: one walk to find the sink calls, index every
  * call by name and note the derived classes, then a backward trace from each sink. Returns one finding per sink call that a secret reaches;
  * a sink whose trace fails (a bug, or code the analysis does not expect) becomes a diagnostic, not a crash.
+ * `matched` holds, per sink call, the definition it matched (undefined: a klog-style logger by its shape).
  */
 export function analyzeProgram(
   program: ts.Program,
   files: readonly ts.SourceFile[],
   defs: Definitions,
   onProgress?: ProgressCallback,
-): { findings: Finding[]; diagnostics: ProjectDiagnostic[] } {
+): { findings: Finding[]; diagnostics: ProjectDiagnostic[]; matched: (SinkDefinition | undefined)[] } {
   const checker = program.getTypeChecker();
   const calls = new CallIndex(checker);
   const classes = new SubclassIndex(tsApi, checker);
@@ -58,5 +59,5 @@ export function analyzeProgram(
     }
     onProgress?.('sinks', i + 1, sinks.length);
   });
-  return { findings, diagnostics };
+  return { findings, diagnostics, matched: sinks.map((s) => s.sink) };
 }

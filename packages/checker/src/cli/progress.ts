@@ -12,19 +12,27 @@ export interface TerminalStream {
 }
 
 /**
- * A one-line progress indicator (`klog-check: files 120/1000`), redrawn at most every 100 ms with `\r`,
- * for a terminal only. `done()` erases it so the output that follows starts on a clean line.
+ * A one-line progress indicator (`klog-check: [2/6 api] reading files 120/1000`), redrawn at most every
+ * 100 ms with `\r`, for a terminal only. `project()` names the project the next phases belong to (shown
+ * once a run has more than one); `done()` erases the line so the output that follows starts clean.
  */
-export function createProgress(stream: TerminalStream, now: () => number = Date.now): { update: ProgressCallback; done: () => void } {
+export function createProgress(
+  stream: TerminalStream,
+  now: () => number = Date.now,
+): { update: ProgressCallback; project: (label: string, index: number, known: number) => void; done: () => void } {
   let last = Number.NEGATIVE_INFINITY;
   let shown = false;
+  let prefix = '';
   return {
     update: (phase, done, total) => {
       const t = now();
       if (done !== total && t - last < 100) return;
       last = t;
       shown = true;
-      stream.write(`\r\x1b[2Kklog-check: ${LABELS[phase]} ${done}/${total}`);
+      stream.write(`\r\x1b[2Kklog-check: ${prefix}${LABELS[phase]} ${done}/${total}`);
+    },
+    project: (label, index, known) => {
+      prefix = known > 1 ? `[${index}/${known} ${label}] ` : '';
     },
     done: () => {
       if (shown) stream.write('\r\x1b[2K');

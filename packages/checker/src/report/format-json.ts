@@ -1,11 +1,13 @@
+import type { SinkCoverage } from '../project/sink-coverage.js';
 import { displayPath } from './display-path.js';
 import type { Finding } from './finding.js';
 
 /**
  * The JSON output: `{"findings":[{"file","line","column","sink","source":{"file","line","kind","name"},
- * "path":[...],"message"}]}`, every path relative to `cwd`.
+ * "path":[...],"message"}],"sinks":[{"sink","calls"}]}`, every path relative to `cwd`; `sinks` (what was
+ * checked: the calls each sink entry matched) when given.
  */
-export function formatJson(findings: readonly Finding[], cwd: string = process.cwd()): string {
+export function formatJson(findings: readonly Finding[], cwd: string = process.cwd(), sinks?: readonly SinkCoverage[]): string {
   const rel = (file: string): string => displayPath(file, cwd);
   const out = findings.map((f) => ({
     file: rel(f.file),
@@ -23,5 +25,6 @@ export function formatJson(findings: readonly Finding[], cwd: string = process.c
     path: f.path.map((p) => ({ file: rel(p.file), line: p.line, column: p.column, note: p.note })),
     message: f.message,
   }));
-  return `${JSON.stringify({ findings: out }, null, 2)}\n`;
+  const checked = sinks?.map((s) => ({ sink: s.sink, calls: s.calls }));
+  return `${JSON.stringify(checked === undefined ? { findings: out } : { findings: out, sinks: checked }, null, 2)}\n`;
 }

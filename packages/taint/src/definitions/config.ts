@@ -6,8 +6,13 @@ export const CONFIG_FILE_NAME = 'klog-check.config.json';
 /** A sink as written in the config: `module` is an import specifier or a path relative to the config file. */
 export interface ConfigSink {
   readonly module: string;
+  /** Methods that log (may be empty for a `callable` sink). */
   readonly methods: readonly string[];
   readonly bindings?: readonly string[];
+  /** Exports that make loggers (`default`, `createLogger`): their results' `methods` are sinks too. */
+  readonly factories?: readonly string[];
+  /** Calling a value whose call signature the module declares logs (`require('debug')('app')`). */
+  readonly callable?: boolean;
 }
 
 /** `klog-check.config.json`. Every field is optional and adds to the defaults. */
@@ -66,13 +71,22 @@ export function validateConfig(raw: unknown, file?: string): KlogCheckConfig {
     config.sinks = raw.sinks.map((sink: unknown, i) => {
       const at = `sinks[${i}]`;
       if (!isObject(sink)) throw new ConfigError(at, `must be an object with "module" and "methods", got ${describe(sink)}`, file);
-      checkKeys(sink, ['module', 'methods', 'bindings'], at, file);
+      checkKeys(sink, ['module', 'methods', 'bindings', 'factories', 'callable'], at, file);
       if (typeof sink.module !== 'string' || sink.module.trim() === '') {
         throw new ConfigError(`${at}.module`, `must be a non-empty string, got ${describe(sink.module)}`, file);
       }
-      const methods = stringList(sink.methods, `${at}.methods`, file, sink.bindings === undefined);
-      const bindings = sink.bindings === undefined ? undefined : stringList(sink.bindings, `${at}.bindings`, file);
-      return bindings === undefined ? { module: sink.module, methods } : { module: sink.module, methods, bindings };
+      if (sink.callable !== undefined && typeof sink.callable !== 'boolean') {
+        throw new ConfigError(`${at}.callable`, `must be true or false, got ${describe(sink.callable)}`, file);
+      }
+      const callable = sink.callable === true;
+      const methods = sink.methods === undefined && callable ? [] : stringList(sink.methods, `${at}.methods`, file, sink.bindings === undefined && !callable);
+      return {
+        module: sink.module,
+        methods,
+        ...(sink.bindings === undefined ? {} : { bindings: stringList(sink.bindings, `${at}.bindings`, file) }),
+        ...(sink.factories === undefined ? {} : { factories: stringList(sink.factories, `${at}.factories`, file, true) }),
+        ...(callable ? { callable } : {}),
+      };
     });
   }
   if (raw.sources !== undefined) {

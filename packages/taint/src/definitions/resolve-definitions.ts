@@ -29,11 +29,7 @@ function resolveModule(module: string, configDir: string): string {
  * (the config file's directory; defaults to the current directory).
  */
 export function resolveDefinitions(config: KlogCheckConfig = {}, configDir: string = process.cwd()): Definitions {
-  const userSinks: SinkDefinition[] = (config.sinks ?? []).map((s) => ({
-    module: resolveModule(s.module, configDir),
-    methods: s.methods,
-    ...(s.bindings === undefined ? {} : { bindings: s.bindings }),
-  }));
+  const userSinks: SinkDefinition[] = (config.sinks ?? []).map((s) => ({ ...s, module: resolveModule(s.module, configDir) }));
   const sinks = [...DEFAULT_SINKS, ...userSinks];
   return {
     sinks,

@@ -1,12 +1,14 @@
 /**
  * A logging sink: calls of `methods` on a function or object declared by `module` log their arguments;
  * calls of `bindings` bind their arguments to every later line (`withValues`, pino's `child`), so the
- * binding call itself is the sink.
+ * binding call itself is the sink. With `callable`, calling a value whose call signature `module` declares
+ * logs (`const log = require('debug')('app'); log(...)`).
  */
 export interface SinkDefinition {
   /**
    * Package name (`pino`), ambient module name (`declare module 'x'`), a path (absolute once resolved;
    * relative to the config file in `klog-check.config.json`), or a global object's name when `global`.
+   * A package typed by DefinitelyTyped is named as imported (`bunyan`, not `@types/bunyan`).
    */
   readonly module: string;
   /** Methods (or exported functions) that log. */
@@ -15,6 +17,15 @@ export interface SinkDefinition {
   readonly bindings?: readonly string[];
   /** `module` names a global object (`console`) rather than a module. */
   readonly global?: boolean;
+  /** Calling a value whose call signature `module` declares logs its arguments (a `debug` instance). */
+  readonly callable?: boolean;
+  /**
+   * Exports of `module` that make loggers (`default` for the module itself, `createLogger`): the CLI also
+   * matches `methods` declared wherever what they return is declared, and warns when none resolves.
+   */
+  readonly factories?: readonly string[];
+  /** The preset's name in reports (`NestJS Logger`); user sinks are named by their module. */
+  readonly name?: string;
 }
 
 /** The klog-ts runtime package. */
@@ -38,38 +49,58 @@ export const KLOG_VERBOSITY_METHOD = 'V';
  */
 export const STRUCTURAL_LOGGER_MARKERS: readonly string[] = ['infoS', 'errorS'];
 
-/** Default sinks: klog-ts, `console`, pino, winston, bunyan. */
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'];
+
+/**
+ * Default sinks, the presets for the loggers people use: klog-ts, `console`, pino, winston, bunyan, NestJS's
+ * `Logger` (and any `LoggerService`), nestjs-pino, log4js and debug. A logger made by a factory
+ * (`pino()`, `winston.createLogger()`, `bunyan.createLogger()`, `log4js.getLogger()`) is matched because its
+ * methods are declared by the package; a `debug` instance because its call signature is.
+ */
 export const DEFAULT_SINKS: readonly SinkDefinition[] = [
-  { module: KLOG_MODULE, methods: KLOG_LOG_METHODS, bindings: KLOG_BINDING_METHODS },
+  { name: 'klog-ts', module: KLOG_MODULE, methods: KLOG_LOG_METHODS, bindings: KLOG_BINDING_METHODS },
   {
+    name: 'console',
     module: 'console',
     global: true,
     methods: ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'assert', 'group', 'groupCollapsed', 'timeLog'],
   },
-  { module: 'pino', methods: ['trace', 'debug', 'info', 'warn', 'error', 'fatal'], bindings: ['child', 'setBindings'] },
+  { name: 'pino', module: 'pino', factories: ['default'], methods: LEVELS, bindings: ['child', 'setBindings'] },
   {
+    name: 'winston',
     module: 'winston',
+    factories: ['createLogger'],
     methods: ['log', 'error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'],
     bindings: ['child'],
   },
-  { module: 'bunyan', methods: ['trace', 'debug', 'info', 'warn', 'error', 'fatal'], bindings: ['child'] },
+  { name: 'bunyan', module: 'bunyan', factories: ['createLogger'], methods: LEVELS, bindings: ['child'] },
+  { name: 'NestJS Logger', module: '@nestjs/common', methods: NEST_LEVELS },
+  { name: 'nestjs-pino', module: 'nestjs-pino', methods: [...new Set([...NEST_LEVELS, ...LEVELS])], bindings: ['assign'] },
+  { name: 'log4js', module: 'log4js', factories: ['getLogger'], methods: [...LEVELS, 'mark', 'log'], bindings: ['addContext'] },
+  { name: 'debug', module: 'debug', factories: ['default'], methods: [], callable: true },
 ];
 
 /** Which way a call reaches the log: it logs now, or it binds values to later lines. */
 export type SinkRole = 'log' | 'binding';
 
 /**
- * The sink a call of `method` on something declared by `module` is, if any. `module` is what the caller
- * resolved the declaration to: a package or ambient module name, an absolute file path, or a global's name.
+ * The sink a call of `method` on something declared by `module` is, if any (with `callable`, the sink a call
+ * of a value whose call signature `module` declares is). `module` is what the caller resolved the
+ * declaration to: a package or ambient module name, an absolute file path, or a global's name.
  */
 export function findSink(
   sinks: readonly SinkDefinition[],
   module: string,
   method: string,
-  options: { global?: boolean } = {},
+  options: { global?: boolean; callable?: boolean } = {},
 ): { sink: SinkDefinition; role: SinkRole } | undefined {
   for (const sink of sinks) {
     if ((sink.global ?? false) !== (options.global ?? false) || !sameModule(sink.module, module)) continue;
+    if (options.callable === true) {
+      if (sink.callable === true) return { sink, role: 'log' };
+      continue;
+    }
     if (sink.methods.includes(method)) return { sink, role: 'log' };
     if (sink.bindings?.includes(method) === true) return { sink, role: 'binding' };
   }

@@ -6,6 +6,7 @@ import {
   KLOG_MODULE,
   KLOG_VERBOSITY_METHOD,
   STRUCTURAL_LOGGER_MARKERS,
+  type SinkDefinition,
   type SinkRole,
 } from '../definitions/sinks.js';
 import { structuredShape } from '../definitions/klog-calls.js';
@@ -21,6 +22,8 @@ export interface SinkCall {
   /** The sink method called, through aliases: `infoS` for `log(...)` after `import { infoS as log }`. */
   readonly method: string;
   readonly role: SinkRole;
+  /** The definition that matched; undefined for a klog-style logger recognised by its shape. */
+  readonly sink: SinkDefinition | undefined;
   /** For klog-style key/value calls, the index of the first key; undefined for other calls. */
   readonly kvStart: number | undefined;
 }
@@ -100,18 +103,24 @@ function klogKvStart(target: Target, checker: ts.TypeChecker): number | undefine
  * Whether a call is a logging sink: a method or function of a sink module (found through the callee's
  * declarations, so aliases, re-exports, `V(n)` chains and namespace imports work), a method of a global
  * sink object (`console`, also reached as `this.console.log`), or a klog-style method on any object whose
- * type has `infoS` and `errorS` (or on its `V(n)`); `const` aliases of such methods
+ * type has `infoS` and `errorS` (or on its `V(n)`), or a call of a value whose call signature a `callable`
+ * sink declares (a `debug` instance); `const` aliases of such methods
  * (`const debug = console.debug.bind(console)`, `const { warn } = console`) are followed.
  */
 export function matchSink(ts: TypeScript, call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
   const target = targetOf(ts, call.expression, checker);
-  if (target === undefined || !defs.sinkMethods.has(target.method)) return undefined;
+  if (target === undefined || !defs.sinkMethods.has(target.method)) return callableSink(ts, call, checker, defs);
   const { method, decls, receiver } = target;
-  const make = (role: SinkRole, klog: boolean): SinkCall => ({ call, method, role, kvStart: klog ? klogKvStart(target, checker) : undefined });
+  const make = (hit: { sink: SinkDefinition | undefined; role: SinkRole }, klog: boolean): SinkCall => ({
+    call,
+    method,
+    ...hit,
+    kvStart: klog ? klogKvStart(target, checker) : undefined,
+  });
 
   if (receiver !== undefined && isGlobalObject(ts, receiver, checker)) {
     const hit = findSink(defs.sinks, receiver.text, method, { global: true });
-    if (hit !== undefined) return make(hit.role, false);
+    if (hit !== undefined) return make(hit, false);
   }
   for (const decl of decls) {
     // A global object's methods reached another way (`this.console.log`, `const c = console`): the method
@@ -120,15 +129,31 @@ export function matchSink(ts: TypeScript, call: ts.CallExpression, checker: ts.T
     if (decl.getSourceFile().isDeclarationFile && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name !== undefined) {
       const global = owner.name.text.charAt(0).toLowerCase() + owner.name.text.slice(1);
       const hit = findSink(defs.sinks, global, method, { global: true });
-      if (hit !== undefined) return make(hit.role, false);
+      if (hit !== undefined) return make(hit, false);
     }
     for (const module of modulesOf(ts, decl)) {
       const hit = findSink(defs.sinks, module, method);
-      if (hit !== undefined) return make(hit.role, module === KLOG_MODULE);
+      if (hit !== undefined) return make(hit, module === KLOG_MODULE);
     }
   }
   if (receiver !== undefined && KLOG_METHODS.has(method) && isStructuralLogger(ts, receiver, checker)) {
-    return make(KLOG_BINDING_METHODS.includes(method) ? 'binding' : 'log', true);
+    return make({ sink: undefined, role: KLOG_BINDING_METHODS.includes(method) ? 'binding' : 'log' }, true);
+  }
+  return callableSink(ts, call, checker, defs);
+}
+
+// A call of a value whose call signature a `callable` sink's module declares (a `debug` instance). Only a
+// signature returning void logs: `createDebug('app')`, which makes the logger, returns it. The callee's type
+// is read, not the call resolved: this runs for every call that is not a sink by name.
+function callableSink(ts: TypeScript, call: ts.CallExpression, checker: ts.TypeChecker, defs: Definitions): SinkCall | undefined {
+  if (!defs.sinks.some((s) => s.callable === true)) return undefined;
+  for (const signature of checker.getTypeAtLocation(call.expression).getCallSignatures()) {
+    const decl = signature.getDeclaration() as ts.SignatureDeclaration | undefined;
+    if (decl?.kind !== ts.SyntaxKind.CallSignature || !(checker.getReturnTypeOfSignature(signature).flags & ts.TypeFlags.Void)) continue;
+    for (const module of modulesOf(ts, decl)) {
+      const hit = findSink(defs.sinks, module, '', { callable: true });
+      if (hit !== undefined) return { call, method: call.expression.getText(), ...hit, kvStart: undefined };
+    }
   }
   return undefined;
 }

@@ -27,7 +27,8 @@ function packageNameOf(dir: string): string | undefined {
 
 /**
  * The identities a declaration is matched by against sink definitions (`SinkDefinition.module`): the
- * `declare module 'x'` name around it, else its file's absolute path and its package's name.
+ * `declare module 'x'` name around it, else its file's absolute path and its package's name (for a
+ * DefinitelyTyped package, the name it types: `bunyan` for `@types/bunyan`, `@s/p` for `@types/s__p`).
  */
 export function modulesOf(ts: TypeScript, decl: ts.Node): string[] {
   for (let node: ts.Node | undefined = decl.parent; node !== undefined; node = node.parent) {
@@ -35,5 +36,11 @@ export function modulesOf(ts: TypeScript, decl: ts.Node): string[] {
   }
   const file = decl.getSourceFile().fileName;
   const pkg = packageNameOf(dirname(file));
-  return pkg === undefined ? [file] : [file, pkg];
+  if (pkg === undefined) return [file];
+  return pkg.startsWith('@types/') ? [file, pkg, typedPackage(pkg)] : [file, pkg];
+}
+
+function typedPackage(types: string): string {
+  const name = types.slice('@types/'.length);
+  return name.includes('__') ? `@${name.replace('__', '/')}` : name;
 }
