@@ -1,9 +1,9 @@
-/** Whether a property key is an array index (`"0"`, `"42"`; not `"01"` or `"-1"`). */
+/** Whether a property key is an array index (`"0"`, `"42"`; not `"01"`, `"-1"` or `"1.5"`). */
 function isIndex(key: string): boolean {
   const first = key.charCodeAt(0);
   if (first < 48 || first > 57) return false;
   const n = Number(key);
-  return n < 4_294_967_295 && String(n) === key;
+  return Number.isInteger(n) && n < 4_294_967_295 && String(n) === key;
 }
 
 /**
