@@ -46,6 +46,7 @@ function countedEnd(this: CountedResponse, ...args: Parameters<ServerResponse['e
  * output is what is counted.
  */
 export function countResponse(res: ServerResponse): ResponseCounter {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called back with `.apply(res)`.
   const counter: ResponseCounter = { bytes: 0, sentStatus: undefined, write: res.write, end: res.end };
   (res as CountedResponse)[kCounter] = counter;
   res.write = countedWrite as ServerResponse['write'];

@@ -3,16 +3,9 @@
  * the package README says why).
  */
 import { withLogger } from '@klog-ts/core';
-import type { FastifyPluginCallback, onErrorHookHandler, onRequestHookHandler, preValidationHookHandler } from 'fastify';
+import type { FastifyPluginCallback, onErrorHookHandler, onRequestHookHandler } from 'fastify';
 import { resolveRequestLogging, type RequestLoggingOptions } from '../options.js';
 import { RequestLog } from '../request-log.js';
-
-/** Re-enters the request's logger for the rest of the lifecycle: body parsing ran in the socket's context. */
-const reenter: preValidationHookHandler = (request, _reply, done) => {
-  const log = RequestLog.of(request.raw);
-  if (log === undefined) done();
-  else withLogger(log.logger, done);
-};
 
 const recordError: onErrorHookHandler = (request, _reply, err, done) => {
   RequestLog.of(request.raw)?.fail(err);
@@ -33,11 +26,12 @@ export const fastifyRequestLogging: FastifyPluginCallback<RequestLoggingOptions>
     done(err as Error);
     return;
   }
+  // Fastify's body parser keeps the async context (an AsyncResource), so the context set here reaches
+  // the later hooks and the handler: the tests post bodies that arrive late to check it.
   const start: onRequestHookHandler = (request, reply, next) => {
     withLogger(RequestLog.start(settings, request.raw, reply.raw).logger, next);
   };
   app.addHook('onRequest', start);
-  app.addHook('preValidation', reenter);
   app.addHook('onError', recordError);
   done();
 };

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import express from 'express';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { withRequestLogging, type RequestLoggingOptions } from '../../src/index.js';
 import { expressErrorLogging, expressRequestLogging } from '../../src/express/index.js';
 import { fastifyRequestLogging } from '../../src/fastify/index.js';
@@ -87,7 +87,7 @@ function expressApp(options: RequestLoggingOptions): express.Express {
   return app;
 }
 
-async function fastifyApp(options: RequestLoggingOptions): Promise<ReturnType<typeof Fastify>> {
+async function fastifyApp(options: RequestLoggingOptions): Promise<FastifyInstance> {
   const app = Fastify();
   await app.register(fastifyRequestLogging, options);
   app.get('/hello', (_request, reply) => reply.type('text/plain; charset=utf-8').send(HELLO));
