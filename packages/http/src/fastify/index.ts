@@ -4,7 +4,7 @@
  */
 import { withLogger } from '@klog-ts/core';
 import type { FastifyPluginCallback, onErrorHookHandler, onRequestHookHandler } from 'fastify';
-import { resolveRequestLogging, type RequestLoggingOptions } from '../options.js';
+import { resolveRequestLogging, type RequestLoggingOptions, type RequestLoggingSettings } from '../options.js';
 import { RequestLog } from '../request-log.js';
 
 const recordError: onErrorHookHandler = (request, _reply, err, done) => {
@@ -19,7 +19,7 @@ const recordError: onErrorHookHandler = (request, _reply, err, done) => {
  * (`fromContext()`, `requestID` bound), and the access entry is written when the response closes.
  */
 export const fastifyRequestLogging: FastifyPluginCallback<RequestLoggingOptions> = (app, options, done) => {
-  let settings;
+  let settings: RequestLoggingSettings;
   try {
     settings = resolveRequestLogging(options);
   } catch (err) {
