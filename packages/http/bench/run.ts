@@ -5,14 +5,11 @@
  * packages/http/docs/benchmark.md. Run (or `pnpm bench:http`):
  *   node --conditions=@klog-ts/source --import tsx packages/http/bench/run.ts [--rounds N] [--requests N] [--concurrency N] [--no-doc]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { flush } from '@klog-ts/core';
+import { checkVariants, close, listen } from './check-variants.js';
 import { drive, type RoundCost } from './drive.js';
 import { renderPage, type Row } from './render-page.js';
 import { benchServers, type BenchServer } from './servers.js';
@@ -20,40 +17,6 @@ import { benchServers, type BenchServer } from './servers.js';
 function fail(message: string, code: number): never {
   process.stderr.write(`http bench: ${message}\n`);
   process.exit(code);
-}
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-
-const close = (server: Server): Promise<void> =>
-  new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-
-/** Each variant writes exactly one line per request (none for bare), checked on a file before anything is timed. */
-async function check(): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'klog-ts-http-bench-'));
-  const problems: string[] = [];
-  try {
-    for (const [i, variant] of benchServers('').entries()) {
-      const file = path.join(dir, `${i}.log`);
-      writeFileSync(file, '');
-      const server = benchServers(file)[i].make();
-      await drive(await listen(server), 5, 1);
-      await close(server);
-      flush();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => /request completed/i.test(line));
-      const expected = variant.name === 'bare' ? 0 : 5;
-      if (lines.length !== expected) problems.push(`${variant.name}: ${lines.length} access lines for 5 requests, expected ${expected}`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return problems;
 }
 
 const median = (values: readonly number[]): number => {
@@ -75,7 +38,7 @@ async function main(): Promise<void> {
   if (![rounds, requests, concurrency].every((n) => Number.isInteger(n) && n >= 1)) {
     fail(`--rounds, --requests and --concurrency must be positive integers (got ${values.rounds}, ${values.requests}, ${values.concurrency})`, 2);
   }
-  const problems = await check();
+  const problems = await checkVariants();
   if (problems.length > 0) fail(`a variant does not log what the page says; nothing was timed:\n  ${problems.join('\n  ')}`, 1);
 
   const variants: BenchServer[] = benchServers('/dev/null');
