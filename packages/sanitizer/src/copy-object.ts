@@ -54,11 +54,18 @@ class CopyBrand extends Identity {
  */
 export function copyObject<T extends object>(value: T): T {
   const proto = Object.getPrototypeOf(value) as object | null;
+  // Plain data first: nothing with this prototype is an array, an Error, a Map or a Set.
+  if (proto === Object.prototype) {
+    try {
+      return { ...value };
+    } catch {
+      return definedCopy(value, proto, false);
+    }
+  }
   const array = Array.isArray(value);
   if (array && proto === Array.prototype) return (value as unknown[]).slice() as T;
   if (!array && !(value instanceof Error) && !(value instanceof Map) && !(value instanceof Set)) {
     try {
-      if (proto === Object.prototype) return { ...value };
       const target = Object.create(proto) as T;
       return Object.assign(target, value);
     } catch {
@@ -110,10 +117,15 @@ function definedCopy<T extends object>(value: T, proto: object | null, array: bo
   return copy as T;
 }
 
+/** Whether {@link copyObject} made `copy` from property definitions (then only {@link setOwn} may write to it). */
+export function isDefinedCopy(copy: object): boolean {
+  return CopyBrand.isDefined(copy);
+}
+
 /** Sets a property on a copy made by {@link copyObject}, keeping whether it was enumerable. */
 export function setOwn(target: object, key: PropertyKey, value: unknown): void {
   // `__proto__` as a key would set the prototype: it needs a definition too.
-  if (key !== '__proto__' && !CopyBrand.isDefined(target)) {
+  if (key !== '__proto__' && !isDefinedCopy(target)) {
     (target as Record<PropertyKey, unknown>)[key] = value;
     return;
   }

@@ -62,14 +62,20 @@ export function compileKeyNames(option: KeyNamesOption | undefined): KeyNameMatc
   else throw new ConfigError('sanitizer keys', option, 'must be true, a list of key names or { name: kinds }');
   if (table.size === 0) return undefined;
 
-  // Most keys can be ruled out by their first character (lowercased; a separator may lead: `_token`).
+  // Most keys can be ruled out by their first character (lowercased; a separator may lead: `_token`) or
+  // by being shorter than every name (normalizing removes characters, and adds one only where `İ`
+  // lowercases to `i` and U+0307, so a name's U+0307s do not count towards its shortest key).
   const firstChars = new Uint8Array(128);
-  for (const name of table.keys()) firstChars[name.charCodeAt(0)] = 1;
+  let shortest = Infinity;
+  for (const name of table.keys()) {
+    firstChars[name.charCodeAt(0)] = 1;
+    shortest = Math.min(shortest, name.replace(/\u0307/g, '').length);
+  }
   for (const c of '-_. \t') firstChars[c.charCodeAt(0)] = 1;
   let cache = new Map<string, readonly string[] | null>();
   return (key) => {
     const first = key.charCodeAt(0);
-    if (first < 128 && firstChars[first >= 65 && first <= 90 ? first + 32 : first] === 0) return undefined;
+    if (key.length < shortest || (first < 128 && firstChars[first >= 65 && first <= 90 ? first + 32 : first] === 0)) return undefined;
     let verdict = cache.get(key);
     if (verdict === undefined) {
       verdict = table.get(normalizeKey(key)) ?? null;

@@ -1,8 +1,8 @@
 import { ConfigError } from '@klog-ts/core';
 import fastRedact from 'fast-redact';
-import { copyObject, setOwn } from './copy-object.js';
+import { copyObject, isDefinedCopy, setOwn } from './copy-object.js';
 import { isEmpty } from './is-empty.js';
-import { configKinds, GENERIC_KIND, UNREADABLE, type DataPolicyKinds } from './kinds.js';
+import { configKinds, GENERIC_KIND, redactionMarker, UNREADABLE, type DataPolicyKinds } from './kinds.js';
 
 /** pino's `redact.paths`: a list (kind `secret`) or `{ path: kinds }`. The first segment is the key. */
 export type PathsOption = readonly string[] | Readonly<Record<string, DataPolicyKinds>>;
@@ -17,7 +17,8 @@ interface PathNode {
 
 /** Replaces a value found at a path: records its kinds and returns the marker (the scanner does). */
 export interface RedactSink {
-  redact(kinds: readonly string[]): string;
+  /** `marker`: the kinds' marker, when the caller has it already (a path's is computed once). */
+  redact(kinds: readonly string[], marker?: string): string;
 }
 
 /** A compiled trie node: the value itself, or a copy with the matches below this segment replaced. */
@@ -41,40 +42,67 @@ function segments(path: string): string[] {
 
 function terminal(kinds: readonly string[]): ApplyPaths {
   // Empty values are kept, as for tagged fields and key names: in block mode an unset field blocks nothing.
-  return (value, sink) => (isEmpty(value) ? value : sink.redact(kinds));
+  const marker = redactionMarker(kinds);
+  return (value, sink) => (isEmpty(value) ? value : sink.redact(kinds, marker));
 }
 
 /** What a property read that threw yields inside compiled paths (never a value of the caller's). */
 const THREW = Symbol('threw');
 
 /**
+ * The union of two tries: what either redacts, the other's paths applied below it too. A terminal
+ * wins over anything below it (the whole value is replaced); two terminals keep both lists of kinds.
+ */
+function merge(a: PathNode | undefined, b: PathNode | undefined): PathNode | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  if (a.kinds !== undefined || b.kinds !== undefined) {
+    return { children: new Map(), wildcard: undefined, kinds: Object.freeze([...new Set([...(a.kinds ?? []), ...(b.kinds ?? [])])].sort()) };
+  }
+  const children = new Map(a.children);
+  for (const [key, child] of b.children) children.set(key, merge(children.get(key), child)!);
+  return { children, wildcard: merge(a.wildcard, b.wildcard), kinds: undefined };
+}
+
+/**
  * Compiles a trie node the way fast-redact compiles its paths: generated code with each key a constant,
  * so every property read is a monomorphic, inline-cached load instead of a lookup by a variable key. Keys
  * enter the code only through JSON.stringify. Only own properties count, as only they are ever written.
- * Never throws (fail closed): a property whose read throws becomes `[REDACTED:unreadable]`, and so does
- * the whole object when it cannot be inspected at all (a revoked Proxy).
+ * A key with its own child gets the wildcard's paths merged into that child, so each value is walked
+ * (and copied) once; the wildcard's loop skips those keys. Never throws (fail closed): a property whose
+ * read throws becomes `[REDACTED:unreadable]`, and so does the whole object when it cannot be inspected
+ * at all (a revoked Proxy).
  */
 function compile(at: PathNode): ApplyPaths {
   if (at.kinds !== undefined) return terminal(at.kinds);
-  const children = [...at.children.values()].map(compile);
+  const keys = [...at.children.keys()];
+  const children = keys.map((key) => compile(merge(at.children.get(key), at.wildcard)!));
   const wildcard = at.wildcard === undefined ? undefined : compile(at.wildcard);
-  const literal = [...at.children.keys()].map((key, i) => {
+  const literal = keys.map((key, i) => {
     const k = JSON.stringify(key);
+    // A copy made from values takes a constant-key store; one made from property definitions, setOwn.
+    const write = (value: string): string =>
+      key === '__proto__'
+        ? `setOwn(copy ??= copyObject(o), ${k}, ${value});`
+        : `if (copy === undefined) { copy = copyObject(o); defined = isDefinedCopy(copy); }
+        if (defined) setOwn(copy, ${k}, ${value}); else copy[${k}] = ${value};`;
     return `try { v = o[${k}]; } catch { v = THREW; }
-      if (v === THREW) { if (hasOwn(o, ${k})) setOwn(copy ??= copyObject(o), ${k}, sink.redact(UNREADABLE)); }
-      else if (v !== undefined && hasOwn(o, ${k})) { r = c[${i}](v, sink); if (r !== v) setOwn(copy ??= copyObject(o), ${k}, r); }`;
+      if (v === THREW) { if (hasOwn(o, ${k})) { ${write('sink.redact(UNREADABLE)')} } }
+      else if (v !== undefined && hasOwn(o, ${k})) { r = c[${i}](v, sink); if (r !== v) { ${write('r')} } }`;
   });
+  const skip = keys.length === 0 ? '' : `if (${keys.map((key) => `key === ${JSON.stringify(key)}`).join(' || ')}) continue;`;
   const body = `return function applyPaths(o, sink) {
     if (typeof o !== 'object' || o === null) return o;
-    let copy, v, r;
+    let copy, defined, v, r;
     try {
       ${literal.join('\n      ')}
       if (w !== undefined) {
         const keys = Object.keys(o);
         for (let i = 0; i < keys.length; i++) {
-          try { v = (copy ?? o)[keys[i]]; } catch { v = THREW; }
+          const key = keys[i];
+          ${skip}
+          try { v = o[key]; } catch { v = THREW; }
           r = v === THREW ? sink.redact(UNREADABLE) : w(v, sink);
-          if (r !== v) setOwn(copy ??= copyObject(o), keys[i], r);
+          if (r !== v) setOwn(copy ??= copyObject(o), key, r);
         }
       }
       return copy ?? o;
@@ -83,8 +111,8 @@ function compile(at: PathNode): ApplyPaths {
     }
   };`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once per node, from JSON-quoted keys only (fast-redact's technique).
-  const factory = new Function('c', 'w', 'hasOwn', 'copyObject', 'setOwn', 'THREW', 'UNREADABLE', body) as (...args: unknown[]) => ApplyPaths;
-  return factory(children, wildcard, Object.hasOwn, copyObject, setOwn, THREW, UNREADABLE);
+  const factory = new Function('c', 'w', 'hasOwn', 'copyObject', 'isDefinedCopy', 'setOwn', 'THREW', 'UNREADABLE', body) as (...args: unknown[]) => ApplyPaths;
+  return factory(children, wildcard, Object.hasOwn, copyObject, isDefinedCopy, setOwn, THREW, UNREADABLE);
 }
 
 /**
@@ -121,16 +149,17 @@ export class RedactionPaths {
       }
       at.kinds = list;
     }
-    for (const [key, child] of root.children) this.#byKey.set(key, compile(child));
+    // Each key's function holds the leading-wildcard paths too: a pair's value is walked once.
+    for (const [key, child] of root.children) this.#byKey.set(key, compile(merge(child, root.wildcard)!));
     this.#wildcard = root.wildcard === undefined ? undefined : compile(root.wildcard);
   }
 
-  /** The paths for the value of a key/value pair with this key (undefined when none can match). */
+  /** Every path that applies to the value of a key/value pair with this key (undefined when none can). */
   forKey(key: unknown): ApplyPaths | undefined {
-    return typeof key === 'string' ? this.#byKey.get(key) : undefined;
+    return (typeof key === 'string' ? this.#byKey.get(key) : undefined) ?? this.#wildcard;
   }
 
-  /** The paths that start with a wildcard: they apply to every value, and to legacy operands. */
+  /** The paths that start with a wildcard: they apply to every value, and alone to legacy operands. */
   get wildcard(): ApplyPaths | undefined {
     return this.#wildcard;
   }

@@ -252,10 +252,8 @@ export class SanitizerFilter implements LogFilter {
     if (named !== undefined && !isEmpty(value)) return scanner.redact(named);
     let after = value;
     if (paths !== undefined) {
-      const byKey = paths.forKey(key);
-      if (byKey !== undefined) after = byKey(after, scanner);
-      const wildcard = paths.wildcard;
-      if (wildcard !== undefined) after = wildcard(after, scanner);
+      const apply = paths.forKey(key);
+      if (apply !== undefined) after = apply(after, scanner);
     }
     return deep ? scanner.scan(after) : after;
   }

@@ -17,7 +17,14 @@ export class MetricsCounter {
   /** One count per entry of `kinds[0 .. count)` (one per redacted value and kind). */
   redacted(kinds: readonly string[], count: number): void {
     const counts = this.#redacted;
-    for (let i = 0; i < count; i++) counts.set(kinds[i], (counts.get(kinds[i]) ?? 0) + 1);
+    // Runs of one kind (the common case: one path or key name per secret) cost one lookup.
+    for (let i = 0; i < count; ) {
+      const kind = kinds[i];
+      let run = 1;
+      while (i + run < count && kinds[i + run] === kind) run++;
+      counts.set(kind, (counts.get(kind) ?? 0) + run);
+      i += run;
+    }
   }
 
   /** One entry blocked (or dropped): each of its kinds counts once. */

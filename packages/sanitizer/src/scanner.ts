@@ -102,9 +102,9 @@ export class Scanner {
   }
 
   /** Replaces a value by the marker for its kinds. */
-  redact(kinds: readonly string[]): string {
+  redact(kinds: readonly string[], marker?: string): string {
     for (let i = 0; i < kinds.length; i++) this.found[this.foundCount++] = kinds[i];
-    return redactionMarker(kinds);
+    return marker ?? redactionMarker(kinds);
   }
 
   /** A Secret (of any copy of the package) becomes the marker of its kind. */
@@ -208,7 +208,7 @@ export class Scanner {
       const proto = Object.getPrototypeOf(value) as object | null;
       if (proto === Object.prototype || proto === null) {
         const depth = this.enter();
-        const out = this.keyNames === undefined ? this.plain(value as Record<string, unknown>) : this.record(value as Record<string, unknown>, undefined, undefined);
+        const out = this.plain(value as Record<string, unknown>);
         this.depth = depth;
         return out;
       }
@@ -272,18 +272,24 @@ export class Scanner {
   }
 
   /**
-   * The common case, kept lean: a plain object with no field or key-name rules to apply. If anything
-   * throws, the object is redone property by property.
+   * The common case, kept lean: a plain object (no tagged fields; key names apply if configured). Its copy
+   * is never branded, so a marker in it is always counted. If anything throws, the object is redone
+   * property by property.
    */
   private plain(value: Record<string, unknown>): unknown {
     const mark = this.foundCount;
     const depth = this.depth;
+    const keyNames = this.keyNames;
     try {
       let copy: Record<string, unknown> | undefined;
       for (const key in value) {
         const before = value[key];
         let after: unknown;
-        if (typeof before === 'object') {
+        const named = keyNames === undefined ? undefined : keyNames(key);
+        if (named !== undefined) {
+          if (isEmpty(before)) continue;
+          after = this.redact(named);
+        } else if (typeof before === 'object') {
           if (before === null) continue;
           after = this.object(before);
         } else if (typeof before === 'string' && this.detectors !== undefined) after = this.string(before);

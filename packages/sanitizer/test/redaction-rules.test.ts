@@ -53,6 +53,17 @@ describe('path redaction (pino\'s syntax; the first segment is the key)', () => 
     expect(filter.filterArgs!(['x', { token: 'abc' }])).toEqual(['x', { token: '[REDACTED:token]' }]);
   });
 
+  it('applies a key\'s paths and the wildcard paths in one walk: one copy per container, one marker per value with every kind', () => {
+    const sanitizer = installSanitizer({ paths: { 'req.user.password': 'password', '*.user.password': 'token', '*.user.pin': 'password', 'req.items[*].token': 'token', '*.items[0]': 'secret' } });
+    const [, req] = sanitizer.filter.filterValues!(['req', request]) as [string, typeof request & { user: { pin?: string } }];
+    expect(req.user).toEqual({ name: 'alice', password: '[REDACTED:password,token]', profile: { password: 'p2' } });
+    // A whole-value path wins over a path below it.
+    expect(req.items).toEqual(['[REDACTED:secret]', { id: 2 }]);
+    expect(sanitizer.metrics().redacted).toEqual({ password: 1, token: 1, secret: 1 });
+    const [, other] = sanitizer.filter.filterValues!(['other', { user: { password: 'x', pin: '1234' } }]) as [string, unknown];
+    expect(other).toEqual({ user: { password: '[REDACTED:token]', pin: '[REDACTED:password]' } });
+  });
+
   it('takes any key through brackets (compiled as quoted constants), and only own properties', () => {
     const { filter } = createSanitizer({ paths: ['req["x-api-key"]', '["odd key"].secret', 'req.toString'] });
     const inherited = Object.create({ 'x-api-key': 'inherited' }) as Record<string, unknown>;
@@ -94,6 +105,16 @@ describe('key-name redaction at any depth', () => {
       expect(out).toContain('[REDACTED:security-key]');
       expect(out).toContain('[REDACTED:password,token]');
     }
+  });
+
+  it('rules out short keys by length only when no spelling of a name could be that short', () => {
+    // `İ` lowercases to two code units: the key `İd` (2 units) normalizes to the 3-unit name of `İD`.
+    const { filter } = createSanitizer({ keys: ['İD', 'pin'] });
+    const value = { İd: 'dotted', pin: '1', PIN: '2', 'p-i-n': '3', pi: 'data', id: 'data' };
+    expect(filter.filterValues!(['v', value])).toEqual([
+      'v',
+      { İd: '[REDACTED:secret]', pin: '[REDACTED:secret]', PIN: '[REDACTED:secret]', 'p-i-n': '[REDACTED:secret]', pi: 'data', id: 'data' },
+    ]);
   });
 
   it('matches whole names only: passwordPolicy, tokenCount and secretName are data', () => {
