@@ -12,7 +12,7 @@ export interface ResponseCounter {
   readonly end: ServerResponse['end'];
 }
 
-const kCounter = Symbol('klog-ts.http.byte-counter');
+const kCounter = Symbol('klog-ts.http.response-counter');
 
 type CountedResponse = ServerResponse & { [kCounter]: ResponseCounter };
 
