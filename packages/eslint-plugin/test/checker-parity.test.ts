@@ -32,7 +32,8 @@ function reportedLines(group: string, file: string): Set<number> {
     plugins: { '@klog-ts': plugin as unknown as NonNullable<LinterType.Config['plugins']>[string] },
     rules: { '@klog-ts/no-secret-logging': 'error' },
   };
-  const messages = new Linter({ configType: 'flat' }).verify(fs.readFileSync(file, 'utf8'), config, { filename: file });
+  // cwd: the group, so that its files match `files` whatever directory vitest runs from.
+  const messages = new Linter({ configType: 'flat', cwd: group }).verify(fs.readFileSync(file, 'utf8'), config, { filename: file });
   expect(messages.filter((m) => m.fatal)).toEqual([]);
   return new Set(messages.map((m) => m.line));
 }

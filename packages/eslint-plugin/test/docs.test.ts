@@ -55,7 +55,18 @@ function lint(name: RuleName, code: string, typed: boolean): LinterType.LintMess
 describe('rule triplets', () => {
   it('has exactly the rules whose names are the public contract', () => {
     expect(ruleNames).toEqual(
-      ['contextual', 'deprecations', 'key-naming', 'kv-pairs', 'message-style', 'no-secret-logging', 'prefer-kobj', 'structured', 'verbosity'].sort(),
+      [
+        'contextual',
+        'deprecations',
+        'inherited-stringer',
+        'key-naming',
+        'kv-pairs',
+        'message-style',
+        'no-secret-logging',
+        'prefer-kobj',
+        'structured',
+        'verbosity',
+      ].sort(),
     );
   });
 
@@ -63,8 +74,9 @@ describe('rule triplets', () => {
     const enabled = (config: keyof typeof plugin.configs) => Object.keys(plugin.configs[config].rules ?? {}).sort();
     const all = ruleNames.map((name) => `@klog-ts/${name}`);
     expect(enabled('strict')).toEqual(all);
-    expect(enabled('recommended-type-checked')).toEqual(all.filter((r) => r !== '@klog-ts/contextual'));
-    expect(enabled('recommended')).toEqual(all.filter((r) => r !== '@klog-ts/contextual' && r !== '@klog-ts/no-secret-logging'));
+    const strictOnly = ['@klog-ts/contextual', '@klog-ts/inherited-stringer'];
+    expect(enabled('recommended-type-checked')).toEqual(all.filter((r) => !strictOnly.includes(r)));
+    expect(enabled('recommended')).toEqual(all.filter((r) => !strictOnly.includes(r) && r !== '@klog-ts/no-secret-logging'));
     expect(plugin.configs.recommended.plugins?.['@klog-ts']).toBe(plugin);
   });
 

@@ -1,18 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import { addKlogImport } from '../util/add-klog-import.js';
 import { createRule } from '../util/create-rule.js';
-import { CONTEXT_RUNNER, legacyReplacement, structuredShape } from '../util/klog-api.js';
+import { CONTEXT_KEYWORD, contextAnnotation, logcheckTags } from '../util/context-annotation.js';
+import { CONTEXT_RUNNER, isPackageLoggingCall, structuredShape } from '../util/klog-api.js';
 import { klogResolver } from '../util/klog-resolver.js';
 import { unwrapExpression } from '../util/member-name.js';
 
 type Options = [{ mode?: 'available' | 'always' }];
-type MessageId = 'useLogger' | 'useContextLogger' | 'globalLogger' | 'callLogger';
+type MessageId = 'useLogger' | 'useContextLogger' | 'globalLogger' | 'notForContextualCode' | 'unknownKeyword' | 'callLogger';
 
 /**
  * logcheck's `contextual` check: code that has a logger at hand (a `Logger` parameter, a logger from
  * `background()`/`fromContext()`, a `withName`/`withValues` child) should log through it, so its name and
- * bound values reach the line; package-level functions write through the global logger instead.
+ * bound values reach the line; package-level functions write through the global logger instead. Helpers
+ * marked `/** @logcheck context <why> *\/` (logcheck's `//logcheck:context` comment) are reported like them.
  */
 export default createRule<Options, MessageId>({
   name: 'contextual',
@@ -30,6 +32,8 @@ export default createRule<Options, MessageId>({
       useContextLogger:
         'Package-level `{{method}}` runs inside `withLogger(...)` but bypasses its contextual logger; log through `fromContext()`.',
       globalLogger: 'Package-level `{{method}}` writes through the global logger; log through a `Logger` passed in or taken from context.',
+      notForContextualCode: '`{{name}}` is marked `@logcheck context`: {{why}}',
+      unknownKeyword: 'Unknown `@logcheck` keyword "{{keyword}}": the only one is `context`.',
       callLogger: 'Call `{{replacement}}` instead.',
     },
     schema: [
@@ -41,7 +45,7 @@ export default createRule<Options, MessageId>({
             type: 'string',
             enum: ['available', 'always'],
             description:
-              '`available` (default): report package-level calls only where a logger is available (in scope, or from context inside `withLogger`). `always`: report every package-level logging call, as logcheck does.',
+              '`available` (default): report package-level calls, and calls of helpers marked `@logcheck context`, only where a logger is available (in scope, or from context inside `withLogger`). `always`: report every one, and the package `V(n)` too, as logcheck does.',
           },
         },
       },
@@ -65,14 +69,41 @@ export default createRule<Options, MessageId>({
       }
       return false;
     };
+    /** Where a logger is available to `node`: the innermost one in scope, or the one `withLogger` put in context. */
+    const availableLogger = (node: TSESTree.Node): { inScope: string | undefined; inContext: boolean } => {
+      const inScope = resolver.loggerInScope(node);
+      return { inScope, inContext: inScope === undefined && insideContextRunner(node) };
+    };
+
     return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          if (comment.type !== AST_TOKEN_TYPES.Block || !comment.value.startsWith('*')) continue;
+          for (const { keyword } of logcheckTags(comment.value.slice(1))) {
+            if (keyword !== CONTEXT_KEYWORD) context.report({ loc: comment.loc, messageId: 'unknownKeyword', data: { keyword } });
+          }
+        }
+      },
       CallExpression(node) {
         const call = resolver.call(node);
-        if (!call || (call.receiver !== 'package' && call.receiver !== 'verbose')) return;
+        if (!call) {
+          const annotation = contextAnnotation(node.callee, context);
+          if (!annotation) return;
+          const { inScope, inContext } = availableLogger(node);
+          if (mode !== 'always' && inScope === undefined && !inContext) return;
+          const why = annotation.why ?? 'it should not be used in code which supports contextual logging.';
+          context.report({ node: node.callee, messageId: 'notForContextualCode', data: { name: annotation.name, why } });
+          return;
+        }
+        if (call.receiver === 'logger') return;
+        // logcheck reports the package's V itself (klog.V is no function for contextual code), in `always` mode.
+        if (call.receiver === 'package' && call.method === 'V') {
+          if (mode === 'always') context.report({ node: node.callee, messageId: 'globalLogger', data: { method: 'V' } });
+          return;
+        }
+        if (!isPackageLoggingCall(call.receiver, call.method)) return;
         const structured = structuredShape(call.receiver, call.method) !== undefined;
-        if (!structured && legacyReplacement(call.receiver, call.method) === undefined) return;
-        const inScope = resolver.loggerInScope(node);
-        const inContext = inScope === undefined && insideContextRunner(node);
+        const { inScope, inContext } = availableLogger(node);
         if (inScope === undefined && !inContext) {
           if (mode === 'always') context.report({ node: node.callee, messageId: 'globalLogger', data: { method: call.method } });
           return;

@@ -1,5 +1,6 @@
 import contextual from './contextual.js';
 import deprecations from './deprecations.js';
+import inheritedStringer from './inherited-stringer.js';
 import keyNaming from './key-naming.js';
 import kvPairs from './kv-pairs.js';
 import messageStyle from './message-style.js';
@@ -12,6 +13,7 @@ import verbosity from './verbosity.js';
 export const rules = {
   contextual,
   deprecations,
+  'inherited-stringer': inheritedStringer,
   'key-naming': keyNaming,
   'kv-pairs': kvPairs,
   'message-style': messageStyle,

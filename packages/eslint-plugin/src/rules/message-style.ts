@@ -2,6 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { constantString } from '../util/constant-string.js';
+import { legacyReplacement } from '../util/klog-api.js';
+import type { KlogCall } from '../util/klog-resolver.js';
 import { klogResolver } from '../util/klog-resolver.js';
 import { structuredArgs } from '../util/structured-args.js';
 
@@ -11,9 +13,20 @@ import { structuredArgs } from '../util/structured-args.js';
  */
 const FORMAT_SPECIFIER = /(?<!%)%[-+#0]*(?:\d+)?(?:\.\d+)?[vTtbcdoOqxXUeEfFgGspwji](?![A-Za-z])/;
 
-type MessageId = 'nonConstant' | 'lowercaseStart' | 'trailingPeriod' | 'formatSpecifier' | 'capitalize' | 'removePeriod';
+type MessageId =
+  | 'nonConstant'
+  | 'lowercaseStart'
+  | 'trailingPeriod'
+  | 'formatSpecifier'
+  | 'printFormatSpecifier'
+  | 'capitalize'
+  | 'removePeriod';
 
-/** The Kubernetes guidelines for messages: a constant string, capitalized, no final period, no format verbs. */
+/**
+ * The Kubernetes guidelines for messages: a constant string, capitalized, no final period, no format verbs.
+ * A legacy print-style call (`info`, `infoln`, `error`, `V(n).info`, ...) formats nothing, so a format
+ * specifier in one of its string arguments is printed as written: logcheck's `parameters` check reports it.
+ */
 export default createRule<[], MessageId>({
   name: 'message-style',
   meta: {
@@ -30,6 +43,8 @@ export default createRule<[], MessageId>({
       lowercaseStart: 'Log message "{{message}}" must start with a capital letter.',
       trailingPeriod: 'Log message "{{message}}" must not end with a period.',
       formatSpecifier: 'Log message "{{message}}" contains the format specifier `{{specifier}}`; use key/value pairs.',
+      printFormatSpecifier:
+        '`{{call}}` does not format its arguments: `{{specifier}}` in "{{message}}" is printed as written. Use key/value pairs in a structured call, or the printf form of the call.',
       capitalize: 'Capitalize the first letter.',
       removePeriod: 'Remove the final period.',
     },
@@ -52,9 +67,26 @@ export default createRule<[], MessageId>({
       return edited === undefined ? undefined : (fixer: TSESLint.RuleFixer) => fixer.replaceText(msg, edited);
     };
 
+    /** The constant string arguments of a print-style call (Go's Print: operands, not a format). */
+    const checkPrintArgs = (call: KlogCall): void => {
+      for (const arg of call.node.arguments) {
+        if (arg.type === AST_NODE_TYPES.SpreadElement) continue;
+        const constant = constantString(arg, context);
+        const specifier = constant.kind === 'string' ? FORMAT_SPECIFIER.exec(constant.value)?.[0] : undefined;
+        if (constant.kind !== 'string' || specifier === undefined) continue;
+        const name = `${call.receiver === 'verbose' ? 'V(n).' : ''}${call.method}`;
+        context.report({ node: arg, messageId: 'printFormatSpecifier', data: { call: name, specifier, message: constant.value } });
+      }
+    };
+
     return {
       CallExpression(node) {
         const call = resolver.call(node);
+        // Printf-style calls (`infof`) format their first argument: specifiers belong there.
+        if (call && legacyReplacement(call.receiver, call.method) !== undefined && !call.method.endsWith('f')) {
+          checkPrintArgs(call);
+          return;
+        }
         const msg = call && structuredArgs(call)?.msg;
         if (!msg) return;
         const constant = constantString(msg, context);

@@ -1,12 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { constStaticValue } from './const-static-value.js';
 import { importBinding } from './import-binding.js';
 import { unwrapExpression } from './member-name.js';
 import { optionalTypeInfo } from './optional-type-info.js';
 
 /**
  * What is known statically about an argument that should be a constant string:
- * - `string`: a constant string (a literal, a `const`, a string literal type under typed linting);
+ * - `string`: a constant string (a literal, an expression over `const` declarations, a string literal type
+ *   under typed linting); a `let` or `var` is a variable, even one that is never reassigned;
  * - `non-string`: a constant of another type (`42`);
  * - `dynamic`: computed at run time;
  * - `unknown`: an imported binding linted without types, which may well be a constant.
@@ -18,7 +20,7 @@ export type ConstantString =
 // Several rules evaluate the same keys and messages; nodes are unique per parsed file.
 const evaluated = new WeakMap<TSESTree.Node, ConstantString>();
 
-/** Evaluates `node` as a constant string, following `const` declarations and, when present, types. */
+/** Evaluates `node` as a constant string, following `const` declarations (not `let`/`var`) and, when present, types. */
 export function constantString(
   node: TSESTree.Node,
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
@@ -33,7 +35,7 @@ export function constantString(
 
 function evaluate(node: TSESTree.Node, context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ConstantString {
   const scope = context.sourceCode.getScope(node);
-  const value = ASTUtils.getStaticValue(node, scope);
+  const value = constStaticValue(node, scope);
   if (value) return typeof value.value === 'string' ? { kind: 'string', value: value.value } : { kind: 'non-string' };
   const services = optionalTypeInfo(context);
   if (services) {

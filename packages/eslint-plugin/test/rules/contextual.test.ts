@@ -131,11 +131,81 @@ createRuleTester().run('contextual', rule, {
       ],
     },
     {
-      code: `${core}function sync() { infoS('Synced'); V(1).info('x'); }`,
+      // Every package-level logging call, and the package V itself (logcheck: klog.V is no function for contextual code).
+      code: `${core}function sync() { infoS('Synced'); V(1).info('x'); const v = V(2); }`,
       options: [{ mode: 'always' }],
       errors: [
         { messageId: 'globalLogger', data: { method: 'infoS' } },
-        { messageId: 'globalLogger', data: { method: 'info' } },
+        { messageId: 'globalLogger', data: { method: 'info' }, column: 36 },
+        { messageId: 'globalLogger', data: { method: 'V' }, column: 36 },
+        { messageId: 'globalLogger', data: { method: 'V' }, column: 62 },
+      ],
+    },
+    {
+      // klog's Fatal and Exit families log through the global logger; flushAndExit logs nothing (logcheck allows
+      // klog.FlushAndExit in contextual code).
+      code: "import { fatal, exitf, flushAndExit } from '@klog-ts/core';\nfatal('x'); exitf('%v', e); flushAndExit(10_000, 1);",
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'globalLogger', data: { method: 'fatal' }, column: 1 },
+        { messageId: 'globalLogger', data: { method: 'exitf' }, column: 13 },
+      ],
+    },
+    {
+      // klog's call-depth functions, by name (from a module that provides them), in `always` mode.
+      code: "import { infoSDepth, errorDepth } from './klog-next.js';\ninfoSDepth(1, 'Done'); errorDepth(1, e);",
+      settings: { '@klog-ts': { modules: ['./klog-next.js'] } },
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'globalLogger', data: { method: 'infoSDepth' } },
+        { messageId: 'globalLogger', data: { method: 'errorDepth' } },
+      ],
+    },
+  ],
+});
+
+const helpers = `${core}/** @logcheck context Use handleErrorWithLogger instead. */\nexport function handleError(err: unknown): void {}\n`;
+
+createRuleTester().run('contextual (@logcheck context)', rule, {
+  valid: [
+    // No logger available: only `always` reports a marked helper.
+    `${helpers}handleError(e);`,
+    // Unmarked helpers, a tag in a comment that is not JSDoc, and a tag of another name.
+    `${core}export function handleError(err: unknown): void {}\nfunction f(logger: Logger) { handleError(e); }`,
+    `${core}/* @logcheck context */\nfunction h() {}\nfunction f(logger: Logger) { h(); }`,
+    `${core}/** @logcheckContext */\nfunction h() {}\nfunction f(logger: Logger) { h(); }`,
+    // Only a JSDoc tag is one: an unknown keyword in a line or plain block comment, or in an email address, is not reported.
+    `${core}// @logcheck xyz\n/* @logcheck xyz */\n/** Ask admin@logcheck.example */\nfunction h() {}`,
+    // Without types, a helper of another module is unknown.
+    `${core}import { handleError } from './runtime-helpers.js';\nfunction f(logger: Logger) { handleError(e); }`,
+  ],
+  invalid: [
+    {
+      // A logger is in scope: the helper writes through the global logger instead.
+      code: `${helpers}function sync(logger: Logger) { handleError(e); }`,
+      errors: [{ messageId: 'notForContextualCode', data: { name: 'handleError', why: 'Use handleErrorWithLogger instead.' }, line: 5 }],
+    },
+    {
+      // `always`: wherever it is called. The default explanation; a const arrow function; a tag among others.
+      code: `${helpers}/** @logcheck context */\nfunction bar() {}\n/**\n * Logs.\n * @logcheck context Log through a Logger.\n * @param x what\n */\nconst baz = (x: number) => x;\nhandleError(e); bar(); baz(1);`,
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'notForContextualCode', data: { name: 'handleError', why: 'Use handleErrorWithLogger instead.' } },
+        { messageId: 'notForContextualCode', data: { name: 'bar', why: 'it should not be used in code which supports contextual logging.' } },
+        { messageId: 'notForContextualCode', data: { name: 'baz', why: 'Log through a Logger.' } },
+      ],
+    },
+    {
+      // Inside withLogger, the contextual logger is available.
+      code: `${helpers}import { withLogger } from '@klog-ts/core';\nwithLogger(background(), () => handleError(e));`,
+      errors: [{ messageId: 'notForContextualCode' }],
+    },
+    {
+      // logcheck's "unknown logcheck keyword in comment", whatever the rule's mode.
+      code: `${core}/** @logcheck xyz */\nfunction foo() {}\n/**\n * @logcheck\n */\nfunction bar() {}`,
+      errors: [
+        { messageId: 'unknownKeyword', data: { keyword: 'xyz' }, line: 3 },
+        { messageId: 'unknownKeyword', data: { keyword: '' }, line: 5 },
       ],
     },
   ],
@@ -143,10 +213,22 @@ createRuleTester().run('contextual', rule, {
 
 createTypedRuleTester().run('contextual (typed)', rule, {
   valid: [
+    // An unmarked helper of another file.
+    `${core}import { handleErrorWithLogger } from './runtime-helpers.js';\nfunction f(logger: Logger) { handleErrorWithLogger(e); }`,
     // The type says the logger may be missing, though nothing is written on the variable.
     `${core}declare function maybeLogger(): Logger | undefined;\nconst logger = maybeLogger();\ninfoS('Synced');`,
   ],
   invalid: [
+    {
+      // Types find the tag where the helper is declared: another file, an interface method, a namespace import.
+      code: `${core}import { handleError, type ErrorHandler } from './runtime-helpers.js';\nimport * as runtime from './runtime-helpers.js';\ndeclare const h: ErrorHandler;\nhandleError(e); h.handle(e); runtime.handleError(e);`,
+      options: [{ mode: 'always' }],
+      errors: [
+        { messageId: 'notForContextualCode', data: { name: 'handleError', why: 'Use handleErrorWithLogger instead in code which supports contextual logging.' }, column: 1 },
+        { messageId: 'notForContextualCode', data: { name: 'handle', why: 'it should not be used in code which supports contextual logging.' }, column: 17 },
+        { messageId: 'notForContextualCode', data: { name: 'handleError', why: 'Use handleErrorWithLogger instead in code which supports contextual logging.' }, column: 30 },
+      ],
+    },
     {
       code: `${core}declare function currentLogger(): Logger;\nconst current = currentLogger();\ninfoS('Synced');`,
       errors: [

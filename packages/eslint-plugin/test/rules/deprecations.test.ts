@@ -10,6 +10,10 @@ createRuleTester().run('deprecations', rule, {
     'function KObjs(x: unknown[]) { return x; }\nKObjs([]);',
     // A property named KObjs on something that is not the klog namespace.
     'const helpers = { KObjs: (x: unknown) => x };\nhelpers.KObjs(1);',
+    // klog's Fatal and Exit families are not deprecated (logcheck's deprecations check knows only KObjs): the
+    // structured rule reports them as unstructured, and flushAndExit is their structured replacement's end.
+    "import { fatal, fatalf, fatalln, exit, exitf, exitln, flushAndExit } from '@klog-ts/core';\nfatal(e); fatalf('%v', e); fatalln(e); exit(e); exitf('%v', e); exitln(e); flushAndExit(10_000, 1);",
+    "import * as klog from '@klog-ts/core';\nklog.fatal(e);\nklog.exit(e);\nklog.flushAndExit(klog.EXIT_FLUSH_TIMEOUT_MS, 255);",
   ],
   invalid: [
     {

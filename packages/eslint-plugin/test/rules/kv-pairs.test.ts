@@ -11,8 +11,10 @@ createRuleTester().run('kv-pairs', rule, {
     `${core}V(2).infoS('Sync done', 'count', n);`,
     // A key from a constant variable, and a constant concatenation.
     `${core}const POD_KEY = 'pod';\ninfoS('Pod started', POD_KEY, name, 'node' + 'Name', n);`,
-    // A `let` that is never reassigned is a constant too.
-    `${core}let key = 'pod';\ninfoS('Pod started', key, name);`,
+    // A property of a const object is read through the object, whatever variables share the property's name.
+    `${core}let pod = p;\nconst KEYS = { pod: 'pod' };\ninfoS('Pod started', KEYS.pod, pod);`,
+    // Through const declarations only: a const whose initializer reads other consts.
+    `${core}const PREFIX = 'pod';\nconst KEY = \`\${PREFIX}Name\`;\ninfoS('Pod started', KEY, name);`,
     // A key imported from another module cannot be checked without types: no report.
     `${core}import { keys } from './keys.js';\ninfoS('Pod started', keys.pod, name);`,
     // A spread hides the rest of the list.
@@ -43,6 +45,19 @@ createRuleTester().run('kv-pairs', rule, {
     {
       code: `${core}let key = 'pod';\nif (x) key = 'node';\ninfoS('Pod started', key, name);`,
       errors: [{ messageId: 'nonConstantKey', data: { key: 'key' }, line: 5 }],
+    },
+    {
+      // A `let` or `var` is a variable, even one that is never reassigned (and logcheck wants literals).
+      code: `${core}let key = 'pod';\nvar other = 'node';\ninfoS('Pod started', key, name, other, n);`,
+      errors: [
+        { messageId: 'nonConstantKey', data: { key: 'key' }, line: 5 },
+        { messageId: 'nonConstantKey', data: { key: 'other' }, line: 5 },
+      ],
+    },
+    {
+      // A const that reads a variable is not constant either.
+      code: `${core}let suffix = 'Name';\nconst KEY = 'pod' + suffix;\ninfoS('Pod started', KEY, name);`,
+      errors: [{ messageId: 'nonConstantKey', data: { key: 'KEY' } }],
     },
     {
       code: `${core}infoS('Pod started', \`pod-\${i}\`, name);`,
@@ -78,6 +93,11 @@ createRuleTester().run('kv-pairs', rule, {
       ],
     },
     {
+      // withCallDepth derives a logger, as withName does.
+      code: `${core}background().withCallDepth(1).info('Synced', 'pod');`,
+      errors: [{ messageId: 'missingValue', data: { key: "'pod'" } }],
+    },
+    {
       // withValues is itself checked.
       code: `${core}function f(logger: Logger) { return logger.withValues('pod', p, 'node'); }`,
       errors: [{ messageId: 'missingValue', data: { key: "'node'" } }],
@@ -95,6 +115,40 @@ createRuleTester().run('kv-pairs', rule, {
   ],
 });
 
+createRuleTester().run('kv-pairs (strictConstantKeys)', rule, {
+  valid: [
+    // Keys written in place: a string literal, a template without substitutions, under an assertion.
+    { code: `${core}infoS('Pod started', 'pod', p, \`node\`, n, 'zone' as const, z);`, options: [{ strictConstantKeys: true }] },
+    // Values are not keys.
+    { code: `${core}const POD = 'pod';\ninfoS('Pod started', 'pod', POD);`, options: [{ strictConstantKeys: true }] },
+  ],
+  invalid: [
+    {
+      code: `${core}const POD_KEY = 'pod';\ninfoS('Pod started', POD_KEY, p, 'node' + 'Name', n);`,
+      options: [{ strictConstantKeys: true }],
+      errors: [
+        { messageId: 'nonLiteralKey', data: { key: 'POD_KEY' } },
+        { messageId: 'nonLiteralKey', data: { key: "'node' + 'Name'" } },
+      ],
+    },
+    {
+      // A key imported from another module, unknown without types, is not written in place either.
+      code: `${core}import { keys } from './keys.js';\ninfoS('Pod started', keys.pod, p);`,
+      options: [{ strictConstantKeys: true }],
+      errors: [{ messageId: 'nonLiteralKey', data: { key: 'keys.pod' } }],
+    },
+    {
+      // The other reports are unchanged.
+      code: `${core}function f(k: string) { infoS('Pod started', k, 1, 2, 3); }`,
+      options: [{ strictConstantKeys: true }],
+      errors: [
+        { messageId: 'nonConstantKey', data: { key: 'k' } },
+        { messageId: 'nonStringKey', data: { key: '2' } },
+      ],
+    },
+  ],
+});
+
 createTypedRuleTester().run('kv-pairs (typed)', rule, {
   valid: [
     // Under typed linting a key of a string literal type is constant, wherever it was declared.
@@ -104,6 +158,17 @@ createTypedRuleTester().run('kv-pairs (typed)', rule, {
     "declare const logger: { info(msg: string, meta: object): void };\nlogger.info('user logged in', { id: 1 });",
   ],
   invalid: [
+    {
+      // A string literal type is constant, but not written in place.
+      code: `${core}declare const keys: { readonly pod: 'pod' };\ninfoS('Pod started', keys.pod, 1);`,
+      options: [{ strictConstantKeys: true }],
+      errors: [{ messageId: 'nonLiteralKey', data: { key: 'keys.pod' } }],
+    },
+    {
+      // Under types too, a `let` holds a string, not the literal it started with.
+      code: `${core}let key = 'pod';\ninfoS('Pod started', key, 1);`,
+      errors: [{ messageId: 'nonConstantKey', data: { key: 'key' } }],
+    },
     {
       code: `${core}declare const keys: { pod: string };\ninfoS('Pod started', keys.pod, 1);`,
       errors: [{ messageId: 'nonConstantKey', data: { key: 'keys.pod' } }],

@@ -2,6 +2,7 @@ import rule from '../../src/rules/message-style.js';
 import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const core = "import { infoS, errorS, V, background } from '@klog-ts/core';\nimport type { Logger } from '@klog-ts/core';\n";
+const legacy = "import { info, infof, infoln, warning, warningf, error, errorf, errorln, V } from '@klog-ts/core';\n";
 
 createRuleTester().run('message-style', rule, {
   valid: [
@@ -21,6 +22,12 @@ createRuleTester().run('message-style', rule, {
     `${core}import { infof } from '@klog-ts/core';\nbackground().withValues('pod', p);\ninfof('pod %s started.', p);`,
     // A spread hides the message.
     `${core}infoS(...args);`,
+    // Printf-style calls format their first argument; print-style ones without a specifier are fine; a
+    // message that is not constant, or a literal percent, is no specifier.
+    `${legacy}infof('%d pods', n);\nV(1).infof('%d pods', n);\nerrorf('Failed: %v', e);\nwarningf('%s', s);`,
+    `${legacy}info('Pods: ', n);\ninfo(...args);\nerror(\`\${pct}%d\`);\ninfo('90% full', '50%off', '%%d');`,
+    // The lowercase and period checks are for structured messages: print-style operands are not one.
+    `${legacy}info('pod started.');`,
     // Not klog-ts.
     "console.info('lowercase message.');\nwinston.info(`user ${id}`);",
   ],
@@ -105,6 +112,34 @@ createRuleTester().run('message-style', rule, {
     {
       code: `${core}background().withName('x').error(e, \`failed \${n}\`);`,
       errors: [{ messageId: 'nonConstant' }],
+    },
+    {
+      // Print-style calls print their operands as written: info('%d', 1) writes "%d1" (logcheck's parameters check).
+      code: `${legacy}info('%d', 1);\ninfoln('%d', 1);\nV(1).info('%d', 1);\nV(1).infoln('Pod', '%s', p);\nerror('%d', 1);\nerrorln('%d', 1);\nwarning('Took %v', d);`,
+      errors: [
+        { messageId: 'printFormatSpecifier', data: { call: 'info', specifier: '%d', message: '%d' }, line: 2, column: 6 },
+        { messageId: 'printFormatSpecifier', data: { call: 'infoln', specifier: '%d', message: '%d' }, line: 3 },
+        { messageId: 'printFormatSpecifier', data: { call: 'V(n).info', specifier: '%d', message: '%d' }, line: 4 },
+        { messageId: 'printFormatSpecifier', data: { call: 'V(n).infoln', specifier: '%s', message: '%s' }, line: 5, column: 20 },
+        { messageId: 'printFormatSpecifier', data: { call: 'error', specifier: '%d', message: '%d' }, line: 6 },
+        { messageId: 'printFormatSpecifier', data: { call: 'errorln', specifier: '%d', message: '%d' }, line: 7 },
+        { messageId: 'printFormatSpecifier', data: { call: 'warning', specifier: '%v', message: 'Took %v' }, line: 8 },
+      ],
+    },
+    {
+      // From a const, and on klog's Fatal and Exit families (not fatalf/exitf, which format).
+      code: "import { info, fatal, fatalf, exitln, exitf } from '@klog-ts/core';\nconst FORMAT = 'Pod %s';\ninfo(FORMAT, p);\nfatal('Exiting: %v', e);\nexitln('Bad flag %q', f);\nfatalf('Exiting: %v', e);\nexitf('Bad flag %q', f);",
+      errors: [
+        { messageId: 'printFormatSpecifier', data: { call: 'info', specifier: '%s', message: 'Pod %s' }, line: 3 },
+        { messageId: 'printFormatSpecifier', data: { call: 'fatal', specifier: '%v', message: 'Exiting: %v' }, line: 4 },
+        { messageId: 'printFormatSpecifier', data: { call: 'exitln', specifier: '%q', message: 'Bad flag %q' }, line: 5 },
+      ],
+    },
+    {
+      // klog's call-depth functions, by name (through a module that provides them).
+      code: "import { infoDepth } from './klog-next.js';\ninfoDepth(1, 'Pod %s', p);",
+      settings: { '@klog-ts': { modules: ['./klog-next.js'] } },
+      errors: [{ messageId: 'printFormatSpecifier', data: { call: 'infoDepth', specifier: '%s', message: 'Pod %s' }, line: 2 }],
     },
   ],
 });

@@ -23,6 +23,8 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     // Not sinks: an unrelated object with an info method, a local function, a method not in the definitions.
     "declare const password: string;\ndeclare const audit: { info(m: string): void };\naudit.info(password);\nfunction info(x: string) { return x; }\ninfo(password);",
     `${core}declare const password: string;\nbackground().withName(password.length > 3 ? 'long' : 'short');`,
+    // Methods taken off an object that is no sink, destructured or assigned, are no sinks.
+    "declare const apiToken: string;\ndeclare const audit: { log(m: string): void; note(m: string): void };\nconst { log } = audit;\nlog(apiToken);\nconst { note: write } = audit;\nwrite(apiToken);\nconst print = audit.note;\nprint(apiToken);",
     // A shadowed console is the project's own object, not the global sink.
     'declare const apiToken: string;\nconst console = { log(..._args: unknown[]) {} };\nconsole.log(apiToken);',
     // A constant literal value under a credential key is neutral; so is a sanitizer configured by option.
@@ -69,6 +71,26 @@ createTypedRuleTester().run('no-secret-logging', rule, {
       // A credential-like variable, to the global console.
       code: "const dbPassword = process.env['DB_PASS'] ?? '';\nconsole.log('connecting', dbPassword);",
       errors: [{ messageId: 'secretLogged', data: { sink: 'console.log', source: "'dbPassword' (a credential-like name)", path: '' } }],
+    },
+    {
+      // console's methods taken off the object: destructured (under their own name and renamed), assigned, bound.
+      code: "declare const apiToken: string;\nconst { log } = console;\nlog(apiToken);\nconst { warn: write } = console;\nwrite(apiToken);\nconst print = console.info;\nprint(apiToken);\nconst dbg = console.debug.bind(console);\ndbg(apiToken);",
+      errors: [
+        { messageId: 'secretLogged', data: { sink: 'log', source: "'apiToken' (a credential-like name)", path: '' }, line: 3 },
+        { messageId: 'secretLogged', data: { sink: 'write', source: "'apiToken' (a credential-like name)", path: '' }, line: 5 },
+        { messageId: 'secretLogged', data: { sink: 'print', source: "'apiToken' (a credential-like name)", path: '' }, line: 7 },
+        { messageId: 'secretLogged', data: { sink: 'dbg', source: "'apiToken' (a credential-like name)", path: '' }, line: 9 },
+      ],
+    },
+    {
+      // klog's Exit family logs its operands before exiting, as the Fatal family does.
+      code: `import { exit, exitf, exitln, fatal } from '@klog-ts/core';\ndeclare const password: string;\nexit('bad', password);\nexitf('bad %s', password);\nexitln(password);\nfatal(password);`,
+      errors: [
+        { messageId: 'secretLogged', data: { sink: 'exit', source: "'password' (a credential-like name)", path: '' }, line: 3 },
+        { messageId: 'secretLogged', data: { sink: 'exitf', source: "'password' (a credential-like name)", path: '' }, line: 4 },
+        { messageId: 'secretLogged', data: { sink: 'exitln', source: "'password' (a credential-like name)", path: '' }, line: 5 },
+        { messageId: 'secretLogged', data: { sink: 'fatal', source: "'password' (a credential-like name)", path: '' }, line: 6 },
+      ],
     },
     {
       // Through an alias, a template and an Error built from it.

@@ -1,6 +1,8 @@
 import rule from '../../src/rules/structured.js';
 import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
+// klog API klog-ts does not have yet, from a module listed in settings (as a project's re-export would be).
+const next = { '@klog-ts': { modules: ['./klog-next.js'] } };
 const imports = "import { info, infof, infoln, warning, warningf, error, errorf, V, infoS, errorS } from '@klog-ts/core';\n";
 
 createRuleTester().run('structured', rule, {
@@ -21,6 +23,12 @@ createRuleTester().run('structured', rule, {
     "console.info('x'); console.error('y');",
     // A shadowing parameter is not the import.
     `${imports}function f(info: (s: string) => void) { info('x'); }`,
+    // flushAndExit, the structured replacement's second half, logs nothing; nor does process.exit.
+    "import { errorS, flushAndExit, EXIT_FLUSH_TIMEOUT_MS } from '@klog-ts/core';\nerrorS(e, 'Failed to start');\nflushAndExit(EXIT_FLUSH_TIMEOUT_MS, 1);\nprocess.exit(1);",
+    // A local function named like klog's is not klog's.
+    "function fatal(msg: string): never { throw new Error(msg); }\nfatal('x');",
+    // klog's structured call-depth variant is structured.
+    { code: "import { infoSDepth } from './klog-next.js';\ninfoSDepth(1, 'Pod started', 'pod', p);", settings: next },
   ],
   invalid: [
     {
@@ -51,6 +59,39 @@ createRuleTester().run('structured', rule, {
       errors: [
         { messageId: 'unstructured', data: { call: 'errorf', replacement: 'errorS' }, line: 3 },
         { messageId: 'unstructured', data: { call: 'infof', replacement: 'infoS' }, line: 4 },
+      ],
+    },
+    {
+      // klog's Fatal (exit status 255) and Exit (1) families: errorS, then flushAndExit.
+      code: "import { fatal, fatalf, fatalln, exit, exitf, exitln } from '@klog-ts/core';\nfatal('x'); fatalf('%d', 1); fatalln('x');\nexit('x'); exitf('%d', 1); exitln('x');",
+      errors: [
+        { messageId: 'unstructuredExit', data: { call: 'fatal', replacement: 'errorS', status: 255 }, line: 2, column: 1 },
+        { messageId: 'unstructuredExit', data: { call: 'fatalf', replacement: 'errorS', status: 255 }, line: 2, column: 13 },
+        { messageId: 'unstructuredExit', data: { call: 'fatalln', replacement: 'errorS', status: 255 }, line: 2, column: 30 },
+        { messageId: 'unstructuredExit', data: { call: 'exit', replacement: 'errorS', status: 1 }, line: 3, column: 1 },
+        { messageId: 'unstructuredExit', data: { call: 'exitf', replacement: 'errorS', status: 1 }, line: 3, column: 12 },
+        { messageId: 'unstructuredExit', data: { call: 'exitln', replacement: 'errorS', status: 1 }, line: 3, column: 28 },
+      ],
+    },
+    {
+      // Through a namespace import, and renamed.
+      code: "import * as klog from '@klog-ts/core';\nimport { exitln as die } from '@klog-ts/core';\nklog.fatal(e);\ndie('bad flags');",
+      errors: [
+        { messageId: 'unstructuredExit', data: { call: 'fatal', replacement: 'errorS', status: 255 }, line: 3 },
+        { messageId: 'unstructuredExit', data: { call: 'exitln', replacement: 'errorS', status: 1 }, line: 4 },
+      ],
+    },
+    {
+      // klog's call-depth variants, recognised by name for when klog-ts has them (here from a module that provides them).
+      code: "import { fatalDepth, infoDepth, warningDepth, errorDepth, exitDepth, V } from './klog-next.js';\nfatalDepth(1, 'x');\ninfoDepth(1, 'x'); warningDepth(1, 'x'); errorDepth(1, e); exitDepth(1, 'x'); V(2).infoDepth(1, 'x');",
+      settings: next,
+      errors: [
+        { messageId: 'unstructuredExit', data: { call: 'fatalDepth', replacement: 'errorSDepth', status: 255 } },
+        { messageId: 'unstructured', data: { call: 'infoDepth', replacement: 'infoSDepth' } },
+        { messageId: 'unstructured', data: { call: 'warningDepth', replacement: 'infoSDepth' } },
+        { messageId: 'unstructured', data: { call: 'errorDepth', replacement: 'errorSDepth' } },
+        { messageId: 'unstructuredExit', data: { call: 'exitDepth', replacement: 'errorSDepth', status: 1 } },
+        { messageId: 'unstructured', data: { call: 'V(n).infoDepth', replacement: 'V(n).infoSDepth' } },
       ],
     },
     {

@@ -9,8 +9,17 @@ createRuleTester().run('verbosity', rule, {
     `${core}function f(logger: Logger) { logger.V(4).info('Synced'); }`,
     // The package's Verbose.errorS respects verbosity (klog.V(2).ErrorS).
     `${core}V(2).errorS(err, 'Sync failed');`,
-    // A level from a variable is not checked.
+    // A level from a variable is not checked: a parameter, or a `let` even if never reassigned (logcheck's V(zeroVar)).
     `${core}function f(level: number) { V(level).infoS('Synced'); }`,
+    `${core}let level = 0;\nV(level).infoS('Synced');`,
+    // V(n) kept in a variable, tested and logged through; enabled() outside an if condition, or in a callback.
+    `${core}const v = V(2);\nif (v.enabled()) v.infoS('Synced');`,
+    `${core}function f(logger: Logger) { if (logger.enabled()) logger.info('Synced'); return V(2).enabled(); }`,
+    `${core}if (items.some(() => V(2).enabled())) x();`,
+    // Each check has its option.
+    { code: `${core}V(0).infoS('Synced');\nV(-1).infoS('Synced');`, options: [{ verbosityZero: false }] },
+    { code: `${core}function f(logger: Logger) { logger.V(2).error(err, 'Sync failed'); }`, options: [{ verbosityError: false }] },
+    { code: `${core}if (V(2).enabled()) V(2).infoS('Synced');`, options: [{ ifEnabled: false }] },
     // error on a Logger without V, and on a name-alike that is not a Logger.
     `${core}function f(logger: Logger) { logger.withName('x').error(err, 'Failed'); }`,
     'const v = { V(n: number) { return n; } };\nv.V(0);',
@@ -34,6 +43,7 @@ createRuleTester().run('verbosity', rule, {
       code: `${core}V(0).errorS(err, 'Sync failed');\nconst ZERO = 0;\nif (V(ZERO).enabled()) x();`,
       errors: [
         { messageId: 'vZero', line: 3, suggestions: [] },
+        { messageId: 'storeVerbose', line: 5 },
         { messageId: 'vZero', line: 5, suggestions: [] },
       ],
     },
@@ -76,6 +86,19 @@ createRuleTester().run('verbosity', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      // logcheck's if-Enabled check: V(n) in the condition, and again in the block.
+      code: `${core}if (V(2).enabled()) {\n  V(2).infoS('Details');\n}`,
+      errors: [{ messageId: 'storeVerbose', data: { call: 'V' }, line: 3, column: 5 }],
+    },
+    {
+      // On a Logger, through a namespace import, and anywhere in the condition.
+      code: `import * as klog from '@klog-ts/core';\nfunction f(logger: klog.Logger) {\n  if (logger.withName('x').V(4).enabled() && ready) logger.V(4).info('Details');\n  if (!klog.V(3).enabled()) return;\n}`,
+      errors: [
+        { messageId: 'storeVerbose', data: { call: "logger.withName('x').V" }, line: 3 },
+        { messageId: 'storeVerbose', data: { call: 'klog.V' }, line: 4 },
       ],
     },
     {

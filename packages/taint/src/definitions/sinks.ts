@@ -23,7 +23,7 @@ export const KLOG_MODULE = '@klog-ts/core';
 /** klog-ts logging calls, structured and legacy; `V(n)` returns an object with the same methods. */
 export const KLOG_LOG_METHODS: readonly string[] = [
   'infoS', 'errorS', 'info', 'infof', 'infoln', 'warning', 'warningf', 'warningln', 'error', 'errorf',
-  'errorln', 'fatal', 'fatalf', 'fatalln',
+  'errorln', 'fatal', 'fatalf', 'fatalln', 'exit', 'exitf', 'exitln',
 ];
 
 /** klog-ts calls that bind key/value pairs to a logger. */
