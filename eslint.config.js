@@ -39,7 +39,7 @@ export default defineConfig(
   },
   {
     // Tests of the loggers log odd messages and keys on purpose: the format's edge cases are their input.
-    files: ['packages/core/test/**/*.ts', 'packages/sanitizer/test/**/*.ts', 'packages/pino/test/**/*.ts', 'tools/conformance/test/**/*.ts', 'test/log-injection.property.test.ts'],
+    files: ['packages/core/test/**/*.ts', 'packages/sanitizer/test/**/*.ts', 'packages/pino/test/**/*.ts', 'packages/otel/test/**/*.ts', 'tools/conformance/test/**/*.ts', 'test/log-injection.property.test.ts'],
     rules: {
       '@klog-ts/structured': 'off',
       '@klog-ts/message-style': 'off',

@@ -39,6 +39,11 @@ const PINS = {
   typesExpress: '@types/express@5.0.6',
   fastify: 'fastify@5.12.8',
   tsx: 'tsx@4.23.15',
+  otelApi: '@opentelemetry/api@1.9.1',
+  otelApiLogs: '@opentelemetry/api-logs@0.223.1',
+  otelSdkLogs: '@opentelemetry/sdk-logs@0.223.1',
+  otelSdkTrace: '@opentelemetry/sdk-trace-base@2.12.1',
+  otelContext: '@opentelemetry/context-async-hooks@2.12.1',
   // Not used by the repository: the swc release the toolchain notes in the sanitizer README were checked with.
   swc: '@swc/core@1.16.22',
 };
@@ -101,7 +106,7 @@ afterAll(() => {
 
 describe('the tarballs', () => {
   it('hold every file their exports and bins point at', () => {
-    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/http', '@klog-ts/pino', '@klog-ts/sanitizer']));
+    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/http', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
     for (const pkg of packed) {
       const files = new Set(pkg.files.map((file) => file.path));
       const published = exportTargets(pkg.manifest.exports);
@@ -148,7 +153,7 @@ describe('installed with npm into fresh projects', () => {
     const project = scenario(
       'esm-bundler',
       packed.map((pkg) => pkg.name),
-      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint, PINS.express, PINS.typesExpress, PINS.fastify],
+      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint, PINS.otelApi, PINS.otelApiLogs, PINS.express, PINS.typesExpress, PINS.fastify],
     );
     const everyExport = everyExportModule(packed.map((pkg) => pkg.manifest));
     project.write('src/every-export.ts', everyExport);
@@ -312,6 +317,24 @@ describe('installed with npm into fresh projects', () => {
     expect(result.stderr).not.toContain('tok-packed');
     // Optional peers: Fastify is not installed with it.
     expect(installedPackages(project).map((pkg) => pkg.name)).not.toContain('fastify');
+  });
+
+  it('OpenTelemetry, with the SDK from the registry: trace ids in klog lines, and the logs bridge, both after the sanitizer', () => {
+    progress('scenario otel');
+    const project = scenario('otel', ['@klog-ts/otel', '@klog-ts/core', '@klog-ts/sanitizer'], [PINS.otelApi, PINS.otelApiLogs, PINS.otelSdkLogs, PINS.otelSdkTrace, PINS.otelContext]);
+    const result = succeeded(project.run('node', ['main.mjs']));
+    const [line, exported, ...rest] = result.stdout.trim().split('\n');
+    expect(rest).toEqual([]);
+    const bridged = JSON.parse(exported ?? '') as { ids: { traceId: string; spanId: string }; body: string; severityNumber: number; attributes: object; spanContext: object };
+    expect(bridged.ids.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.parse(line ?? '')).toMatchObject({ msg: 'Pod ready', trace_id: bridged.ids.traceId, span_id: bridged.ids.spanId, trace_flags: '01', token: '[REDACTED:token]' });
+    expect(bridged).toMatchObject({
+      body: 'Pod ready',
+      severityNumber: 9,
+      attributes: { pod: { name: 'web-1', namespace: 'shop' }, token: '[REDACTED:token]', v: 0 },
+      spanContext: { traceId: bridged.ids.traceId, spanId: bridged.ids.spanId, traceFlags: 1 },
+    });
+    expect(result.stdout).not.toContain('tok-otel');
   });
 
   it('@klog-ts/core alone installs no pino, typescript or ts-morph', () => {

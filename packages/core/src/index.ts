@@ -23,12 +23,16 @@ export {
   warningln,
   type GlobalOptions,
 } from './klog.js';
+export { exit, exitf, exitln, fatal, fatalf, fatalln } from './exit/fatal.js';
+export { EXIT_FLUSH_TIMEOUT_MS, flushAndExit } from './exit/flush-and-exit.js';
 export { Logger } from './logger/logger.js';
 export { fromContext, withLogger } from './context/contextual.js';
 export { parseFlags, ENVIRONMENT, type ParsedFlags } from './config/parse-flags.js';
 export type { FormatOptions, LoggingConfiguration } from './config/logging-configuration.js';
 export { destination, Destination, type DestinationOptions, type OutputStats } from './output/destination.js';
 export { SplitOutput } from './output/split-output.js';
+export type { ReopenSignal } from './output/reopen-on-signal.js';
+export type { ColorSetting } from './color/color-setting.js';
 export type { EntrySink } from './logger/entry-sink.js';
 export type { Verbose } from './logger/verbose.js';
 export type { Entry } from './logger/entry.js';
@@ -36,6 +40,7 @@ export type { Severity } from './logger/severity.js';
 export type { BoundValues } from './logger/bound-values.js';
 export type { LogFilter } from './filter/log-filter.js';
 export { getLogFilter, logFilterFailures, refilterBoundValues, setLogFilter } from './filter/filter-slot.js';
+export { contextValuesHookFailures, getContextValuesHook, setContextValuesHook, type ContextValuesHook } from './filter/context-values.js';
 export type { LoggerOptions, LogFormat } from './logger/options.js';
 export type { Output, WritableLike } from './output/output.js';
 export type { Clock } from './time/clock.js';

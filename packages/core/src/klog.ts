@@ -3,7 +3,7 @@ import { setLogFilter } from './filter/filter-slot.js';
 import { legacyMessage } from './logger/legacy-message.js';
 import type { LogFilter } from './filter/log-filter.js';
 import { rootLogger, type Logger } from './logger/logger.js';
-import { applyOptions, checkVerbosity, compileVModule, createRuntime, type LoggerOptions } from './logger/options.js';
+import { applyOptions, createRuntime, type LoggerOptions } from './logger/options.js';
 import type { Severity } from './logger/severity.js';
 import { disabledVerbose, EnabledVerbose, type Verbose } from './logger/verbose.js';
 import { nonNegativeInteger } from './util/non-negative-integer.js';
@@ -39,14 +39,14 @@ export function configure(options: GlobalOptions): void {
   if (filter !== undefined) setLogFilter(filter ?? undefined);
 }
 
-/** Changes the global verbosity (klog's `-v`) at run time. */
+/** Changes the global verbosity (klog's `-v`) at run time: `background().setVerbosity(level)`. */
 export function setVerbosity(level: number): void {
-  runtime.verbosity = checkVerbosity(level);
+  globalLogger.setVerbosity(level);
 }
 
-/** Changes the global vmodule (klog's `-vmodule`) at run time. */
+/** Changes the global vmodule (klog's `-vmodule`) at run time: `background().setVModule(vmodule)`. */
 export function setVModule(vmodule: string | readonly VModuleItem[]): void {
-  runtime.vmodule = compileVModule(vmodule);
+  globalLogger.setVModule(vmodule);
 }
 
 /** A new, independent logger with its own settings (defaults: text to stderr, verbosity 0). */

@@ -50,6 +50,18 @@ out += String(copy.getLogFilter() === original.getLogFilter()) + '\\n';
     expect(stdout).toBe('"From the copy" checked="by the original"\n"From the original" checked="by the copy"\ntrue\n');
   });
 
+  it('sees the context values hook the first copy installed, and the first sees the second\'s', () => {
+    const { stdout } = run(`
+const copy = await import(${COPY()});
+original.setContextValuesHook(() => ['hook', 'of the original']);
+copy.createLogger({ output, headers: false, caller: false }).infoS('From the copy');
+copy.setContextValuesHook(() => ['hook', 'of the copy']);
+original.createLogger({ output, headers: false, caller: false }).infoS('From the original');
+out += String(copy.getContextValuesHook() === original.getContextValuesHook()) + '\\n';
+`);
+    expect(stdout).toBe('"From the copy" hook="of the original"\n"From the original" hook="of the copy"\ntrue\n');
+  });
+
   it('with an incompatible filter protocol, withholds every entry and warns', () => {
     const { stdout, stderr } = run(`
 const slot = globalThis[Symbol.for('klog-ts.core.filter-slot')];

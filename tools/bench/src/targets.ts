@@ -74,6 +74,8 @@ function contextRows(results: BenchResults): TargetRow[] {
     ratioRow(results, 'JSON W2 vs floor, 4 KiB (issue: about 1.35x)', undefined, ['klog-json-4k', 'W2'], ['floor', 'W2']),
     callerCost(results, 'caller cost per call, V8 stack capture (text W2, on − off)', 'klog-text-caller'),
     callerCost(results, 'caller cost per call, build-time call sites (text W2, on − off)', 'klog-text-callsite'),
+    ratioRow(results, 'trace correlation on, no active span: JSON W2 vs without, sync', undefined, ['klog-json-otel', 'W2'], ['klog-json', 'W2']),
+    ratioRow(results, 'trace correlation on, inside a span: JSON W2 vs without, sync', undefined, ['klog-json-otel-span', 'W2'], ['klog-json', 'W2']),
   ];
 }
 

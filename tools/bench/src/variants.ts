@@ -3,7 +3,7 @@ import type { DestinationKind } from './destination.js';
 import type { WorkloadId } from './workloads.js';
 
 /** The set-ups that have an adapter; each loads only its own library (peak RSS is measured per library). */
-export type LibraryId = 'floor' | 'pino' | 'pino-klog-destination' | 'klog-json' | 'klog-text' | 'klog-text-caller' | 'klog-text-callsite' | 'klog-global' | 'winston' | 'bunyan';
+export type LibraryId = 'floor' | 'pino' | 'pino-klog-destination' | 'klog-json' | 'klog-text' | 'klog-text-color' | 'klog-text-caller' | 'klog-text-callsite' | 'klog-global' | 'klog-json-otel' | 'klog-json-otel-span' | 'winston' | 'bunyan';
 
 /** One row of the table: a library set-up, the destination it writes through, and the workloads it runs. */
 export interface Variant {
@@ -36,9 +36,13 @@ export const VARIANTS: readonly Variant[] = [
   { id: 'pino-klog-4k', label: "pino through klog-ts's destination (reference)", library: 'pino-klog-destination', destination: 'buffered', workloads: ['W2', 'W3'] },
   { id: 'klog-json', label: 'klog-ts JSON', library: 'klog-json', destination: 'sync', workloads: ALL },
   { id: 'klog-json-4k', label: 'klog-ts JSON', library: 'klog-json', destination: 'buffered', workloads: LINES },
+  // Trace correlation (@klog-ts/otel): against the klog-json row, which runs without it, in the same rounds.
+  { id: 'klog-json-otel', label: 'klog-ts JSON + trace correlation, no active span', library: 'klog-json-otel', destination: 'sync', workloads: ['W2'] },
+  { id: 'klog-json-otel-span', label: 'klog-ts JSON + trace correlation, inside a span', library: 'klog-json-otel-span', destination: 'sync', workloads: ['W2'] },
   { id: 'klog-global', label: 'klog-ts global V(4)', library: 'klog-global', destination: 'sync', workloads: ['W5'] },
   { id: 'klog-text', label: 'klog-ts text', library: 'klog-text', destination: 'sync', workloads: LINES },
   { id: 'klog-text-4k', label: 'klog-ts text', library: 'klog-text', destination: 'buffered', workloads: LINES },
+  { id: 'klog-text-color', label: 'klog-ts text, coloured (as on a terminal)', library: 'klog-text-color', destination: 'sync', workloads: ['W2'] },
   { id: 'klog-text-caller', label: 'klog-ts text + caller', library: 'klog-text-caller', destination: 'sync', workloads: ['W2'] },
   { id: 'klog-text-callsite', label: 'klog-ts text + caller, build-time call sites', library: 'klog-text-callsite', destination: 'sync', workloads: ['W2'] },
   // winston's disabled call goes through its object streams and costs as much as a line: 1 per line.
@@ -57,9 +61,12 @@ const loaders: Readonly<Record<LibraryId, () => Promise<Adapter>>> = {
   'pino-klog-destination': async () => (await import('./adapters/pino.js')).pinoOnKlogDestinationAdapter,
   'klog-json': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'json', caller: false }),
   'klog-text': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: false }),
+  'klog-text-color': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: false, color: true }),
   'klog-text-caller': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'text', caller: true }),
   'klog-text-callsite': async () => (await import('./adapters/klog-call-sites.js')).klogCallSitesAdapter,
   'klog-global': async () => (await import('./adapters/klog.js')).klogAdapter({ format: 'json', caller: false, global: true }),
+  'klog-json-otel': async () => (await import('./adapters/klog-otel.js')).klogOtelAdapter({ inSpan: false }),
+  'klog-json-otel-span': async () => (await import('./adapters/klog-otel.js')).klogOtelAdapter({ inSpan: true }),
   winston: async () => (await import('./adapters/winston.js')).winstonAdapter,
   bunyan: async () => (await import('./adapters/bunyan.js')).bunyanAdapter,
 };

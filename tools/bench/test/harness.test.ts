@@ -37,7 +37,10 @@ describe('every workload through every library', () => {
     for (const workload of ['W1', 'W2', 'W3']) expect(names).toContain(`floor/${workload}`);
     expect(names).toContain('klog-text-caller/W2');
     expect(names).toContain('klog-text-callsite/W2');
+    expect(names).toContain('klog-text-color/W2');
     expect(names).toContain('klog-global/W5');
+    expect(names).toContain('klog-json-otel/W2');
+    expect(names).toContain('klog-json-otel-span/W2');
     expect(names).toContain('pino-4k/W2');
     expect(new Set(names).size).toBe(names.length);
   });
@@ -73,6 +76,7 @@ describe('the report', () => {
     expect(targets).toContain('W5 logger.V(4).infoS disabled');
     expect(targets).toContain('caller cost per call, V8 stack capture (text W2, on − off)');
     expect(targets).toContain('caller cost per call, build-time call sites (text W2, on − off)');
+    expect(targets).toContain('trace correlation on, inside a span: JSON W2 vs without, sync');
     for (const row of checkTargets(results)) expect(Number.isFinite(row.measured), row.target).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { MESSAGE, NESTED_MESSAGE } from '../src/workload-data.js';
 import type { Cell } from '../src/run-rounds.js';
 
@@ -15,6 +16,10 @@ function messageFor(cell: Cell): string {
 export function lineProblem(cell: Cell, line: string, i: number): string | undefined {
   const { library } = cell.variant;
   if (library.startsWith('klog-text')) {
+    if (library === 'klog-text-color') {
+      if (!line.startsWith('\u001b[32mI\u001b[39m')) return 'not coloured';
+      line = stripVTControlCharacters(line);
+    }
     const header = TEXT_HEADER.exec(line);
     if (header === null) return 'not a klog text line';
     if (header[2] !== messageFor(cell)) return `message ${header[2]}`;
@@ -36,5 +41,7 @@ export function lineProblem(cell: Cell, line: string, i: number): string | undef
   if (cell.workload === 'W3') return (record.request as { timing?: { db?: { rows?: unknown } } }).timing?.db?.rows === i ? undefined : 'W3 object';
   if (JSON.stringify(record.pod) !== '{"name":"web-7d4b9c6f5-x2x9z","namespace":"default"}') return `pod ${JSON.stringify(record.pod)}`;
   if (cell.workload.startsWith('W4') && record.controller !== 'replicaset-controller') return 'bound pairs missing';
+  if (library === 'klog-json-otel-span' && !/^[0-9a-f]{32}$/.test(String(record.trace_id))) return `trace_id ${String(record.trace_id)}`;
+  if (library !== 'klog-json-otel-span' && 'trace_id' in record) return 'trace_id outside a span';
   return undefined;
 }

@@ -3,6 +3,7 @@ import { thrownName } from '../protocols/panic-text.js';
 import { safeString } from '../protocols/safe-string.js';
 import { ObjectRefList } from '../refs/kobj-slice.js';
 import { ObjectRef } from '../refs/object-ref.js';
+import { withContextValues } from './context-values.js';
 import { filterSlot } from './filter-slot.js';
 import type { LogFilter } from './log-filter.js';
 
@@ -62,10 +63,12 @@ function missingFilter(entry: Entry, parentFilter: string): Entry {
 }
 
 /**
- * An entry through the installed filter: the entry to write (possibly a changed copy), or undefined to
- * drop it. Never throws: if the filter throws, the entry is written without anything it was to check.
+ * An entry through the installed filter, after the context values hook has added its pairs (so the filter
+ * checks them like any other): the entry to write (possibly a changed copy), or undefined to drop it.
+ * Never throws: if the filter throws, the entry is written without anything it was to check.
  */
-export function filterEntry(entry: Entry, encoded: boolean): Entry | undefined {
+export function filterEntry(logged: Entry, encoded: boolean): Entry | undefined {
+  const entry = withContextValues(logged);
   const filter = filterSlot.filter;
   if (filter === undefined) {
     const parentFilter = filterSlot.missing;

@@ -21,7 +21,10 @@ export interface Entry {
   readonly name: string | undefined;
   /** Values bound with `withValues`, already filtered when they were bound. */
   readonly bound: BoundValues | undefined;
-  /** The call-site key/value pairs, as passed (possibly odd, possibly with non-string keys). */
+  /**
+   * The call-site key/value pairs, as passed (possibly odd, possibly with non-string keys); from the filter
+   * stage on, preceded by the context values hook's pairs (see setContextValuesHook).
+   */
   readonly kv: readonly unknown[];
   /** Epoch milliseconds (an integer) and the nanoseconds within that millisecond. */
   readonly timeMs: number;

@@ -4,7 +4,9 @@ import { filterSlot } from '../filter/filter-slot.js';
 import { filteredText, objectFilter } from '../filter/filter-stage.js';
 import { splitTime } from '../time/clock.js';
 import { nonNegativeInteger } from '../util/non-negative-integer.js';
+import type { VModuleItem } from '../verbosity/vmodule.js';
 import { BoundValues } from './bound-values.js';
+import { checkVerbosity, compileVModule } from './options.js';
 import type { Runtime } from './runtime.js';
 import type { Severity } from './severity.js';
 
@@ -145,6 +147,25 @@ export class Logger {
     child.#bound = this.#bound;
     child.#boundGeneration = this.#boundGeneration;
     return child;
+  }
+
+  /**
+   * Changes klog's `-v` at run time for the settings this logger shares: those of the `createLogger()` (or
+   * `background()`) it descends from, so the root, every child (`withValues`, `withName`, `V`) and every
+   * logger made from them later see the new level at their next call. Throws ConfigError on a level that
+   * is not an integer between 0 and 2147483647, changing nothing.
+   */
+  setVerbosity(level: number): void {
+    this.#state.runtime.verbosity = checkVerbosity(level);
+  }
+
+  /**
+   * Changes klog's `-vmodule` at run time for the settings this logger shares (see
+   * {@link Logger.setVerbosity}): `'pattern=N,…'` or a list of `{ filePattern, verbosity }`; `''` removes
+   * it. Throws ConfigError on a malformed setting, changing nothing.
+   */
+  setVModule(vmodule: string | readonly VModuleItem[]): void {
+    this.#state.runtime.vmodule = compileVModule(vmodule);
   }
 
   /** @internal Writes an entry for the package-level functions (klog's InfoS, Warningf, …). */

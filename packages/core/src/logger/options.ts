@@ -1,3 +1,5 @@
+import { ColorTextEncoder } from '../color/color-text-encoder.js';
+import { checkColorSetting, type ColorSetting } from '../color/color-setting.js';
 import { ConfigError } from '../config-error.js';
 import { checkBooleans } from '../config/check-booleans.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
@@ -12,7 +14,9 @@ import { stderrDestination } from '../output/standard-output.js';
 import { TextEncoder } from '../text/text-encoder.js';
 import { systemClock, type Clock } from '../time/clock.js';
 import { parseVModule, VModule, type VModuleItem } from '../verbosity/vmodule.js';
+import type { Encoder } from './encoder.js';
 import type { EntrySink } from './entry-sink.js';
+import { trackRuntime } from './live-runtimes.js';
 import { Runtime } from './runtime.js';
 
 /** The output formats: klog's text format and Kubernetes' JSON format. */
@@ -54,6 +58,12 @@ export interface LoggerOptions extends LoggingConfiguration {
    * an `output` given here.
    */
   asyncOutput?: boolean;
+  /**
+   * Colour the text format's severity letters and keys: `'auto'` (default) when the output takes colour
+   * (a terminal, unless `NO_COLOR` or `FORCE_COLOR` says otherwise; with a split stream, both), `true`
+   * always, `false` never. JSON is never coloured. See Colour in the README.
+   */
+  color?: ColorSetting;
 }
 
 /** What the runtime was built from, so that a later configure() changes only what it names. */
@@ -65,6 +75,7 @@ interface AppliedSettings {
   unsafeRawText: boolean;
   flushFrequencyMs: number;
   asyncOutput: boolean;
+  color: ColorSetting;
   streams: Record<LogFormat, { splitStream: boolean; infoBufferSize: number }>;
   /** True when the output came from the user, not from the stream settings. */
   explicitOutput: boolean;
@@ -79,7 +90,7 @@ function check(ok: boolean, setting: string, value: unknown, reason: string): vo
 
 /** The settings `configure` and `createLogger` know; anything else is a typo that would be silently ignored. */
 const OPTION_NAMES: readonly (keyof LoggerOptions)[] = [
-  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader', 'unsafeRawText', 'asyncOutput',
+  'format', 'verbosity', 'vmodule', 'flushFrequency', 'options', 'output', 'sink', 'clock', 'caller', 'pid', 'headers', 'addDirHeader', 'unsafeRawText', 'asyncOutput', 'color',
 ];
 const FORMAT_NAMES: readonly LogFormat[] = ['text', 'json'];
 const STREAM_OPTION_NAMES: readonly (keyof FormatOptions)[] = ['splitStream', 'infoBufferSize'];
@@ -121,6 +132,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
   check(sink === undefined || sink === null || (typeof sink === 'object' && typeof sink.writeEntry === 'function'), 'sink', sink, 'must have a writeEntry(entry) method');
   check(pid === undefined || (Number.isInteger(pid) && pid >= 0), 'pid', pid, 'must be a non-negative integer');
   checkBooleans(options, ['caller', 'headers', 'addDirHeader', 'unsafeRawText', 'asyncOutput']);
+  checkColorSetting(options.color, 'color');
   const flushMs = flushFrequency === undefined ? previous.flushFrequencyMs : flushFrequencyMs(flushFrequency);
   check(flushMs !== undefined, 'flushFrequency', flushFrequency, 'must be a duration such as 5s or a whole number of nanoseconds');
   check(options.options === undefined || (typeof options.options === 'object' && options.options !== null), 'options', options.options, 'must be an object');
@@ -133,6 +145,7 @@ function resolve(options: LoggerOptions, previous: AppliedSettings): AppliedSett
     unsafeRawText: options.unsafeRawText ?? previous.unsafeRawText,
     flushFrequencyMs: flushMs!,
     asyncOutput: options.asyncOutput ?? previous.asyncOutput,
+    color: options.color ?? previous.color,
     streams: {
       text: streamSettings(options.options?.text, 'text', previous.streams.text),
       json: streamSettings(options.options?.json, 'json', previous.streams.json),
@@ -178,14 +191,17 @@ const DEFAULTS: AppliedSettings = {
   unsafeRawText: false,
   flushFrequencyMs: KUBERNETES_FLUSH_FREQUENCY_MS,
   asyncOutput: false,
+  color: 'auto',
   streams: { text: { splitStream: false, infoBufferSize: 0 }, json: { splitStream: false, infoBufferSize: 0 } },
   explicitOutput: false,
 };
 
 /** A runtime with the defaults: text to stderr, verbosity 0, caller on. */
 export function createRuntime(): Runtime {
-  const runtime = new Runtime(encoderFor(DEFAULTS), stderrDestination(), systemClock);
+  const output = stderrDestination();
+  const runtime = new Runtime(withColor(encoderFor(DEFAULTS), DEFAULTS.color, output), output, systemClock);
   applied.set(runtime, DEFAULTS);
+  trackRuntime(runtime);
   return runtime;
 }
 
@@ -193,18 +209,29 @@ function differs(a: AppliedSettings, b: AppliedSettings, keys: readonly (keyof A
   return keys.some((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }
 
+/**
+ * The encoder for an output: text coloured when the setting (or under `'auto'`, the output) says so. Decided
+ * once, when the output is known: the uncoloured text encoder is used as it is, with no check per entry.
+ */
+function withColor(encoder: Encoder, setting: ColorSetting, output: Output): Encoder {
+  const color = setting === 'auto' ? output.color === true : setting;
+  return encoder.format === 'text' && color ? new ColorTextEncoder(encoder) : encoder;
+}
+
 /** Validates all options, then applies them at once (nothing changes if one is bad). */
 export function applyOptions(runtime: Runtime, options: LoggerOptions): void {
   const previous = applied.get(runtime)!;
   const settings = resolve(options, previous);
   const vmodule = options.vmodule === undefined ? runtime.vmodule : compileVModule(options.vmodule);
-  if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader', 'unsafeRawText'])) runtime.encoder = encoderFor(settings);
+  let encoder = runtime.encoder instanceof ColorTextEncoder ? runtime.encoder.plain : runtime.encoder;
+  if (differs(settings, previous, ['format', 'pid', 'headers', 'addDirHeader', 'unsafeRawText'])) encoder = encoderFor(settings);
   runtime.unsafeRawText = settings.unsafeRawText;
   if (options.output !== undefined) setOutput(runtime, toOutput(options.output), undefined);
   else if (!settings.explicitOutput && differs(settings, previous, ['format', 'streams', 'flushFrequencyMs', 'asyncOutput'])) {
     const { output, own } = streamOutput(settings);
     setOutput(runtime, output, own);
   }
+  runtime.encoder = withColor(encoder, settings.color, runtime.output);
   if (options.sink !== undefined) runtime.sink = options.sink ?? undefined;
   if (options.verbosity !== undefined) runtime.verbosity = options.verbosity;
   runtime.vmodule = vmodule;

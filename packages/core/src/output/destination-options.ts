@@ -1,6 +1,8 @@
 import { ConfigError } from '../config-error.js';
 import { checkBooleans } from '../config/check-booleans.js';
 import { checkKnownKeys } from '../config/check-known-keys.js';
+import { checkColorSetting, type ColorSetting } from '../color/color-setting.js';
+import { REOPEN_SIGNALS, type ReopenSignal } from './reopen-on-signal.js';
 
 /** Where a destination writes, how much it may buffer, and whether a writer thread does the writing. */
 export interface DestinationOptions {
@@ -23,9 +25,21 @@ export interface DestinationOptions {
    * thread writes it out; `flush()` and the exit hooks wait until the thread has written everything.
    */
   sync?: boolean;
+  /**
+   * Whether klog text written here is coloured (for loggers whose own `color` is `'auto'`): `'auto'`
+   * (default) when the descriptor is a terminal and neither `NO_COLOR` nor `FORCE_COLOR` says otherwise,
+   * `true` always, `false` never. Read once, when the destination is opened. JSON is never coloured.
+   */
+  color?: ColorSetting;
+  /**
+   * A file destination only: reopen the file (same path) when the process receives this signal, as
+   * logrotate's `postrotate` asks (`kill -HUP`): what was accepted before goes to the old file, what comes
+   * after to the new one. While set, the signal no longer ends the process. Default: none.
+   */
+  reopenOnSignal?: ReopenSignal;
 }
 
-const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir', 'sync'];
+const OPTION_NAMES: readonly (keyof DestinationOptions)[] = ['dest', 'bufferSize', 'flushInterval', 'maxBlockMs', 'mkdir', 'sync', 'color', 'reopenOnSignal'];
 
 function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -47,4 +61,12 @@ export function checkDestinationOptions(options: DestinationOptions): void {
     }
   }
   checkBooleans(options, ['mkdir', 'sync'], 'destination ');
+  checkColorSetting(options.color, 'destination color');
+  const signal = options.reopenOnSignal;
+  if (signal !== undefined && !(REOPEN_SIGNALS as readonly unknown[]).includes(signal)) {
+    throw new ConfigError('destination reopenOnSignal', signal, `must be one of ${REOPEN_SIGNALS.join(', ')}`);
+  }
+  if (signal !== undefined && typeof dest !== 'string') {
+    throw new ConfigError('destination reopenOnSignal', signal, 'needs a file path as dest (a descriptor cannot be reopened)');
+  }
 }

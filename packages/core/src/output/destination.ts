@@ -1,11 +1,14 @@
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isatty } from 'node:tty';
+import { colorEnabled } from '../color/color-setting.js';
 import { ConfigError } from '../config-error.js';
 import type { Severity } from '../logger/severity.js';
 import { AsyncWriter } from './async-writer.js';
 import { checkDestinationOptions, type DestinationOptions } from './destination-options.js';
 import { flushOnExit, stopFlushOnExit } from './flush-on-exit.js';
 import { isFull } from './is-full.js';
+import { reopenOnSignal, stopReopenOnSignal } from './reopen-on-signal.js';
 import type { Output } from './output.js';
 import { emptyStats, lossReportOf, noteError, type OutputStats } from './output-stats.js';
 import { SyncFdWriter } from './sync-fd-writer.js';
@@ -39,8 +42,15 @@ function openDest(dest: number | string, mkdir: boolean): number {
  * full longer than `maxBlockMs` drops and counts instead of throwing or blocking forever.
  */
 export class Destination implements Output {
-  readonly #writer: SyncFdWriter | AsyncWriter;
-  readonly #fd: number;
+  /** Whether klog text written here is coloured under a logger's `color: 'auto'` (see the `color` option). */
+  readonly color: boolean;
+  #writer: SyncFdWriter | AsyncWriter;
+  #fd: number;
+  /** How the writer was set up, for a new one when the file is reopened. */
+  readonly #writerOptions: { bufferSize: number; interval: number; sync: boolean };
+  /** The file path, for a destination that may be reopened (see reopen). */
+  readonly #path: string | undefined;
+  readonly #mkdir: boolean;
   /** Whether the descriptor was opened here for a file path (closed by close(); never 1, 2 or a given one). */
   readonly #ownsFd: boolean;
   readonly #maxBlockMs: number;
@@ -62,22 +72,87 @@ export class Destination implements Output {
     const interval = bufferSize > 0 ? (options.flushInterval ?? 5000) : 0;
     this.#maxBlockMs = options.maxBlockMs ?? 1000;
     this.#name = nameOf(dest);
-    this.#fd = openDest(dest, options.mkdir ?? false);
+    this.#mkdir = options.mkdir ?? false;
+    this.#fd = openDest(dest, this.#mkdir);
     this.#ownsFd = typeof dest === 'string';
-    const onError = (error: unknown): void => this.#fail(error);
-    if (options.sync === false) {
-      try {
-        // The periodic flush runs in the writer thread too, so no timer here.
-        this.#writer = new AsyncWriter(this.#fd, { bufferSize, flushInterval: interval, maxBlockMs: this.#maxBlockMs, onError });
-      } catch (error) {
-        if (this.#ownsFd) closeSync(this.#fd);
-        throw new ConfigError('destination sync', false, `cannot start a writer thread (${(error as Error).message})`);
-      }
-    } else {
-      this.#writer = new SyncFdWriter(this.#fd, bufferSize, this.#maxBlockMs, onError);
-      if (interval > 0) this.#timer = setInterval(() => this.flush(), interval).unref();
+    this.#path = typeof dest === 'string' ? dest : undefined;
+    this.color = colorEnabled(options.color ?? 'auto', isatty(this.#fd));
+    const sync = options.sync !== false;
+    this.#writerOptions = { bufferSize, interval, sync };
+    try {
+      this.#writer = this.#newWriter(this.#fd);
+    } catch (error) {
+      if (this.#ownsFd) closeSync(this.#fd);
+      throw new ConfigError('destination sync', false, `cannot start a writer thread (${(error as Error).message})`);
     }
+    this.#startTimer();
     flushOnExit(this);
+    if (options.reopenOnSignal !== undefined) reopenOnSignal(this, options.reopenOnSignal);
+  }
+
+  /** The periodic flush of synchronous writes (a writer thread runs its own). */
+  #startTimer(): void {
+    const { interval, sync } = this.#writerOptions;
+    if (sync && interval > 0 && this.#timer === undefined) this.#timer = setInterval(() => this.flush(), interval).unref();
+  }
+
+  #stopTimer(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** A writer for `fd` as this destination was set up; throws only if no writer thread can be started. */
+  #newWriter(fd: number): SyncFdWriter | AsyncWriter {
+    const { bufferSize, interval, sync } = this.#writerOptions;
+    const onError = (error: unknown): void => this.#fail(error);
+    if (sync) return new SyncFdWriter(fd, bufferSize, this.#maxBlockMs, onError);
+    return new AsyncWriter(fd, { bufferSize, flushInterval: interval, maxBlockMs: this.#maxBlockMs, onError });
+  }
+
+  /**
+   * Opens the file again at the same path (after logrotate renamed it) and writes to that from now on:
+   * every entry accepted before is written to the old file first, in order, then the old descriptor is
+   * closed; none is written twice. Returns false, and keeps writing to the file it has, for a destination
+   * that is not a file path, a closed one, or a path that cannot be opened (said once on stderr). Never throws.
+   */
+  reopen(): boolean {
+    if (this.#path === undefined || this.#closed) return false;
+    let fd: number;
+    let writer: SyncFdWriter | AsyncWriter;
+    try {
+      fd = openDest(this.#path, this.#mkdir);
+    } catch (error) {
+      this.#tell(`cannot reopen ${this.#path} (${(error as Error).message}); still writing to the file opened before`);
+      return false;
+    }
+    try {
+      writer = this.#newWriter(fd);
+    } catch (error) {
+      closeSync(fd);
+      this.#tell(`cannot reopen ${this.#path}: no writer thread (${(error as Error).message}); still writing to the file opened before`);
+      return false;
+    }
+    const [old, oldFd] = [this.#writer, this.#fd];
+    // Everything accepted so far goes to the old file: written out, then its writer stopped (a thread waits until done).
+    this.flush();
+    const stopped = old.stop(false);
+    if (!this.#broken && old.pending > 0) this.#stats.droppedBytes += old.pending;
+    this.#writer = writer;
+    this.#fd = fd;
+    this.#broken = false;
+    this.#stalledUntil = 0;
+    this.#startTimer();
+    // A thread that did not stop may still be writing: better a leaked descriptor than a reused one.
+    if (stopped) closeSync(oldFd);
+    return true;
+  }
+
+  #tell(text: string): void {
+    try {
+      writeSync(2, `klog-ts: ${text}\n`);
+    } catch {
+      // stderr is gone too: the file keeps being written.
+    }
   }
 
   #fail(error: unknown): void {
@@ -92,7 +167,7 @@ export class Destination implements Output {
     // A closed pipe or a bad descriptor does not come back: what is buffered is lost.
     if (!this.#broken) this.#stats.droppedBytes += this.#writer.pending;
     this.#broken = true;
-    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#stopTimer();
   }
 
   /** Accepts one encoded entry (buffered up to `bufferSize`), or counts it as dropped. Never throws. */
@@ -137,7 +212,7 @@ export class Destination implements Output {
     if (this.#closed) return;
     this.flush();
     this.#closed = true;
-    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#stopTimer();
     const unwritten = this.#broken ? 0 : this.#writer.pending;
     try {
       // A thread that did not stop may still be writing: better a leaked descriptor than a reused one.
@@ -151,6 +226,7 @@ export class Destination implements Output {
     this.#broken = true;
     this.#stats.lastError ??= 'ECLOSED: the destination was closed';
     stopFlushOnExit(this);
+    stopReopenOnSignal(this);
   }
 
   /** What this destination accepted and dropped so far (a copy). */

@@ -7,6 +7,11 @@ export interface Output {
   write(text: string, severity: Severity): void;
   /** Writes out anything buffered, synchronously. */
   flush(): void;
+  /**
+   * Whether klog text written here is coloured when the logger's `color` is `'auto'`: true for a terminal
+   * that takes colour (see `colorEnabled`). Absent means no.
+   */
+  readonly color?: boolean;
 }
 
 /** Anything with a `write(string)`: a Node stream, a sonic-boom destination, a test buffer. */

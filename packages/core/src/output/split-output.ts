@@ -20,6 +20,11 @@ export class SplitOutput implements Output {
     } else this.info.write(text, severity);
   }
 
+  /** Coloured under `color: 'auto'` only if both streams take colour (one piped to a file must not get it). */
+  get color(): boolean {
+    return this.info.color === true && this.errors.color === true;
+  }
+
   /** Flushes both outputs. */
   flush(): void {
     this.info.flush();

@@ -1,3 +1,4 @@
+import { colorEnabled } from '../color/color-setting.js';
 import type { Severity } from '../logger/severity.js';
 import { className } from '../util/class-name.js';
 import { flushOnExit } from './flush-on-exit.js';
@@ -9,6 +10,7 @@ import { emptyStats, lossReportOf, noteError, type OutputStats } from './output-
 interface StreamLike extends WritableLike {
   on?: (event: string, listener: (error?: unknown) => void) => unknown;
   destroyed?: boolean;
+  isTTY?: boolean;
   fd?: number;
   file?: string | null;
   writableEnded?: boolean;
@@ -33,6 +35,8 @@ function nameOf(stream: StreamLike): string {
  * at exit like a destination's losses.
  */
 export class StreamOutput implements Output {
+  /** A terminal stream (`isTTY`) takes colour under `color: 'auto'`, unless the environment says otherwise. */
+  readonly color: boolean;
   readonly #stream: StreamLike;
   readonly #name: string;
   #stats: OutputStats = emptyStats();
@@ -41,6 +45,7 @@ export class StreamOutput implements Output {
   constructor(stream: WritableLike) {
     this.#stream = stream;
     this.#name = nameOf(this.#stream);
+    this.color = colorEnabled('auto', this.#stream.isTTY === true);
     const { on } = this.#stream;
     if (typeof on === 'function') {
       on.call(stream, 'error', (error) => this.#fail(error));

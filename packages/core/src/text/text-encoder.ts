@@ -88,7 +88,12 @@ export class TextEncoder implements Encoder {
   encode(entry: Entry, objects?: ObjectFilter): string {
     const header = this.#header?.format(entry.severity, entry.timeMs, entry.timeNs, entry.caller) ?? '';
     const raw = this.#raw;
-    if (entry.legacy) return header + legacyText(entry.message, raw);
+    if (entry.legacy) {
+      if (entry.kv.length === 0) return header + legacyText(entry.message, raw);
+      // Pairs from the context values hook: written as klog writes a legacy call made through a logger with
+      // values, a quoted message (without its final line feed) and the pairs.
+      entry = { ...entry, message: entry.message.endsWith('\n') ? entry.message.slice(0, -1) : entry.message };
+    }
     const hasErr = entry.isError && entry.err !== null && entry.err !== undefined;
     // Bound values were formatted when they were bound.
     const bound = entry.bound?.text;

@@ -8,6 +8,8 @@ export interface KlogSettings {
   format: LogFormat;
   caller: boolean;
   global?: boolean;
+  /** Colour the text as on a terminal (`color: true`); otherwise `'auto'`, which is off for `/dev/null`. */
+  color?: boolean;
 }
 
 /**
@@ -59,12 +61,12 @@ function body(log: Logger, workload: string, global: boolean): (calls: number) =
   }
 }
 
-/** klog-ts through `createLogger({ format, verbosity: 2, caller, output })` with its own `destination()`. */
-export function klogAdapter({ format, caller, global = false }: KlogSettings): Adapter {
+/** klog-ts through `createLogger({ format, verbosity: 2, caller, output, color })` with its own `destination()`. */
+export function klogAdapter({ format, caller, global = false, color }: KlogSettings): Adapter {
   return (workload, destination) => {
     if (global && workload !== 'W5') return undefined;
     const output = openKlogDestination(destination);
-    const log = createLogger({ format, verbosity: 2, caller, output });
+    const log = createLogger({ format, verbosity: 2, caller, output, ...(color === undefined ? {} : { color }) });
     if (global) setVerbosity(2);
     return { run: body(log, workload, global), close: () => closeKlogDestination(output) };
   };
