@@ -35,6 +35,9 @@ const PINS = {
   eslint: 'eslint@10.15.0',
   typescriptEslint: 'typescript-eslint@8.72.0',
   pino: 'pino@10.4.0',
+  express: 'express@5.3.0',
+  typesExpress: '@types/express@5.0.6',
+  fastify: 'fastify@5.12.8',
   tsx: 'tsx@4.23.15',
   otelApi: '@opentelemetry/api@1.9.1',
   otelApiLogs: '@opentelemetry/api-logs@0.223.1',
@@ -103,7 +106,7 @@ afterAll(() => {
 
 describe('the tarballs', () => {
   it('hold every file their exports and bins point at', () => {
-    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/ingest', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
+    expect(packed.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(['@klog-ts/checker', '@klog-ts/core', '@klog-ts/eslint-plugin', '@klog-ts/http', '@klog-ts/ingest', '@klog-ts/otel', '@klog-ts/pino', '@klog-ts/sanitizer']));
     for (const pkg of packed) {
       const files = new Set(pkg.files.map((file) => file.path));
       const published = exportTargets(pkg.manifest.exports);
@@ -150,7 +153,7 @@ describe('installed with npm into fresh projects', () => {
     const project = scenario(
       'esm-bundler',
       packed.map((pkg) => pkg.name),
-      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint, PINS.otelApi, PINS.otelApiLogs],
+      [PINS.typescript, PINS.typesNode, PINS.pino, PINS.eslint, PINS.otelApi, PINS.otelApiLogs, PINS.express, PINS.typesExpress, PINS.fastify],
     );
     const everyExport = everyExportModule(packed.map((pkg) => pkg.manifest));
     project.write('src/every-export.ts', everyExport);
@@ -300,6 +303,20 @@ describe('installed with npm into fresh projects', () => {
       token: '[REDACTED:token]',
     });
     expect(result.stdout).not.toContain('tok-pino');
+  });
+
+  it('request logging with Express from the registry: the handler\'s entry and the access entry carry the request ID', () => {
+    progress('scenario http');
+    const project = scenario('http', ['@klog-ts/http', '@klog-ts/core'], [PINS.express]);
+    const result = succeeded(project.run('node', ['main.mjs']));
+    expect(result.stdout).toBe('200 {"name":"web-1"}\n');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^I\d{4} [\d:.]+ +\d+ main\.mjs:\d+\] "Looking up pod" requestID="packed-1" name="web-1"$/);
+    expect(lines[1]).toMatch(/\] "Request completed" requestID="packed-1" method="GET" path="\/pods\/web-1" status=200 durationMs=[\d.]+ bytes=16$/);
+    expect(result.stderr).not.toContain('tok-packed');
+    // Optional peers: Fastify is not installed with it.
+    expect(installedPackages(project).map((pkg) => pkg.name)).not.toContain('fastify');
   });
 
   it('OpenTelemetry, with the SDK from the registry: trace ids in klog lines, and the logs bridge, both after the sanitizer', () => {

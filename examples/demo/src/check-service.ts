@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { analyzeProject, formatText } from '@klog-ts/checker';
 
 const SERVICE = join(import.meta.dirname, '..', '..', 'service');
-/** Inside the demo package, so that the copy resolves @klog-ts/core and @klog-ts/sanitizer as the service does. */
+/** Inside the demo package, so that the copy resolves the @klog-ts packages as the service does (the demo depends on the same). */
 const COPY = join(import.meta.dirname, '..', '.service-copy');
 
 /** The planted mistake: log the whole User (its password field is tagged) instead of its name. */

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import { withLogger, type Logger } from '@klog-ts/core';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fromContext, type Logger } from '@klog-ts/core';
+import { withRequestLogging } from '@klog-ts/http';
 import type { Secret } from '@klog-ts/sanitizer';
 import { BadRequestError, sendJSON } from './http-io.js';
 import { PodStore } from './pod-store.js';
@@ -9,7 +10,7 @@ import { UserStore } from './user-store.js';
 
 /** What the service is made of. */
 export interface ServiceOptions {
-  /** The root logger; each request logs through a child carrying its request ID, method and path. */
+  /** The root logger; each request logs through a child carrying its request ID (`@klog-ts/http`). */
   readonly logger: Logger;
   /** The bearer token that pod changes need. */
   readonly apiToken: Secret<string>;
@@ -17,31 +18,24 @@ export interface ServiceOptions {
 }
 
 /**
- * The example service: an HTTP API over fake pods. Every request runs with a request-scoped logger as its
- * contextual logger (`withLogger`), so handlers log through `fromContext()` and every record carries
- * `requestID`, `method` and `path`. Verbosity: V(1) request completed, V(2) reads, V(3) request received,
- * V(5) login request bodies.
+ * The example service: an HTTP API over fake pods. `@klog-ts/http` runs every request with a
+ * request-scoped logger as its contextual logger, so handlers log through `fromContext()` and every
+ * record carries `requestID` (the caller's `x-request-id`, else a UUID); it writes the V(1) access entry
+ * (`Request completed`: method, path, status, durationMs, bytes) and answers 500 for an unexpected error
+ * (`Request failed` with err). Verbosity: V(1) access entries, V(2) reads, V(5) login request bodies.
  */
 export function createService({ logger, apiToken, users }: ServiceOptions): Server {
   const pods = new PodStore();
   const accounts = new UserStore(users);
-  let requests = 0;
-  return createServer((req, res) => {
-    const start = performance.now();
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://service.invalid');
-    const requestLogger = logger.withValues('requestID', `req-${++requests}`, 'method', req.method ?? '', 'path', url.pathname);
-    withLogger(requestLogger, () => {
-      requestLogger.V(3).infoS('Request received');
-      res.on('finish', () => requestLogger.V(1).infoS('Request completed', 'status', res.statusCode, 'durationMs', Math.round((performance.now() - start) * 1000) / 1000));
-      route({ req, res, url, pods, users: accounts, apiToken }).catch((err: unknown) => {
-        if (err instanceof BadRequestError) {
-          requestLogger.errorS(err, 'Bad request');
-          if (!res.headersSent) sendJSON(res, 400, { error: err.message });
-        } else {
-          requestLogger.errorS(err, 'Request failed');
-          if (!res.headersSent) sendJSON(res, 500, { error: 'internal error' });
-        }
-      });
-    });
-  });
+    try {
+      await route({ req, res, url, pods, users: accounts, apiToken });
+    } catch (err) {
+      if (!(err instanceof BadRequestError)) throw err;
+      fromContext().errorS(err, 'Bad request');
+      if (!res.headersSent) sendJSON(res, 400, { error: err.message });
+    }
+  };
+  return createServer(withRequestLogging(handle, { logger, accessLevel: 1 }));
 }

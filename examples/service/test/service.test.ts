@@ -5,9 +5,15 @@ import { installSanitizer, type Sanitizer } from '@klog-ts/sanitizer';
 import { API_TOKEN, PASSWORD, startService, type RunningService } from './start-service.js';
 
 const AUTH = { authorization: `Bearer ${API_TOKEN}` };
+let calls = 0;
 
+/** One request; the nth carries `x-request-id: call-n`. */
 async function call(service: RunningService, method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH): Promise<number> {
-  const response = await fetch(`${service.url}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(`${service.url}${path}`, {
+    method,
+    headers: { ...headers, 'x-request-id': `call-${++calls}` },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -65,11 +71,18 @@ describe('the example service, running on a loopback port', () => {
     expect(records.filter((r) => r.err !== undefined).map((r) => r.msg)).toEqual(['Failed to create pod', 'Unauthorized request', 'Failed to delete pod', 'Bad request', 'Login failed']);
   });
 
-  it('gives every record of a request its request-scoped values', () => {
-    const request = records.filter((r) => value(r, 'requestID') === 'req-2');
-    expect(request.map((r) => r.msg)).toEqual(['Request received', 'Failed to create pod', 'Request completed']);
-    for (const r of request) expect(r.kv.slice(0, 3)).toEqual([['requestID', 'req-2'], ['method', 'POST'], ['path', '/api/pods']]);
-    expect(byMessage('Request completed').map((r) => value(r, 'status'))).toEqual([201, 409, 401, 200, 200, 404, 400, 200, 401, 404]);
+  it('gives every record of a request its request ID (@klog-ts/http), and each request one access entry', () => {
+    const request = records.filter((r) => value(r, 'requestID') === 'call-2');
+    expect(request.map((r) => r.msg)).toEqual(['Failed to create pod', 'Request completed']);
+    for (const r of request) expect(r.kv[0]).toEqual(['requestID', 'call-2']);
+    expect(request[1].kv.slice(1, 4)).toEqual([['method', 'POST'], ['path', '/api/pods'], ['status', 409]]);
+    expect(request[1]).toMatchObject({ severity: 'I', v: 1 });
+    const completed = byMessage('Request completed');
+    expect(completed.map((r) => value(r, 'status'))).toEqual([201, 409, 401, 200, 200, 404, 400, 200, 401, 404]);
+    // The query string is left out of path: it may carry what should not be logged.
+    expect(completed.map((r) => value(r, 'path'))).toContain('/api/pods');
+    expect(completed.map((r) => value(r, 'path')).filter((path) => String(path).includes('?'))).toEqual([]);
+    expect(completed.map((r) => value(r, 'bytes')).every((bytes) => typeof bytes === 'number' && bytes > 0)).toBe(true);
   });
 
   it('never logs the password or the API token; the V(5) body shows the password redacted', () => {
@@ -95,7 +108,7 @@ describe('verbosity and format', () => {
         ['I', 'Pod created'],
         ['E', 'Pod not found'],
       ]);
-      expect(records[0].kv).toEqual([['requestID', 'req-1'], ['method', 'POST'], ['path', '/api/pods'], ['pod', KRef('ns', 'p')], ['node', KRef('', 'n')]]);
+      expect(records[0].kv).toEqual([['requestID', expect.stringMatching(/^call-\d+$/)], ['pod', KRef('ns', 'p')], ['node', KRef('', 'n')]]);
     } finally {
       await service.stop();
     }
