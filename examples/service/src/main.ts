@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { background, configure, errorS, flush, infoS, parseFlags } from '@klog-ts/core';
 import { installSanitizer, secret } from '@klog-ts/sanitizer';
 import { createService } from './create-service.js';
+import { startTracing } from './tracing.js';
 import { User } from './user-store.js';
 
 function options(argv: readonly string[]): { port: number; host: string } {
@@ -32,6 +33,7 @@ const server = createService({
   logger: background(),
   apiToken: secret(process.env.SERVICE_API_TOKEN ?? 'dev-api-token', 'token'),
   users: [new User('alice', process.env.SERVICE_ALICE_PASSWORD ?? 'wonderland')],
+  tracer: startTracing(),
 });
 
 server.on('error', (err) => {

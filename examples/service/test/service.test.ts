@@ -75,7 +75,8 @@ describe('the example service, running on a loopback port', () => {
     const request = records.filter((r) => value(r, 'requestID') === 'call-2');
     expect(request.map((r) => r.msg)).toEqual(['Failed to create pod', 'Request completed']);
     for (const r of request) expect(r.kv[0]).toEqual(['requestID', 'call-2']);
-    expect(request[1].kv.slice(1, 4)).toEqual([['method', 'POST'], ['path', '/api/pods'], ['status', 409]]);
+    // After the bound request ID, the span's ids (@klog-ts/otel), then the entry's own pairs.
+    expect(request[1].kv.slice(4, 7)).toEqual([['method', 'POST'], ['path', '/api/pods'], ['status', 409]]);
     expect(request[1]).toMatchObject({ severity: 'I', v: 1 });
     const completed = byMessage('Request completed');
     expect(completed.map((r) => value(r, 'status'))).toEqual([201, 409, 401, 200, 200, 404, 400, 200, 401, 404]);
@@ -83,6 +84,23 @@ describe('the example service, running on a loopback port', () => {
     expect(completed.map((r) => value(r, 'path'))).toContain('/api/pods');
     expect(completed.map((r) => value(r, 'path')).filter((path) => String(path).includes('?'))).toEqual([]);
     expect(completed.map((r) => value(r, 'bytes')).every((bytes) => typeof bytes === 'number' && bytes > 0)).toBe(true);
+  });
+
+  it('gives every record of a request the trace and span ids of its span (@klog-ts/otel), the access entry too', () => {
+    const ids = new Map<string, Set<string>>();
+    for (const r of records.filter((record) => value(record, 'requestID') !== undefined)) {
+      expect(r.kv.slice(1, 4)).toEqual([
+        ['trace_id', expect.stringMatching(/^[0-9a-f]{32}$/)],
+        ['span_id', expect.stringMatching(/^[0-9a-f]{16}$/)],
+        ['trace_flags', '01'],
+      ]);
+      const request = String(value(r, 'requestID'));
+      ids.set(request, (ids.get(request) ?? new Set()).add(`${String(value(r, 'trace_id'))}/${String(value(r, 'span_id'))}`));
+    }
+    expect(ids.size).toBe(10);
+    // One span per request: the same ids on each of its records, different ones for every request.
+    expect([...ids.values()].every((spans) => spans.size === 1)).toBe(true);
+    expect(new Set([...ids.values()].map((spans) => [...spans][0])).size).toBe(10);
   });
 
   it('never logs the password or the API token; the V(5) body shows the password redacted', () => {
@@ -108,7 +126,14 @@ describe('verbosity and format', () => {
         ['I', 'Pod created'],
         ['E', 'Pod not found'],
       ]);
-      expect(records[0].kv).toEqual([['requestID', expect.stringMatching(/^call-\d+$/)], ['pod', KRef('ns', 'p')], ['node', KRef('', 'n')]]);
+      expect(records[0].kv).toEqual([
+        ['requestID', expect.stringMatching(/^call-\d+$/)],
+        ['trace_id', expect.stringMatching(/^[0-9a-f]{32}$/)],
+        ['span_id', expect.stringMatching(/^[0-9a-f]{16}$/)],
+        ['trace_flags', '01'],
+        ['pod', KRef('ns', 'p')],
+        ['node', KRef('', 'n')],
+      ]);
     } finally {
       await service.stop();
     }

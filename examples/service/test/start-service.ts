@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, type LogFormat } from '@klog-ts/core';
 import { secret } from '@klog-ts/sanitizer';
 import { createService } from '../src/create-service.js';
+import { startTracing } from '../src/tracing.js';
 import { User } from '../src/user-store.js';
 
 export const API_TOKEN = 'test-token-5f1c9a';
@@ -18,7 +19,7 @@ export interface RunningService {
 export async function startService(format: LogFormat, verbosity: number): Promise<RunningService> {
   let logs = '';
   const logger = createLogger({ format, verbosity, output: { write: (text: string) => void (logs += text), flush: () => undefined } });
-  const server = createService({ logger, apiToken: secret(API_TOKEN, 'token'), users: [new User('alice', PASSWORD)] });
+  const server = createService({ logger, apiToken: secret(API_TOKEN, 'token'), users: [new User('alice', PASSWORD)], tracer: startTracing() });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
