@@ -31,7 +31,7 @@ import { callTaint, newTaint, thrownIn } from './call-taint.js';
 import { computeDeclaration, variableTaint } from './declaration-taint.js';
 import { elementTaint, fieldTaint, memberTaint, propertyTaint } from './member-taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
-import { extend, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
+import { extend, fromParam, fromSource, heldDropped, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import type { CallIndex } from './call-index.js';
 import { tsApi } from './ts-api.js';
 
@@ -88,7 +88,7 @@ export class TaintEngine implements ProgramView {
       const index = fn.parameters.indexOf(param);
       const field = ts.isBindingElement(ref) ? ref : undefined;
       const passed = through(argTaint(index, param.dotDotDotToken !== undefined, field), step(at, `passed to ${name}() as '${nameText(tsApi, ref.name) ?? `#${index}`}'`));
-      parts.push(extend(passed, steps));
+      parts.push(extend(heldDropped(steps) ? withoutHeld(passed) : passed, steps));
     }
     return union(parts);
   }

@@ -45,12 +45,34 @@ export interface Taint {
 const NO_PARAMS: ReadonlyMap<ParamRef, readonly Step[]> = new Map();
 
 /**
+ * The parameters' step lists that passed through {@link withoutHeld}: a summary that read a parameter as a
+ * loop element must not give back, at the call site, the secrets the argument's type merely holds.
+ */
+const DROPS_HELD = new WeakSet<readonly Step[]>();
+
+/**
  * A taint without the secrets its object's type holds (`held`): what a declared field of the object may
- * carry besides its own type's content, which the field is judged by when read.
+ * carry besides its own type's content, which the field is judged by when read. A parameter it depends on
+ * is marked, so that {@link heldDropped} says so when the call site binds it.
  */
 export function withoutHeld(taint: Taint | undefined): Taint | undefined {
-  if (taint?.flow?.source.held !== true) return taint;
-  return taint.params.size === 0 ? undefined : { flow: undefined, params: taint.params };
+  if (taint === undefined) return undefined;
+  let params = taint.params;
+  if (params.size > 0) {
+    params = new Map([...params].map(([p, steps]) => [p, marked([...steps], true)]));
+  }
+  if (taint.flow?.source.held !== true) return { flow: taint.flow, params };
+  return params.size === 0 ? undefined : { flow: undefined, params };
+}
+
+/** Whether a parameter's steps passed through {@link withoutHeld}: bind its argument without held secrets. */
+export function heldDropped(steps: readonly Step[]): boolean {
+  return DROPS_HELD.has(steps);
+}
+
+function marked(steps: readonly Step[], drops: boolean): readonly Step[] {
+  if (drops) DROPS_HELD.add(steps);
+  return steps;
 }
 
 /**
@@ -113,7 +135,7 @@ export function through(taint: Taint | undefined, step: Step): Taint | undefined
   const flow = taint.flow === undefined ? undefined : { source: taint.flow.source, steps: [...taint.flow.steps, step] };
   if (taint.params.size === 0) return { flow, params: NO_PARAMS };
   const params = new Map<ParamRef, readonly Step[]>();
-  for (const [p, steps] of taint.params) params.set(p, [...steps, step]);
+  for (const [p, steps] of taint.params) params.set(p, marked([...steps, step], DROPS_HELD.has(steps)));
   return { flow, params };
 }
 
