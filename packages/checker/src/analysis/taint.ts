@@ -59,7 +59,7 @@ export function withoutHeld(taint: Taint | undefined): Taint | undefined {
   if (taint === undefined) return undefined;
   let params = taint.params;
   if (params.size > 0) {
-    params = new Map([...params].map(([p, steps]) => [p, marked([...steps], true)]));
+    params = new Map([...params].map(([p, steps]) => [p, dropsHeld([...steps])]));
   }
   if (taint.flow?.source.held !== true) return { flow: taint.flow, params };
   return params.size === 0 ? undefined : { flow: undefined, params };
@@ -70,8 +70,8 @@ export function heldDropped(steps: readonly Step[]): boolean {
   return DROPS_HELD.has(steps);
 }
 
-function marked(steps: readonly Step[], drops: boolean): readonly Step[] {
-  if (drops) DROPS_HELD.add(steps);
+function dropsHeld(steps: readonly Step[]): readonly Step[] {
+  DROPS_HELD.add(steps);
   return steps;
 }
 
@@ -135,7 +135,10 @@ export function through(taint: Taint | undefined, step: Step): Taint | undefined
   const flow = taint.flow === undefined ? undefined : { source: taint.flow.source, steps: [...taint.flow.steps, step] };
   if (taint.params.size === 0) return { flow, params: NO_PARAMS };
   const params = new Map<ParamRef, readonly Step[]>();
-  for (const [p, steps] of taint.params) params.set(p, marked([...steps, step], DROPS_HELD.has(steps)));
+  for (const [p, steps] of taint.params) {
+    const longer = [...steps, step];
+    params.set(p, DROPS_HELD.has(steps) ? dropsHeld(longer) : longer);
+  }
   return { flow, params };
 }
 
