@@ -6,7 +6,7 @@ export { analyzeProject, type AnalysisResult, type AnalyzeOptions, type ProjectS
 export { changedFiles, touchesFiles } from './changes/changed-files.js';
 export type { SinkCoverage } from './project/sink-coverage.js';
 export type { ProgressCallback } from './analysis/analyze-program.js';
-export type { SourceKind } from './analysis/taint.js';
+export type { SourceKind } from '@klog-ts/taint/engine';
 export { RULE_ID, type Finding, type Location, type PathStep, type ProjectDiagnostic } from './report/finding.js';
 export { applyBaseline, baselineKey, createBaseline, readBaseline, writeBaseline, type Baseline } from './baseline/baseline.js';
 export { runCli, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, type CliIo } from './cli/run-cli.js';

@@ -1,11 +1,9 @@
 import type { Definitions, SinkDefinition } from '@klog-ts/taint/definitions';
-import { matchSink, scanRegistrations, SubclassIndex, WritesIndex, type SinkCall } from '@klog-ts/taint/typescript';
+import { CallIndex, sinkFlow, TaintEngine } from '@klog-ts/taint/engine';
+import { matchSink, scanRegistrations, type SinkCall } from '@klog-ts/taint/typescript';
 import { ts } from 'ts-morph';
 import type { Finding, ProjectDiagnostic } from '../report/finding.js';
-import { CallIndex } from './call-index.js';
 import { sinkDisplay } from './sink-display.js';
-import { sinkFlow } from './sink-flow.js';
-import { TaintEngine } from './taint-engine.js';
 import { toFinding } from './to-finding.js';
 import { tsApi } from './ts-api.js';
 
@@ -25,32 +23,28 @@ export function analyzeProgram(
   onProgress?: ProgressCallback,
 ): { findings: Finding[]; diagnostics: ProjectDiagnostic[]; matched: (SinkDefinition | undefined)[] } {
   const checker = program.getTypeChecker();
+  // The engine sees every caller in the program: the walk below tells it every call, `new` and class.
+  const calls = new CallIndex(tsApi, checker, 'program');
+  const engine = new TaintEngine(tsApi, checker, defs, calls);
   scanRegistrations(tsApi, program);
-  const calls = new CallIndex(checker);
-  const classes = new SubclassIndex(tsApi, checker);
   const sinks: SinkCall[] = [];
   files.forEach((file, i) => {
     const visit = (node: ts.Node): void => {
-      if (ts.isClassLike(node)) classes.add(node);
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-        calls.add(node);
-        if (ts.isCallExpression(node)) {
-          const sink = matchSink(tsApi, node, checker, defs);
-          if (sink !== undefined) sinks.push(sink);
-        }
+      calls.add(node);
+      if (ts.isCallExpression(node)) {
+        const sink = matchSink(tsApi, node, checker, defs);
+        if (sink !== undefined) sinks.push(sink);
       }
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(file, visit);
     onProgress?.('files', i + 1, files.length);
   });
-  const engine = new TaintEngine(checker, defs, new WritesIndex(tsApi, checker), calls, classes);
-  const sinkCalls = new Set<ts.Node>(sinks.map((s) => s.call));
   const findings: Finding[] = [];
   const diagnostics: ProjectDiagnostic[] = [];
   sinks.forEach((sink, i) => {
     try {
-      const flow = sinkFlow(sink, engine, sinkCalls);
+      const flow = sinkFlow(engine, sink);
       if (flow !== undefined) findings.push(toFinding(sink, flow));
     } catch (error) {
       const file = sink.call.getSourceFile();

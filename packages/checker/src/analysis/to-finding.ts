@@ -2,7 +2,7 @@ import { declarationName, type SinkCall } from '@klog-ts/taint/typescript';
 import type { ts } from 'ts-morph';
 import { RULE_ID, type Finding, type Location, type PathStep } from '../report/finding.js';
 import { sinkDisplay } from './sink-display.js';
-import type { Flow, Source } from './taint.js';
+import type { Flow, Source } from '@klog-ts/taint/engine';
 
 function locate(node: ts.Node): Location {
   const file = node.getSourceFile();

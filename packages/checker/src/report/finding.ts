@@ -1,4 +1,4 @@
-import type { SourceKind } from '../analysis/taint.js';
+import type { SourceKind } from '@klog-ts/taint/engine';
 
 /** The rule every finding belongs to (SARIF `ruleId`, baseline key). */
 export const RULE_ID = 'klog/secret-logging';

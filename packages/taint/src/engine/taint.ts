@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type * as ts from 'typescript';
 import type { ParamRef } from './param-ref.js';
 
 /** How a value came to be a secret. */

@@ -1,23 +1,23 @@
-import { ACCUMULATOR_METHODS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, splitIdentifier } from '@klog-ts/taint/definitions';
-import { calleeName, carriedByError, functionName, isFromLibrary, isFullMask, isPromiseReject, libraryCarriers, secretTypeOf } from '@klog-ts/taint/typescript';
-import { ts } from 'ts-morph';
+import { ACCUMULATOR_METHODS, KEYED_GETTERS, MAPPING_METHODS, PRODUCER_VERBS, splitIdentifier } from '../definitions/index.js';
+import { calleeName, carriedByError, functionName, isFromLibrary, isFullMask, isPromiseReject, libraryCarriers, secretTypeOf } from '../typescript/index.js';
+import type * as ts from 'typescript';
 import { asContent, asHeld, fromParam, fromSource, step, through, union, withoutHeld, withoutParams, type Taint } from './taint.js';
 import { parameterOf, type ParamRef } from './param-ref.js';
 import type { TaintEngine } from './taint-engine.js';
-import { tsApi } from './ts-api.js';
 
 /**
  * A call: sanitizers and masking stop taint, `reveal()` on a `Secret` and keyed getters of credential names
  * are sources, project functions use their summary, library calls propagate by name (definitions/library-flows.ts).
  */
 export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint | undefined {
+  const { ts } = engine;
   const callee = call.expression;
-  const name = calleeName(tsApi, callee);
+  const name = calleeName(ts, callee);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   if (engine.neutral.isSanitizedChain(callee)) return undefined;
   const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
   if (name !== undefined && receiver !== undefined) {
-    if (isFullMask(tsApi, call)) return undefined;
+    if (isFullMask(ts, call)) return undefined;
     if (engine.defs.revealMethodNames.includes(name) && secretTypeOf(engine.checker.getTypeAtLocation(receiver), engine.defs) !== undefined) {
       return fromSource({ kind: 'secret-reveal', name: receiver.getText(), node: call });
     }
@@ -36,7 +36,7 @@ export function callTaint(engine: TaintEngine, call: ts.CallExpression): Taint |
   if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl)) {
     let result = engine.substitute(engine.summaryOf(decl), decl, engine.byArguments(call.arguments), call);
     if (receiver !== undefined && result !== undefined && result.params.size > 0) result = viaReceiver(engine, result, receiver);
-    const returned = through(result, step(call, `returned from ${functionName(tsApi, decl) ?? 'a function'}()`));
+    const returned = through(result, step(call, `returned from ${functionName(ts, decl) ?? 'a function'}()`));
     return returned?.flow !== undefined ? returned : (producer ?? returned);
   }
   return union([producer, libraryCallTaint(engine, call, name, receiver)]);
@@ -53,7 +53,8 @@ function producerSource(engine: TaintEngine, name: string | undefined, call: ts.
 // Parameters of the receiver's own constructor or methods left in a method's result (through its fields)
 // are resolved against that receiver: its construction, or the method calls made on the same variable.
 function viaReceiver(engine: TaintEngine, taint: Taint, receiver: ts.Expression): Taint | undefined {
-  const ownerOf = (p: ParamRef): ts.SignatureDeclaration => parameterOf(p).parent;
+  const { ts } = engine;
+  const ownerOf = (p: ParamRef): ts.SignatureDeclaration => parameterOf(ts, p).parent;
   const fieldParams = [...taint.params.keys()].filter((p) => ts.isConstructorDeclaration(ownerOf(p)) || ts.isMethodDeclaration(ownerOf(p)));
   if (fieldParams.length === 0) return taint;
   const parts: (Taint | undefined)[] = [withoutParams(taint, (p) => fieldParams.includes(p))];
@@ -74,6 +75,7 @@ function viaReceiver(engine: TaintEngine, taint: Taint, receiver: ts.Expression)
 }
 
 function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined): Taint | undefined {
+  const { ts } = engine;
   if (name === undefined) return undefined;
   const parts: (Taint | undefined)[] = [];
   const callback = call.arguments[0];
@@ -89,13 +91,14 @@ function libraryCallTaint(engine: TaintEngine, call: ts.CallExpression, name: st
     const initial = call.arguments[1];
     return through(union([engine.summaryOf(callback), initial === undefined ? undefined : engine.taintOf(initial)]), step(call, `through ${name}()`));
   }
-  parts.push(...libraryCarriers(tsApi, call, name, receiver).map((e) => engine.taintOf(e)));
+  parts.push(...libraryCarriers(ts, call, name, receiver).map((e) => engine.taintOf(e)));
   return through(asContent(union(parts)), step(call, `through ${name}()`));
 }
 
 /** `new X(args)`: the object holds its arguments (an `Error` built from a secret carries it). */
 export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | undefined {
-  const name = calleeName(tsApi, expr.expression);
+  const { ts } = engine;
+  const name = calleeName(ts, expr.expression);
   if (name !== undefined && engine.defs.isSanitizer(name)) return undefined;
   const args = expr.arguments ?? [];
   return through(union(args.map((a) => engine.taintOf(a))), step(expr, `held by new ${name ?? 'object'}()`));
@@ -106,21 +109,22 @@ export function newTaint(engine: TaintEngine, expr: ts.NewExpression): Taint | u
  * parameters substituted by the call's arguments). Nested functions are not entered.
  */
 export function thrownIn(engine: TaintEngine, block: ts.Node): Taint | undefined {
+  const { ts } = engine;
   const parts: (Taint | undefined)[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isCatchClause(node)) return;
     if (ts.isThrowStatement(node)) parts.push(engine.taintOf(node.expression));
     // `Promise.reject(reason)` throws its reason where it is awaited or caught.
-    if (ts.isCallExpression(node) && isPromiseReject(tsApi, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
+    if (ts.isCallExpression(node) && isPromiseReject(ts, node)) parts.push(...node.arguments.slice(0, 1).map((a) => engine.taintOf(a)));
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       // An HTTP client's error holds its request (held: `e.message` and `e.response.status` are clean).
-      const carried = union(carriedByError(tsApi, node, engine.checker, engine.defs).map((a) => engine.taintOf(a)));
-      parts.push(through(asHeld(carried), step(node, `held by the error of ${calleeName(tsApi, node.expression) ?? 'a call'}()`)));
+      const carried = union(carriedByError(ts, node, engine.checker, engine.defs).map((a) => engine.taintOf(a)));
+      parts.push(through(asHeld(carried), step(node, `held by the error of ${calleeName(ts, node.expression) ?? 'a call'}()`)));
       const decl = engine.declOfCall(node);
       if (decl !== undefined && !isFromLibrary(decl) && ts.isFunctionLike(decl) && !ts.isConstructorDeclaration(decl)) {
         const args = node.arguments ?? [];
         const thrown = engine.thrownBy(decl);
-        parts.push(through(engine.substitute(thrown, decl, engine.byArguments(args), node), step(node, `thrown by ${functionName(tsApi, decl) ?? 'a function'}()`)));
+        parts.push(through(engine.substitute(thrown, decl, engine.byArguments(args), node), step(node, `thrown by ${functionName(ts, decl) ?? 'a function'}()`)));
       }
     }
     ts.forEachChild(node, visit);

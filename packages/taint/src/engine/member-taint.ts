@@ -1,13 +1,13 @@
-import { SANITIZING_PROPERTIES } from '@klog-ts/taint/definitions';
-import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, secretContainerField, siblingKeys, skipOuter, storedElements, type Member } from '@klog-ts/taint/typescript';
-import { ts } from 'ts-morph';
+import { SANITIZING_PROPERTIES } from '../definitions/index.js';
+import { datapolicyOf, elementContainer, isFromLibrary, memberOf, nameText, readsPrecisely, returnedExpressions, returningFunction, secretContainerField, siblingKeys, skipOuter, storedElements, type Member } from '../typescript/index.js';
+import type * as ts from 'typescript';
 import { fromParam, fromSource, step, through, union, withoutHeld, type Taint } from './taint.js';
 import type { TaintEngine } from './taint-engine.js';
-import { tsApi } from './ts-api.js';
 
 /** `a.b`: `.length`-like reads are clean; `this.x` is its field; otherwise a field-sensitive member read. */
 export function propertyTaint(engine: TaintEngine, expr: ts.PropertyAccessExpression): Taint | undefined {
-  const key = nameText(tsApi, expr.name);
+  const { ts } = engine;
+  const key = nameText(ts, expr.name);
   if (key === undefined || SANITIZING_PROPERTIES.includes(key)) return undefined;
   if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
     const decl = engine.checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
@@ -18,6 +18,7 @@ export function propertyTaint(engine: TaintEngine, expr: ts.PropertyAccessExpres
 
 /** `a["key"]` reads a member; `a[i]` reads an element of the whole container. */
 export function elementTaint(engine: TaintEngine, expr: ts.ElementAccessExpression): Taint | undefined {
+  const { ts } = engine;
   const arg = expr.argumentExpression;
   if (ts.isStringLiteralLike(arg)) {
     if (SANITIZING_PROPERTIES.includes(arg.text)) return undefined;
@@ -54,11 +55,12 @@ export function memberRead(
   built: () => Taint | undefined,
   whole: () => Taint | undefined,
 ): Taint | undefined {
+  const { ts } = engine;
   const named = memberSource(engine, member, key, at);
   if (named !== undefined) return named;
   const known = member.decls.filter((d) => !isFromLibrary(d));
   const parts: (Taint | undefined)[] = known.map((d) => engine.declarationTaint(d));
-  if (!readsPrecisely(tsApi, known)) {
+  if (!readsPrecisely(ts, known)) {
     const from = built();
     parts.push(through(from ?? (known.length === 0 ? whole() : undefined), step(at, `property '${key}' read`)));
   }
@@ -76,10 +78,11 @@ export function elementsMember(engine: TaintEngine, container: ts.Expression, ke
  * key (isNamedSecret, judged by the member's type: an object under such a key counts by what it holds).
  */
 export function memberSource(engine: TaintEngine, member: Member, key: string, at: ts.Node): Taint | undefined {
+  const { ts } = engine;
   for (const d of member.decls) {
-    const policy = datapolicyOf(tsApi, d, engine.checker);
+    const policy = datapolicyOf(ts, d, engine.checker);
     if (policy !== undefined) return fromSource({ kind: 'datapolicy', name: key, node: d, policy });
-    const contained = secretContainerField(tsApi, engine.checker, engine.defs, d, key, member.type);
+    const contained = secretContainerField(ts, engine.checker, engine.defs, d, key, member.type);
     if (contained !== undefined) return fromSource({ kind: 'credential-name', name: contained, node: at });
   }
   return engine.nameSource(key, at, undefined, member.type);
@@ -87,10 +90,11 @@ export function memberSource(engine: TaintEngine, member: Member, key: string, a
 
 /** What the field a parameter destructures (`{ host }`, `{ ...rest }`) reads from the argument `arg`. */
 export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.BindingElement): Taint | undefined {
+  const { ts } = engine;
   if (field.dotDotDotToken !== undefined) {
-    return engine.spreadTaint(arg, siblingKeys(tsApi, field), arg);
+    return engine.spreadTaint(arg, siblingKeys(ts, field), arg);
   }
-  const key = nameText(tsApi, field.propertyName ?? field.name);
+  const key = nameText(ts, field.propertyName ?? field.name);
   return key === undefined ? engine.taintOf(arg) : memberTaint(engine, arg, key, arg);
 }
 
@@ -98,8 +102,9 @@ export function fieldTaint(engine: TaintEngine, arg: ts.Expression, field: ts.Bi
 // returns (its parameters substituted by the call's arguments), or the elements stored in the container
 // `obj` was read from, following `const` variables a few hops.
 function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string, hops = 0): Taint | undefined {
+  const { ts } = engine;
   if (hops > 4) return undefined;
-  const expr = skipOuter(tsApi, obj);
+  const expr = skipOuter(ts, obj);
   if (ts.isObjectLiteralExpression(expr)) return literalMember(engine, expr, key);
   // `xs[i].key`, `m.get(k).key`, `for (const x of xs) x.key`: that field of what was stored in the container.
   const container = elementContainer(engine, expr);
@@ -111,20 +116,21 @@ function constructedMember(engine: TaintEngine, obj: ts.Expression, key: string,
   }
   if (ts.isAwaitExpression(expr)) return constructedMember(engine, expr.expression, key, hops + 1);
   if (ts.isNewExpression(expr)) return newMember(engine, expr, key);
-  const fn = returningFunction(tsApi, engine.checker, expr);
+  const fn = returningFunction(ts, engine.checker, expr);
   if (fn === undefined) return undefined;
-  const parts = returnedExpressions(tsApi, fn).map((r) => constructedMember(engine, r, key, hops + 1));
+  const parts = returnedExpressions(ts, fn).map((r) => constructedMember(engine, r, key, hops + 1));
   const taint = union(parts);
   if (!ts.isCallExpression(expr)) return taint;
   return engine.substitute(taint, fn, engine.byArguments(expr.arguments), expr);
 }
 
 function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Taint | undefined {
+  const { ts } = engine;
   const ctor = engine.declOfCall(expr);
   if (ctor === undefined || !ts.isConstructorDeclaration(ctor)) return undefined;
   const args = expr.arguments ?? [];
-  const field = ctor.parent.members.find((m) => nameText(tsApi, m.name) === key);
-  const paramProp = ctor.parameters.find((p) => nameText(tsApi, p.name) === key && ts.getModifiers(p) !== undefined);
+  const field = ctor.parent.members.find((m) => nameText(ts, m.name) === key);
+  const paramProp = ctor.parameters.find((p) => nameText(ts, p.name) === key && ts.getModifiers(p) !== undefined);
   const values: (Taint | undefined)[] = [];
   if (paramProp !== undefined) values.push(fromParam(paramProp));
   if (field !== undefined && ts.isPropertyDeclaration(field)) values.push(engine.declarationTaint(field));
@@ -135,11 +141,12 @@ function newMember(engine: TaintEngine, expr: ts.NewExpression, key: string): Ta
 
 // `{ ...base, key: v }.key`: the last property of that name, or what the spreads hold.
 function literalMember(engine: TaintEngine, literal: ts.ObjectLiteralExpression, key: string): Taint | undefined {
+  const { ts } = engine;
   for (const prop of [...literal.properties].reverse()) {
     if (ts.isSpreadAssignment(prop)) {
       const inner = memberTaint(engine, prop.expression, key, prop);
       if (inner !== undefined) return inner;
-    } else if (nameText(tsApi, prop.name) === key) {
+    } else if (nameText(ts, prop.name) === key) {
       return engine.declarationTaint(prop);
     }
   }
