@@ -1,19 +1,35 @@
-import type { SinkTracer } from '@klog-ts/taint/typescript';
-import { matchSink, scanRegistrations, traceSink } from '@klog-ts/taint/typescript';
+import type { Definitions } from '@klog-ts/taint/definitions';
+import { CallIndex, sinkFlow, TaintEngine } from '@klog-ts/taint/engine';
+import { matchSink, scanRegistrations } from '@klog-ts/taint/typescript';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import type { SecretOptions } from '../secrets/definitions-for.js';
 import { definitionsFor } from '../secrets/definitions-for.js';
-import type { Flow } from '../secrets/flow.js';
-import { describeSource, fromSource } from '../secrets/flow.js';
-import { SecretTracer } from '../secrets/secret-tracer.js';
+import { describeSource, describeSteps } from '../secrets/describe-flow.js';
 import { createRule } from '../util/create-rule.js';
 import { importBinding } from '../util/import-binding.js';
 import { memberName } from '../util/member-name.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-const tracers = new WeakMap<ts.Program, WeakMap<object, SecretTracer>>();
+const engines = new WeakMap<ts.Program, WeakMap<Definitions, TaintEngine>>();
+
+/**
+ * klog-check's engine for a program and its definitions, made once and shared by every file linted: it sees
+ * the callers in the file of the function asked about (`CallIndex` with sight `file`), where klog-check sees
+ * the whole program.
+ */
+function engineFor(program: ts.Program, defs: Definitions): TaintEngine {
+  let byDefs = engines.get(program);
+  if (!byDefs) engines.set(program, (byDefs = new WeakMap()));
+  let engine = byDefs.get(defs);
+  if (!engine) {
+    const checker = program.getTypeChecker();
+    byDefs.set(defs, (engine = new TaintEngine(ts, checker, defs, new CallIndex(ts, checker, 'file'))));
+    scanRegistrations(ts, program);
+  }
+  return engine;
+}
 
 const stringList = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, description }) as const;
 
@@ -86,13 +102,8 @@ export default createRule<[SecretOptions], 'secretLogged'>({
     const services = ESLintUtils.getParserServices(context);
     const { program } = services;
     const defs = definitionsFor(program, options, context.cwd);
-    let byDefs = tracers.get(program);
-    if (!byDefs) tracers.set(program, (byDefs = new WeakMap()));
-    let tracer = byDefs.get(defs);
-    scanRegistrations(ts, program);
-    if (!tracer) byDefs.set(defs, (tracer = new SecretTracer(program.getTypeChecker(), defs)));
+    const engine = engineFor(program, defs);
     const checker = program.getTypeChecker();
-    const tracing = tracer;
 
     /**
      * Whether a call by a plain name may be a sink: a sink method's name, also as its module exports it
@@ -110,13 +121,6 @@ export default createRule<[SecretOptions], 'secretLogged'>({
       return def.parent.kind === 'const' && (def.node.id.type === AST_NODE_TYPES.ObjectPattern || init?.type === AST_NODE_TYPES.MemberExpression || init?.type === AST_NODE_TYPES.CallExpression);
     };
 
-    // The shared trace (`traceSink`, which the checker runs too), in the rule's flows: hops are notes, sources carry no node.
-    const sinkTracer: SinkTracer<Flow> = {
-      valueFlow: (value) => tracing.flowOf(value),
-      heldFlow: (source) => ({ source, steps: ['logged whole'] }),
-      keyFlow: (key) => fromSource({ kind: 'log-key', name: key }),
-    };
-
     return {
       CallExpression(node) {
         // Cheap name filter first: most calls are not sinks and never touch the type checker.
@@ -127,7 +131,7 @@ export default createRule<[SecretOptions], 'secretLogged'>({
         const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
         if (callee.type === AST_NODE_TYPES.Identifier ? !mayBeSink(callee) : method === undefined || !defs.sinkMethods.has(method)) return;
         const sink = matchSink(ts, services.esTreeNodeToTSNodeMap.get(node), checker, defs);
-        const flow = sink && traceSink<Flow>(ts, sink, checker, defs, tracing.neutral, sinkTracer);
+        const flow = sink && sinkFlow(engine, sink);
         if (!flow) return;
         context.report({
           node,
@@ -135,7 +139,7 @@ export default createRule<[SecretOptions], 'secretLogged'>({
           data: {
             sink: display(callee, context.sourceCode.getText(callee)),
             source: describeSource(flow.source),
-            path: flow.steps.length > 0 ? `, ${flow.steps.join(' → ')}` : '',
+            path: describeSteps(flow),
           },
         });
       },

@@ -152,7 +152,7 @@ createTypedRuleTester().run('no-secret-logging', rule, {
     },
     {
       code: `${core}${models}declare const apiKey: string;\ninfoS('Loaded', 'echo', passthrough(apiKey));`,
-      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'apiKey' (a credential-like name)", path: ", passed as 'value' → returned from passthrough()" } }],
+      errors: [{ messageId: 'secretLogged', data: { sink: 'infoS', source: "'apiKey' (a credential-like name)", path: ", passed to passthrough() as 'value' → returned from passthrough()" } }],
     },
     {
       // A structural klog-style logger (a wrapper or a stub) and the package V(n).

@@ -124,7 +124,7 @@ function bindingTaint(engine: TaintEngine, decl: ts.BindingElement): Taint | und
   if (ts.isObjectBindingPattern(pattern) && decl.dotDotDotToken === undefined) {
     const key = nameText(ts, decl.propertyName ?? decl.name);
     if (key !== undefined && ts.isVariableDeclaration(container) && container.initializer !== undefined) {
-      return memberTaint(engine, container.initializer, key, decl);
+      return through(memberTaint(engine, container.initializer, key, decl), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));
     }
   }
   return through(containerTaint(), step(decl, `destructured into '${nameText(ts, decl.name) ?? '…'}'`));

@@ -47,7 +47,7 @@ export { secretContainerField } from './secret-container.js';
 export { secretTypeOf, type SecretTypeKind } from './secret-type-of.js';
 export { overriddenKeys, siblingKeys, spreadKeys } from './spread-keys.js';
 export { SubclassIndex } from './subclass-index.js';
-export { traceSink, type SinkTracer } from './trace-sink.js';
+export { traceSink } from './trace-sink.js';
 export { tupleElements } from './tuple-elements.js';
 export type { TypeScript } from './typescript-api.js';
 export { WritesIndex, writtenKey, type Write } from './writes-index.js';

@@ -6,7 +6,7 @@ import { modulesOf } from './modules-of.js';
 import type { TypeScript } from './typescript-api.js';
 
 /**
- * What a program registers with the runtime sanitizer, read as sources by both engines (so a field the
+ * What a program registers with the runtime sanitizer, read as sources by the engine (so a field the
  * runtime redacts is not logged on its own unseen): `registerDataPolicy(Class, { field: kind })` tags fields,
  * `registerDataPolicy(Class, kind)` the whole object, and `secret(x)` (a `Secret` wrapper) says `x` is one.
  */

@@ -18,7 +18,7 @@ export interface SinkTracer<F> {
 }
 
 /**
- * The flow from a secret into a sink call, if any, for either engine: the first argument that carries a
+ * The flow from a secret into a sink call, if any, in the engine's flow type: the first argument that carries a
  * secret (literal keys skipped), then a logged value whose type holds one, then (klog key/value calls) a
  * value under a credential-like key. The key is taken at its word, whatever the trace saw of the value,
  * unless the value is neutral (a literal, a sanitized or boolean value) or an object of declared fields
