@@ -44,7 +44,7 @@ export type ArgumentTaint = (index: number, rest: boolean, field?: ts.BindingEle
  * parameters substituted by arguments), class fields and getters. Results are memoized per node.
  */
 export class TaintEngine implements ProgramView {
-  /** Values that are clean whatever name or key they are stored under (shared with the ESLint plugin). */
+  /** Values that are clean whatever name or key they are stored under. */
   readonly neutral: NeutralValues;
   private readonly memo = new Map<ts.Node, Taint | null>();
   private readonly declMemo = new Map<ts.Node, Taint | null>();

@@ -16,7 +16,7 @@ export interface CallbackInput {
 /**
  * What the library method `call` passes to `param` of a callback among its arguments: the receiver's
  * elements (`forEach`, `map`, ...), the accumulator of `reduce` (its initial value, or an element), or a
- * promise's rejection reason (`catch`, the second callback of `then`). Both engines read this one table,
+ * promise's rejection reason (`catch`, the second callback of `then`). The engine reads this table,
  * after checking that the callee is a library's.
  */
 export function callbackInput(ts: TypeScript, call: ts.CallExpression, param: ts.ParameterDeclaration): CallbackInput | undefined {

@@ -9,7 +9,7 @@ import type { TypeScript } from './typescript-api.js';
  * The arguments an error of this call holds, when the callee belongs to an error carrier
  * (`Definitions.errorCarriers`: axios, got, ...): found by where the called signature is declared
  * (`axios.post`, an `axios.create()` instance) or by the import its receiver chain starts from
- * (`import { request } from '@octokit/request'`, typed in `@octokit/types`). Both engines add what these
+ * (`import { request } from '@octokit/request'`, typed in `@octokit/types`). The engine adds what these
  * carry to what a `try` block or a rejected promise throws.
  */
 export function carriedByError(ts: TypeScript, call: ts.CallExpression | ts.NewExpression, checker: ts.TypeChecker, defs: Definitions): ts.Expression[] {

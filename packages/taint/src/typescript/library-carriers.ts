@@ -10,7 +10,7 @@ const ARGUMENT_METHODS: ReadonlyMap<string, number> = new Map([['concat', 0], ['
  * carries into its result, by the callee's name (`definitions/library-flows.ts`): the receiver of a
  * `RECEIVER_METHODS` call (`s.trim()`), the arguments of an `ARGUMENT_FUNCTIONS` call (`JSON.stringify(x)`),
  * the added parts of `concat` and `replace`. Any other library call carries nothing: what an unknown
- * function returns is not assumed to be what it was given. Both engines read this one rule.
+ * function returns is not assumed to be what it was given.
  */
 export function libraryCarriers(ts: TypeScript, call: ts.CallExpression, name: string | undefined, receiver: ts.Expression | undefined): ts.Expression[] {
   if (name === undefined) return [];
