@@ -81,8 +81,8 @@ Every ratio is a variant's median CPU time per line over its baseline's, measure
 same workload without the sanitizer, or pino 9 without redaction for pino 9's row. The paired ratio is the
 median over rounds of the ratio within each round, the ratio of the fastest rounds the least disturbed by
 other processes; on a shared, busy machine all carry the noise shown by each baseline measured against
-itself. So the filter's own cost is also measured alone (\`filterEntry\` on the workload's entry, median of
-41 samples of 20,000 calls) and turned into a ratio against the baseline's median time per line: a lower
+itself. So the filter's own cost is also measured alone (\`filterEntry\` on the workload's entry, the filter
+installed and called as the logger calls it for its encoders, median of 41 samples of 20,000 calls) and turned into a ratio against the baseline's median time per line: a lower
 bound, which leaves out what the copies cost the garbage collector.
 
 ${renderHeadline(rows)}
@@ -107,14 +107,14 @@ ${renderHeadline(rows)}
 - A full GC runs before each timed run; times are the process's CPU time (user + system), which another
   process's load on this shared machine disturbs less than wall time.
 
-Why "installed, nothing tagged" is not free: a tagged class instance or a \`Secret\` can sit anywhere in
-a logged value, so the sanitizer reads every property of every object once (no allocation, no copy, the
-same entry object goes on to the encoder). Redaction adds copies of the containers on the way to each
-secret and of the entry, which the garbage collector pays for later; fast-redact, in pino, instead writes
-the censor into the caller's object and puts the values back after serializing. With \`scan: 'objects'\`
-the filter stage leaves plain data alone and klog-ts's encoders, which walk it anyway, hand it only the
-objects that are not plain data (class instances, Maps, Sets, Errors, Secrets): W3 has none, W2+tagged
-one.
+What "installed, nothing tagged" costs: in redact mode without key names or detectors the default is
+\`scan: 'objects'\`: the filter stage leaves plain data alone, and klog-ts's encoders, which walk it anyway,
+hand it only the objects that are not plain data (class instances, Maps, Sets, Errors, Secrets): W3 has
+none, W2+tagged one. With key names or detectors (\`scan: 'entry'\`) the sanitizer reads every property of
+every object once (no allocation and no copy when it finds nothing: the same entry object goes on to the
+encoder). Redaction adds copies of the containers on the way to each secret and of the entry, which the
+garbage collector pays for later; fast-redact, in pino, instead writes the censor into the caller's object
+and puts the values back after serializing.
 
 ${renderTable(rows)}
 

@@ -80,7 +80,7 @@ function main(): void {
     const base = times[baselineOf(variants, variant)];
     const baseMedian = median(base);
     const filter = filters[i];
-    const cost = filter === undefined ? undefined : filterCost(filter, entryOf(logger, variant.workload), variant.sanitizer?.scan === 'objects');
+    const cost = filter === undefined ? undefined : filterCost(filter, entryOf(logger, variant.workload));
     return {
       variant,
       ns: median(times[i]),

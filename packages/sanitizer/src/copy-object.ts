@@ -4,13 +4,18 @@ const Identity = function (target: object): object {
 } as unknown as new (target: object) => object;
 
 /**
+ * Copies made from property definitions (their properties may be accessors or read-only): rare (errors,
+ * Maps, Sets, objects whose getters throw), so a WeakSet entry each costs little, and asking about any
+ * other copy (a fresh object without an identity hash) is the cheapest question V8 answers.
+ */
+const definedCopies = new WeakSet<object>();
+
+/**
  * What the sanitizer knows about a copy it made, kept in private fields of the copy itself: a brand,
  * which reflection, spreads, JSON and util.inspect do not see. (A WeakSet or WeakMap entry per copy costs
  * the garbage collector several times what the copy costs; a brand costs nothing to drop.)
  */
 class CopyBrand extends Identity {
-  /** Made from property definitions: its properties may be accessors or read-only. */
-  #defined = false;
   /** The rules of the scanner that made it; under them it holds nothing secret. */
   #cleanUnder: object | undefined = undefined;
   /** The filter's pass (one entry, one bound list) it was made in. */
@@ -18,21 +23,13 @@ class CopyBrand extends Identity {
 
   /** `copy` with the brand's fields (the constructor returns `copy` itself, not a CopyBrand). */
   private static brand(copy: object): CopyBrand {
-    return #defined in copy ? copy : new CopyBrand(copy);
-  }
-
-  static markDefined(copy: object): void {
-    CopyBrand.brand(copy).#defined = true;
+    return #pass in copy ? copy : new CopyBrand(copy);
   }
 
   static markClean(copy: object, rules: object, pass: number): void {
     const branded = CopyBrand.brand(copy);
     branded.#cleanUnder = rules;
     branded.#pass = pass;
-  }
-
-  static isDefined(value: object): boolean {
-    return #defined in value && value.#defined;
   }
 
   static cleanUnder(value: object): object | undefined {
@@ -113,13 +110,13 @@ function definedCopy<T extends object>(value: T, proto: object | null, array: bo
   if (Object.getPrototypeOf(copy) !== proto) Object.setPrototypeOf(copy, proto);
   Object.defineProperties(copy, descriptors);
   if (array) (copy as unknown[]).length = length as number;
-  CopyBrand.markDefined(copy);
+  definedCopies.add(copy);
   return copy as T;
 }
 
 /** Whether {@link copyObject} made `copy` from property definitions (then only {@link setOwn} may write to it). */
 export function isDefinedCopy(copy: object): boolean {
-  return CopyBrand.isDefined(copy);
+  return definedCopies.has(copy);
 }
 
 /** Sets a property on a copy made by {@link copyObject}, keeping whether it was enumerable. */

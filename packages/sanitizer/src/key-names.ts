@@ -44,6 +44,11 @@ export function normalizeKey(key: string): string {
 
 const CACHE_LIMIT = 4096;
 
+/** A character that normalizing keeps as it is and that a pre-filter can rule on: a lower-case ASCII letter or a digit. */
+function isKeptAsIs(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /**
  * Compiles the key-name option into a matcher. Keys repeat from line to line, so verdicts are cached
  * by exact key: a lookup costs one Map hit, not a lowercase copy.
@@ -62,20 +67,25 @@ export function compileKeyNames(option: KeyNamesOption | undefined): KeyNameMatc
   else throw new ConfigError('sanitizer keys', option, 'must be true, a list of key names or { name: kinds }');
   if (table.size === 0) return undefined;
 
-  // Most keys can be ruled out by their first character (lowercased; a separator may lead: `_token`) or
-  // by being shorter than every name (normalizing removes characters, and adds one only where `İ`
-  // lowercases to `i` and U+0307, so a name's U+0307s do not count towards its shortest key).
-  const firstChars = new Uint8Array(128);
+  // Most keys can be ruled out by their first two characters or by being shorter than every name
+  // (normalizing removes characters, and adds one only where `İ` lowercases to `i` and U+0307, so a name's
+  // U+0307s do not count towards its shortest key). Only a key that starts with two characters normalizing
+  // keeps as they are is ruled out by its start: `_token`, `X-Api-Key`, `p_assword` and `İd` go to the table.
+  const starts = new Uint8Array(128 * 128);
   let shortest = Infinity;
   for (const name of table.keys()) {
-    firstChars[name.charCodeAt(0)] = 1;
+    const first = name.charCodeAt(0);
+    const second = name.charCodeAt(1);
+    if (first < 128 && second < 128) starts[first * 128 + second] = 1;
+    else starts.fill(1);
     shortest = Math.min(shortest, name.replace(/\u0307/g, '').length);
   }
-  for (const c of '-_. \t') firstChars[c.charCodeAt(0)] = 1;
   let cache = new Map<string, readonly string[] | null>();
   return (key) => {
+    if (key.length < shortest) return undefined;
     const first = key.charCodeAt(0);
-    if (key.length < shortest || (first < 128 && firstChars[first >= 65 && first <= 90 ? first + 32 : first] === 0)) return undefined;
+    const second = key.charCodeAt(1);
+    if (isKeptAsIs(first) && isKeptAsIs(second) && starts[first * 128 + second] === 0) return undefined;
     let verdict = cache.get(key);
     if (verdict === undefined) {
       verdict = table.get(normalizeKey(key)) ?? null;

@@ -10,7 +10,8 @@ export interface SanitizerMetrics {
 
 /** The mutable counters behind {@link SanitizerMetrics}. */
 export class MetricsCounter {
-  #redacted = new Map<string, number>();
+  // A box per kind: counting a redaction is one lookup, not a lookup and a store.
+  #redacted = new Map<string, { n: number }>();
   #blocked = new Map<string, number>();
   #dropped = new Map<string, number>();
 
@@ -22,7 +23,9 @@ export class MetricsCounter {
       const kind = kinds[i];
       let run = 1;
       while (i + run < count && kinds[i + run] === kind) run++;
-      counts.set(kind, (counts.get(kind) ?? 0) + run);
+      const box = counts.get(kind);
+      if (box === undefined) counts.set(kind, { n: run });
+      else box.n += run;
       i += run;
     }
   }
@@ -35,7 +38,7 @@ export class MetricsCounter {
 
   snapshot(): SanitizerMetrics {
     return {
-      redacted: Object.fromEntries(this.#redacted),
+      redacted: Object.fromEntries([...this.#redacted].map(([kind, box]) => [kind, box.n])),
       blocked: Object.fromEntries(this.#blocked),
       dropped: Object.fromEntries(this.#dropped),
     };

@@ -294,7 +294,12 @@ export class Scanner {
           after = this.object(before);
         } else if (typeof before === 'string' && this.detectors !== undefined) after = this.string(before);
         else continue;
-        if (after !== before) setOwn((copy ??= this.copyOf(value)), key, after);
+        if (after === before) continue;
+        // A plain object's copy is a spread (a getter that throws lands in the catch below) and its own
+        // data properties take plain stores; only `__proto__` as an own key needs a definition.
+        copy ??= Object.getPrototypeOf(value) === null ? this.copyOf(value) : { ...value };
+        if (key === '__proto__') setOwn(copy, key, after);
+        else copy[key] = after;
       }
       return copy ?? value;
     } catch (thrown) {

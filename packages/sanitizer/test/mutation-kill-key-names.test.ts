@@ -143,6 +143,24 @@ describe('key names: normalization', () => {
     expect(sanitizer.sanitize(value)).toStrictEqual({ '\u212Aey': '[REDACTED:secret]', nothing: 2, '{key}': 3, '@key': 4, '[key': 5, Key: '[REDACTED:secret]' });
   });
 
+  it('rules keys out by their first two characters without losing a separator, capital or digit in second place', () => {
+    const sanitizer = createSanitizer({ keys: ['password', '2fa', 'x'] });
+    const value = { p_assword: 1, 'p.assword': 2, pAssword: 3, 'pa ssword': 4, '2FA': 5, '2-fa': 6, pastword: 7, paper: 8, x: 9, xy: 10, '22fa': 11 };
+    expect(sanitizer.sanitize(value)).toStrictEqual({
+      p_assword: '[REDACTED:password]',
+      'p.assword': '[REDACTED:password]',
+      pAssword: '[REDACTED:password]',
+      'pa ssword': '[REDACTED:password]',
+      '2FA': '[REDACTED:secret]',
+      '2-fa': '[REDACTED:secret]',
+      pastword: 7,
+      paper: 8,
+      x: '[REDACTED:secret]',
+      xy: 10,
+      '22fa': 11,
+    });
+  });
+
   it('gives the same verdict for a key seen again (cached), and for a new spelling of it', () => {
     const sanitizer = createSanitizer({ keys: true });
     for (let i = 0; i < 3; i++) {
