@@ -1,0 +1,95 @@
+// Pins the scanner's bookkeeping (src/scanner.ts): a value that throws when inspected is withheld without a
+// second look, a throw on the tracked pass is withheld too, the depth is restored after a throw deep in a
+// record, cycles are cut only in copies, and an Error's stack is not read when nothing asks for it.
+import { describe, expect, it } from 'vitest';
+import { createSanitizer, registerDataPolicy } from '../src/index.js';
+
+const UNREADABLE = '[REDACTED:unreadable]';
+const TOO_DEEP = '[REDACTED:too-deep]';
+
+/** An object with String.prototype as its prototype but no string inside: reading its primitive throws. */
+function boxedImpostor(): object {
+  return Object.create(String.prototype) as object;
+}
+
+describe('the scanner', () => {
+  it('withholds a value whose prototype cannot be read, and does not ask again', () => {
+    let calls = 0;
+    const value = new Proxy(
+      { a: 1 },
+      {
+        getPrototypeOf(): object | null {
+          calls++;
+          throw new Error('no prototype');
+        },
+      },
+    );
+    expect(createSanitizer().sanitize(value)).toBe(UNREADABLE);
+    expect(calls).toBe(1);
+  });
+
+  it('withholds a value that throws only on the tracked pass (after a restart for depth)', () => {
+    const top = { a: { b: { c: 1 } } };
+    let calls = 0;
+    const unregister = registerDataPolicy(
+      {
+        name: 'throws-on-second-look',
+        test: (value) => {
+          if (value === top && ++calls === 2) throw new Error('second look');
+          return false;
+        },
+      },
+      'token',
+    );
+    try {
+      const sanitizer = createSanitizer({ maxDepth: 1 });
+      expect(sanitizer.sanitize(top)).toBe(UNREADABLE);
+      expect(calls).toBe(2);
+    } finally {
+      unregister();
+    }
+  });
+
+  it('restores the depth after a throw deep inside a record: later siblings get the full maxDepth', () => {
+    for (const scan of ['entry', 'objects'] as const) {
+      const sanitizer = createSanitizer({ maxDepth: 3, scan });
+      const value = { a: boxedImpostor(), b: { c: { d: { e: 1 } } }, f: { g: { h: 1 } } };
+      const expected = { a: UNREADABLE, b: { c: { d: TOO_DEEP } }, f: { g: { h: 1 } } };
+      expect(sanitizer.sanitize(value)).toStrictEqual(expected);
+      // The next scan by the same sanitizer starts at the top again.
+      expect(sanitizer.sanitize({ f: { g: { h: 1 } } })).toStrictEqual({ f: { g: { h: 1 } } });
+      expect(sanitizer.sanitize(value)).toStrictEqual(expected);
+    }
+  });
+
+  it('returns a clean cyclic value itself, before and after cutting the cycles of one with a secret', () => {
+    const sanitizer = createSanitizer({ keys: true });
+    const clean: Record<string, unknown> = { name: 'a' };
+    clean.self = clean;
+    expect(sanitizer.sanitize(clean)).toBe(clean);
+    const dirty: Record<string, unknown> = { password: 'p' };
+    dirty.self = dirty;
+    expect(sanitizer.sanitize(dirty)).toStrictEqual({ password: '[REDACTED:password]', self: '[Circular]' });
+    expect(sanitizer.sanitize(clean)).toBe(clean);
+    expect(sanitizer.sanitize(clean)).toBe(clean);
+  });
+
+  it("does not read an Error's stack when no detector, tag or key name could change it", () => {
+    let reads = 0;
+    const error = new Error('failed');
+    Object.defineProperty(error, 'stack', {
+      get(): string {
+        reads++;
+        throw new Error('stack getter');
+      },
+      configurable: true,
+    });
+    expect(createSanitizer({ scan: 'entry' }).sanitize(error)).toBe(error);
+    expect(createSanitizer({ keys: ['pin'] }).sanitize(error)).toBe(error);
+    expect(reads).toBe(0);
+    // With detectors it is read (and withheld, since the read throws).
+    const out = createSanitizer({ detectors: true }).sanitize(error);
+    expect(reads).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(out, 'stack')?.value).toBe(UNREADABLE);
+  });
+});
