@@ -305,6 +305,7 @@ export class Scanner {
         // A plain object's copy is a spread (a getter that throws lands in the catch below) and its own
         // data properties take plain stores; only `__proto__` as an own key needs a definition.
         copy ??= Object.getPrototypeOf(value) === null ? this.copyOf(value) : { ...value };
+        // Stryker disable next-line all: equivalent, the copy (a spread, or a null-prototype object's copy) has `__proto__` as an own plain field, which a store writes as setOwn does
         if (key === '__proto__') setOwn(copy, key, after);
         else copy[key] = after;
       }
