@@ -3,9 +3,21 @@
 // record, cycles are cut only in copies, and an Error's stack is not read when nothing asks for it.
 import { describe, expect, it } from 'vitest';
 import { createSanitizer, registerDataPolicy } from '../src/index.js';
+import { Credentials } from './fixtures.js';
 
 const UNREADABLE = '[REDACTED:unreadable]';
 const TOO_DEEP = '[REDACTED:too-deep]';
+const PASSWORD_MARKER = '[REDACTED:password]';
+
+/** Runs `fn` while a matcher is registered (objects are then scanned by their policy, not on the hot path). */
+function withMatcher(fn: () => void): void {
+  const unregister = registerDataPolicy({ name: 'never', test: () => false }, 'token');
+  try {
+    fn();
+  } finally {
+    unregister();
+  }
+}
 
 /** An object with String.prototype as its prototype but no string inside: reading its primitive throws. */
 function boxedImpostor(): object {
@@ -91,5 +103,35 @@ describe('the scanner', () => {
     const out = createSanitizer({ detectors: true }).sanitize(error);
     expect(reads).toBe(1);
     expect(Object.getOwnPropertyDescriptor(out, 'stack')?.value).toBe(UNREADABLE);
+  });
+
+  it('keeps null items, members and fields as they are, on the hot path and by policy', () => {
+    const value = { list: [null, 'x'], map: new Map([['k', null]]), set: new Set([null]), creds: Object.assign(new Credentials(), { extra: null }) };
+    const check = (): void => {
+      const out = createSanitizer().sanitize(value);
+      expect(out.list).toBe(value.list);
+      expect(out.map).toBe(value.map);
+      expect(out.set).toBe(value.set);
+      expect({ ...out.creds }).toStrictEqual({ user: 'alice', password: PASSWORD_MARKER, extra: null });
+    };
+    check();
+    withMatcher(check);
+  });
+
+  it('a null-prototype object is scanned by policy like a plain one', () => {
+    withMatcher(() => {
+      const value = Object.assign(Object.create(null) as object, { password: 'p', ok: 1 });
+      const out = createSanitizer({ keys: true }).sanitize({ value });
+      expect(Object.getPrototypeOf(out.value)).toBe(null);
+      expect({ ...out.value }).toStrictEqual({ password: PASSWORD_MARKER, ok: 1 });
+    });
+  });
+
+  it('a Date or bytes are kept whole: at the depth limit, and with a field named like a secret', () => {
+    const when = new Date(0);
+    expect(createSanitizer({ maxDepth: 1 }).sanitize({ when })).toStrictEqual({ when });
+    expect(createSanitizer({ maxDepth: 1 }).sanitize({ when }).when).toBe(when);
+    const bytes = Object.assign(Buffer.from('ab'), { password: 'p' });
+    expect(createSanitizer({ keys: true }).sanitize({ bytes }).bytes).toBe(bytes);
   });
 });
