@@ -2,7 +2,7 @@
 // second look, a throw on the tracked pass is withheld too, the depth is restored after a throw deep in a
 // record, cycles are cut only in copies, and an Error's stack is not read when nothing asks for it.
 import { describe, expect, it } from 'vitest';
-import { createSanitizer, registerDataPolicy } from '../src/index.js';
+import { createSanitizer, datapolicy, registerDataPolicy } from '../src/index.js';
 import { Credentials } from './fixtures.js';
 
 const UNREADABLE = '[REDACTED:unreadable]';
@@ -133,5 +133,26 @@ describe('the scanner', () => {
     expect(createSanitizer({ maxDepth: 1 }).sanitize({ when }).when).toBe(when);
     const bytes = Object.assign(Buffer.from('ab'), { password: 'p' });
     expect(createSanitizer({ keys: true }).sanitize({ bytes }).bytes).toBe(bytes);
+  });
+
+  it('a null-prototype object keeps its null prototype in the copy (hot path)', () => {
+    const value = Object.assign(Object.create(null) as object, { password: 'p', ok: 1 });
+    const out = createSanitizer({ keys: true }).sanitize(value);
+    expect(Object.getPrototypeOf(out)).toBe(null);
+    expect({ ...out }).toStrictEqual({ password: PASSWORD_MARKER, ok: 1 });
+  });
+
+  it('a tagged array whose fields cannot be listed is withheld whole', () => {
+    class Batch extends Array<unknown> {
+      @datapolicy('token') owner = 'o';
+    }
+    const batch = new Batch();
+    batch.push('item');
+    const hidden = new Proxy(batch, {
+      ownKeys(): never {
+        throw new Error('no keys');
+      },
+    });
+    expect(createSanitizer().sanitize({ hidden, ok: 1 })).toStrictEqual({ hidden: UNREADABLE, ok: 1 });
   });
 });
