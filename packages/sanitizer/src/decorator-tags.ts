@@ -65,6 +65,7 @@ export function tagClassField(context: ClassFieldDecoratorContext, name: string,
   tags.set(name, kinds);
   bumpPolicyGeneration();
   if (Object.hasOwn(metadata, watchedKey)) return;
+  // Stryker disable next-line BooleanLiteral: equivalent, only whether the key is an own one is asked
   metadata[watchedKey] = true;
   context.addInitializer(function (this: unknown) {
     if (builtOffChain(this, metadata)) tagInstance(this as object, tags);
@@ -84,7 +85,9 @@ export function tagPrototypeField(prototype: object, name: string, kinds: readon
 
 function ownConstructor(prototype: object): unknown {
   try {
+    // Stryker disable next-line OptionalChaining: equivalent, reading a missing descriptor throws, and the catch below returns undefined
     return Object.getOwnPropertyDescriptor(prototype, 'constructor')?.value;
+  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
   } catch {
     return undefined;
   }

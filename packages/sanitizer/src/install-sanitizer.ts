@@ -142,7 +142,9 @@ export function installedSanitizer(): Sanitizer | undefined {
 // A worker thread started after the sanitizer was installed in its parent gets the same one as soon as it
 // loads this package (which a module that tags a class with @datapolicy does). A worker that logs without
 // loading it is covered by core: its entries are withheld until a filter is installed.
+// Stryker disable all: runs only in a worker thread, where Stryker never activates a mutant (workers.test.ts pins it)
 if (!isMainThread && getLogFilter() === undefined) {
   const inherited = getEnvironmentData(WORKER_OPTIONS) as SanitizerOptions | undefined;
   if (inherited !== undefined) installSanitizer(inherited);
 }
+// Stryker restore all

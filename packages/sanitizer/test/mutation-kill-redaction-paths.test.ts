@@ -89,6 +89,14 @@ describe('paths: wildcards', () => {
     expect(filtered(['a.b', 'a.b.c', 'x.y.z', 'x.y'], ['a', { b: { c: 1, d: 2 } }, 'x', { y: { z: 1, w: 2 } }])).toStrictEqual(['a', { b: '[REDACTED:secret]' }, 'x', { y: '[REDACTED:secret]' }]);
   });
 
+  it('a wildcard next to named keys: each value is walked once, with the named path and the wildcard\'s', () => {
+    const value = { b: { c: 1, d: 2, x: 3 }, e: { d: 5, y: 6 }, f: { d: 4, c: 6 }, g: 7 };
+    expect(filtered(['a.b.c', 'a.e.y', 'a.*.d'], ['a', value])).toStrictEqual([
+      'a',
+      { b: { c: '[REDACTED:secret]', d: '[REDACTED:secret]', x: 3 }, e: { d: '[REDACTED:secret]', y: '[REDACTED:secret]' }, f: { d: '[REDACTED:secret]', c: 6 }, g: 7 },
+    ]);
+  });
+
   it('paths sharing their first segments all apply', () => {
     expect(filtered(['r.h.a', 'r.h.b', 'r.c', 'r["h"].d'], ['r', { h: { a: 1, b: 2, d: 3, e: 4 }, c: 5, f: 6 }])).toStrictEqual([
       'r',
