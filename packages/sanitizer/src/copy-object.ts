@@ -128,8 +128,7 @@ export function isDefinedCopy(copy: object): boolean {
 
 /** Sets a property on a copy made by {@link copyObject}, keeping whether it was enumerable. */
 export function setOwn(target: object, key: PropertyKey, value: unknown): void {
-  // `__proto__` as a key would set the prototype: it needs a definition too.
-  // Stryker disable next-line EqualityOperator,StringLiteral,BlockStatement: equivalent, a copy made from values has every key of the original as a plain writable field (`__proto__` too), so a definition and a store write the same
+  // `__proto__` as a key would set the prototype (an array's slice lacks the original's own field): a definition.
   if (key !== '__proto__' && !isDefinedCopy(target)) {
     (target as Record<PropertyKey, unknown>)[key] = value;
     return;

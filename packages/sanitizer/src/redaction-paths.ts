@@ -81,7 +81,7 @@ function compile(at: PathNode): ApplyPaths {
     const k = JSON.stringify(key);
     // A copy made from values takes a constant-key store; one made from property definitions, setOwn.
     const write = (value: string): string =>
-      // Stryker disable next-line all: equivalent, a copy made from values has `__proto__` as an own plain field, which a store writes as setOwn does
+      // An array's copy (a slice) lacks the original's own `__proto__` field: a store would set its prototype.
       key === '__proto__'
         ? `setOwn(copy ??= copyObject(o), ${k}, ${value});`
         : `if (copy === undefined) { copy = copyObject(o); defined = isDefinedCopy(copy); }

@@ -308,12 +308,10 @@ export class Scanner {
         } else if (typeof before === 'string' && this.detectors !== undefined) after = this.string(before);
         else continue;
         if (after === before) continue;
-        // A plain object's copy is a spread (a getter that throws lands in the catch below) and its own
-        // data properties take plain stores; only `__proto__` as an own key needs a definition.
+        // A plain object's copy is a spread (a getter that throws lands in the catch below) whose own data
+        // properties take plain stores: an own `__proto__` key is a plain field of the copy too, never the setter.
         copy ??= Object.getPrototypeOf(value) === null ? this.copyOf(value) : { ...value };
-        // Stryker disable next-line all: equivalent, the copy (a spread, or a null-prototype object's copy) has `__proto__` as an own plain field, which a store writes as setOwn does
-        if (key === '__proto__') setOwn(copy, key, after);
-        else copy[key] = after;
+        copy[key] = after;
       }
       return copy ?? value;
     } catch (thrown) {

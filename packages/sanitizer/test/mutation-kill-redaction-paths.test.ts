@@ -38,6 +38,16 @@ describe('paths: syntax', () => {
     expect(Array.isArray(out[1])).toBe(true);
   });
 
+  it("keeps an array's own __proto__ field a field in its copy, by a named path and by a wildcard", () => {
+    const list: unknown[] = ['a'];
+    Object.defineProperty(list, '__proto__', { value: { password: 'hunter2' }, enumerable: true, writable: true, configurable: true });
+    for (const path of ['list.__proto__.password', 'list.*.password']) {
+      const copy = filtered([path], ['list', list])[1] as object;
+      expect(Object.getPrototypeOf(copy)).toBe(Array.prototype);
+      expect(Object.getOwnPropertyDescriptor(copy, '__proto__')?.value).toStrictEqual({ password: '[REDACTED:secret]' });
+    }
+  });
+
   it('rejects what pino would reject, naming the path', () => {
     const reason = 'is not a redaction path in pino\'s syntax (a.b, a["b-c"], a[0], *.b, a.*)';
     for (const path of ['', 'a..b', 'a.', '[a]', 'a b']) {
