@@ -9,8 +9,11 @@ import { isKeyByte, isWord } from './byte-reads.js';
 import { bytesOf, move, put, putShortest, putText } from './byte-writes.js';
 import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
+const TAB = 0x09;
+const LF = 0x0a;
 const SPACE = 0x20;
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** What a key is to the converter. */
 const PLAIN = 0;
@@ -23,14 +26,76 @@ const ERR = 4;
 const COPY = 0;
 const REF_VALUE = 1;
 const FIELD = 2;
+const BLOCK = 3;
 
 const TS = bytesOf('{"ts":');
-const LOGGER_FIELD = bytesOf(',"logger":"');
+const LOGGER_FIELD = bytesOf(',"logger":');
 const MSG_FIELD = bytesOf(',"msg":');
 const V0 = bytesOf(',"v":0');
-const ERR_FIELD = bytesOf(',"err":"');
+const ERR_FIELD = bytesOf(',"err":');
 const NAME = bytesOf('{"name":"');
 const NAMESPACE = bytesOf('","namespace":"');
+
+/** 1 for the bytes a Go-quoted string of the byte path holds as they are: printable ASCII but `"` and `\`. */
+const PLAIN_BYTE = Uint8Array.from({ length: 256 }, (_, c) => (c >= 0x20 && c <= 0x7e && c !== QUOTE && c !== BACKSLASH ? 1 : 0));
+/** 1 for the bytes a line of a multi-line value may hold here: printable ASCII and the tab (escaped in JSON where needed). */
+const BLOCK_BYTE = Uint8Array.from({ length: 256 }, (_, c) => ((c >= 0x20 && c <= 0x7e) || c === TAB ? 1 : 0));
+
+/** The end of the Go-quoted string of printable ASCII without escapes at `at` (after its closing quote), or -1. */
+function quotedEnd(b: Uint8Array, at: number, end: number): number {
+  let q = at + 1;
+  while (q < end && PLAIN_BYTE[b[q]] === 1) q++;
+  return q < end && b[q] === QUOTE ? q + 1 : -1;
+}
+
+/**
+ * The end of a multi-line value's lines from `at` (each a tab and printable ASCII, as the reader takes them:
+ * up to a line that starts with ` >`): after that `>`, or -1.
+ */
+function blockEnd(b: Uint8Array, at: number, end: number): number {
+  let p = at;
+  for (;;) {
+    if (p + 1 >= end) return -1;
+    if (b[p] === SPACE && b[p + 1] === 0x3e) return p + 2;
+    if (b[p] !== TAB) return -1;
+    p++;
+    while (p < end && BLOCK_BYTE[b[p]] === 1) p++;
+    if (p >= end || b[p] !== LF) return -1;
+    p++;
+  }
+}
+
+/**
+ * A string value as a JSON string: a quoted one `[start, end)` as it is; a multi-line one (`<`, its lines,
+ * ` >`) as the reader reads it (each line and a line feed), escaped as zap escapes it.
+ */
+function writeString(b: Uint8Array, o: number, start: number, end: number): number {
+  if (b[start] === QUOTE) return move(b, o, start, end);
+  b[o++] = QUOTE;
+  const close = end - 2;
+  // No line at all is read as one line feed.
+  if (close === start + 2) {
+    b[o++] = BACKSLASH;
+    b[o++] = 0x6e;
+  }
+  for (let p = start + 2; p < close; p++) {
+    // A line: its tab, its bytes, its line feed.
+    for (p++; b[p] !== LF; p++) {
+      const c = b[p];
+      if (c === QUOTE || c === BACKSLASH) {
+        b[o++] = BACKSLASH;
+        b[o++] = c;
+      } else if (c === TAB) {
+        b[o++] = BACKSLASH;
+        b[o++] = 0x74;
+      } else b[o++] = c;
+    }
+    b[o++] = BACKSLASH;
+    b[o++] = 0x6e;
+  }
+  b[o++] = QUOTE;
+  return o;
+}
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -108,15 +173,9 @@ export class TextBytesToJSON {
     // The message.
     const msgStart = close + 2;
     if (b[msgStart] !== QUOTE) return false;
-    p = msgStart + 1;
-    for (;;) {
-      if (p >= end) return false;
-      const c = b[p];
-      if (c === QUOTE) break;
-      if (c < 0x20 || c > 0x7e || c === 0x5c) return false;
-      p++;
-    }
-    const msgEnd = ++p;
+    const msgEnd = quotedEnd(b, msgStart, end);
+    if (msgEnd === -1) return false;
+    p = msgEnd;
 
     // The pairs, read first: the logger's name is written before the caller, the error last.
     const spans = this.#spans;
@@ -140,36 +199,38 @@ export class TextBytesToJSON {
       let how = COPY;
       let slash = -1;
       if (c === QUOTE) {
-        let spaces = 0;
-        let slashes = 0;
-        let q = v + 1;
-        for (;;) {
-          if (q >= end) return false;
-          const d = b[q];
-          if (d === QUOTE) break;
-          if (d < 0x20 || d > 0x7e || d === 0x5c) return false;
-          if (d === SPACE) spaces++;
-          else if (d === 0x2f) {
-            slashes++;
-            if (slash === -1) slash = q;
-          }
-          q++;
-        }
-        valueEnd = q + 1;
+        valueEnd = quotedEnd(b, v, end);
+        if (valueEnd === -1) return false;
         if (kind === LOGGER && loggerStart === -1) {
-          loggerStart = v + 1;
-          loggerEnd = q;
+          loggerStart = v;
+          loggerEnd = valueEnd;
         } else if (kind === ERR && errStart === -1) {
-          errStart = v + 1;
-          errEnd = q;
-        } else if (kind === REF && spaces === 0 && slashes <= 1) how = REF_VALUE;
+          errStart = v;
+          errEnd = valueEnd;
+        } else if (kind === REF) {
+          slash = refSlash(b, v + 1, valueEnd - 1);
+          if (slash !== -2) how = REF_VALUE;
+        }
+      } else if (c === 0x3c && b[v + 1] === LF) {
+        // `<` ends the line: a multi-line value (a string), read whole when the ByteConverter holds its lines.
+        if (kind === REF || kind === LIST) return false;
+        valueEnd = blockEnd(b, v + 2, end);
+        if (valueEnd === -1) return false;
+        how = BLOCK;
+        if (kind === LOGGER && loggerStart === -1) {
+          loggerStart = v;
+          loggerEnd = valueEnd;
+        } else if (kind === ERR && errStart === -1) {
+          errStart = v;
+          errEnd = valueEnd;
+        }
       } else if (c === 0x7b || c === 0x5b) {
         if (kind === REF || kind === LIST) return false;
         valueEnd = plainJSONEnd(b, v, end, false);
         if (valueEnd === -1) return false;
       } else {
         valueEnd = v;
-        while (valueEnd < end && b[valueEnd] !== SPACE) valueEnd++;
+        while (valueEnd < end && b[valueEnd] !== SPACE && b[valueEnd] !== LF) valueEnd++;
         const length = valueEnd - v;
         const literal = (length === 4 && (isWord(b, v, 'true') || isWord(b, v, 'null'))) || (length === 5 && isWord(b, v, 'false'));
         if (!literal && plainIntegerEnd(b, v, valueEnd) !== valueEnd) {
@@ -180,7 +241,7 @@ export class TextBytesToJSON {
         }
       }
       if (valueEnd < end && b[valueEnd] !== SPACE) return false;
-      if (!(kind === LOGGER && loggerStart === v + 1) && !(kind === ERR && errStart === v + 1)) {
+      if (!(kind === LOGGER && loggerStart === v) && !(kind === ERR && errStart === v)) {
         if (pairs === this.#kinds.length) this.#growPairs();
         this.#kinds[pairs] = how;
         const at = pairs * 5;
@@ -200,10 +261,7 @@ export class TextBytesToJSON {
     o = put(b, o, TS);
     // Kubernetes' ts: float64(UnixNano) / 1e6, the product rounded once as Go's int64 → float64 is.
     o = putShortest(b, o, ((this.#secondMs * 1000 + micros) * 1000) / 1e6);
-    if (loggerStart !== -1) {
-      o = move(b, put(b, o, LOGGER_FIELD), loggerStart, loggerEnd);
-      b[o++] = QUOTE;
-    }
+    if (loggerStart !== -1) o = writeString(b, put(b, o, LOGGER_FIELD), loggerStart, loggerEnd);
     o = move(b, put(b, put(b, o, caller), MSG_FIELD), msgStart, msgEnd);
     // Kubernetes writes "v" for any record but an error (E); a Fatal is logged as info, with its err.
     if (severity !== 0x45) o = put(b, o, V0);
@@ -221,12 +279,10 @@ export class TextBytesToJSON {
       b[o++] = QUOTE;
       b[o++] = 0x3a;
       if (how === COPY) o = move(b, o, spans[at + 2], spans[at + 3]);
+      else if (how === BLOCK) o = writeString(b, o, spans[at + 2], spans[at + 3]);
       else o = writeRef(b, o, spans[at + 2] + 1, spans[at + 3] - 1, spans[at + 4]);
     }
-    if (errStart !== -1) {
-      o = move(b, put(b, o, ERR_FIELD), errStart, errEnd);
-      b[o++] = QUOTE;
-    }
+    if (errStart !== -1) o = writeString(b, put(b, o, ERR_FIELD), errStart, errEnd);
     b[o++] = 0x7d;
     b[o++] = 0x0a;
     buffer.out = o;
@@ -241,6 +297,23 @@ export class TextBytesToJSON {
     this.#kinds = kinds;
     this.#spans = spans;
   }
+}
+
+/**
+ * Where the `/` of a reference's text `[start, end)` is (`ns/name`; -1: `name`), or -2 if the reader keeps
+ * the text a string (a space, a second `/`).
+ */
+function refSlash(b: Uint8Array, start: number, end: number): number {
+  let slash = -1;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c === SPACE) return -2;
+    if (c === 0x2f) {
+      if (slash !== -1) return -2;
+      slash = i;
+    }
+  }
+  return slash;
 }
 
 /** `{"name":…,"namespace":…}` for the text `ns/name` at `[start, end)` (`slash` its `/`, or -1), as the reader makes a reference of it. */

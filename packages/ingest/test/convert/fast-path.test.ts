@@ -67,6 +67,39 @@ function agree(lines: readonly string[], to: 'json' | 'text'): number {
   return taken;
 }
 
+/** What the general way writes for one record's lines (undefined if they are not exactly one record). */
+function slowRecord(lines: readonly string[], to: 'json' | 'text'): string | undefined {
+  const items = parseLines(lines, OPTIONS);
+  if (items.length !== 1 || !items[0].ok) return undefined;
+  return new RecordFormatter(to).format(items[0].record);
+}
+
+/** Checks the byte path on whole records (one or several lines each) against the general way; returns how many it took. */
+function agreeWhole(records: readonly string[], to: 'json' | 'text'): number {
+  let taken = 0;
+  for (const record of records) {
+    const onBytes = bytes(record, to);
+    if (onBytes === undefined) continue;
+    taken++;
+    expect(onBytes, `bytes: ${record}`).toBe(slowRecord(record.split('\n'), to));
+  }
+  return taken;
+}
+
+/**
+ * Text records with multi-line values (`key=<`, lines behind a tab, ` >`), as klog writes them and beyond:
+ * under `err`, `logger`, a plain key, an object key; none, one or several lines, holding quotes, backslashes,
+ * tabs, `>`, CR, non-ASCII; several such values in one record, with pairs between and after them.
+ */
+const blockLine = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '"', '\\', '\t', '>', '<', '=', '/', 'é', '\r'), maxLength: 6 });
+const blockPair = fc.oneof(
+  fc.tuple(fc.constantFrom('err', 'logger', 'note', 'pod', 'pods'), fc.array(blockLine, { maxLength: 3 })).map(([key, lines]) => ` ${key}=<\n${lines.map((l) => `\t${l}\n`).join('')} >`),
+  fc.constantFrom(' a=1', ' s="x y"', ' pod="ns/p"', ' err="e"', ' f=0.5'),
+);
+const blockRecord = fc
+  .tuple(fc.constantFrom('I', 'E', 'W'), fc.array(blockPair, { minLength: 1, maxLength: 4 }))
+  .map(([severity, pairs]) => `${severity}0307 09:05:03.012345   12345 main.go:331] "block"${pairs.join('')}`);
+
 interface Case {
   expected_text: string;
 }
@@ -112,6 +145,27 @@ describe('the fast path writes what the general way writes', () => {
       '{"ts":1,"msg":"plain \\u2028","v":0,"ref":{"name":"n","namespace":"ns"},"pod":{"name":"a\\"b"}}',
     ];
     expect(agree(json, 'text')).toBe(json.length);
+  });
+
+  it('on whole records with multi-line values, and takes those it reads itself (1,000 records)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(blockRecord, (record) => {
+        taken += agreeWhole([record], 'json');
+      }),
+      { numRuns: 1000, seed: 1414 },
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('on random entries logged whole (multi-line values included), in both formats (1,000 each)', () => {
+    fc.assert(
+      fc.property(entry, (e) => {
+        agreeWhole([logEntry(e, 'text').slice(0, -1)], 'json');
+        agreeWhole([logEntry(e, 'json').slice(0, -1)], 'text');
+      }),
+      { numRuns: 1000, seed: 4343 },
+    );
   });
 
   it('on generated controller logs, and takes nearly every line of them', () => {
@@ -222,6 +276,31 @@ describe('klog-ts convert: whole inputs in chunks split anywhere, as the general
           expect(result.stderr.split('\n').filter((l) => /^klog-ts: <stdin>:\d+/.test(l)).map((l) => Number(/:(\d+)/.exec(l)![1]))).toEqual(expected.errors);
         }),
         { numRuns: 200, seed: 11 },
+      );
+    });
+  }
+
+  // Records with multi-line values, which the byte path holds until their last line, between lines that
+  // break such a value off (a header, a blank line, text, JSON, a stray tab line or ` >`), cut anywhere.
+  const blockInput = fc.tuple(
+    fc.array(fc.oneof(blockRecord, fc.constantFrom(`${H}"plain" a=1`, '', 'no header here', '\tstray', ' > stray=1', `${H}"opens" v=<`, '{"ts":1,"msg":"j","v":0}')), { maxLength: 8 }),
+    fc.array(fc.nat(600), { maxLength: 5 }),
+    fc.boolean(),
+  );
+
+  for (const to of ['json', 'text'] as const) {
+    it(`multi-line values cut anywhere, to ${to} (300 inputs)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(blockInput, async ([records, cuts, strict]) => {
+          const bytes = Buffer.from(records.map((r) => `${r}\n`).join(''), 'utf8');
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((start, i) => bytes.subarray(start, i < at.length ? at[i] : bytes.length)).filter((c) => c.length > 0);
+          const result = await run(['convert', '--to', to, '--year', '2024', '-q', ...(strict ? ['--strict'] : [])], chunks);
+          const expected = reference(records.length === 0 ? [] : bytes.toString('utf8').slice(0, -1).split('\n'), to, { ...OPTIONS, strict });
+          expect(result.stdout).toBe(expected.out);
+          expect(result.stderr.split('\n').filter((l) => /^klog-ts: <stdin>:\d+/.test(l)).map((l) => Number(/:(\d+)/.exec(l)![1]))).toEqual(expected.errors);
+        }),
+        { numRuns: 300, seed: 2718 },
       );
     });
   }
