@@ -100,6 +100,14 @@ const blockRecord = fc
   .tuple(fc.constantFrom('I', 'E', 'W'), fc.array(blockPair, { minLength: 1, maxLength: 4 }))
   .map(([severity, pairs]) => `${severity}0307 09:05:03.012345   12345 main.go:331] "block"${pairs.join('')}`);
 
+/** JSON records with string values under `err`, a plain key, an object key, holding line feeds and other escapes. */
+const jsonStringRecord = fc
+  .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom('err', 'note', 'pod', 'msg2'), fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', '"', '\\', '>', 'é', '\r', '\u0001', '/'), maxLength: 8 })), { minLength: 1, maxLength: 3 }))
+  .map(([info, pairs]) => {
+    const fields = pairs.map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`).join('');
+    return `{"ts":1709802303012.3457,"caller":"a/b.go:1","msg":"m"${info ? ',"v":1' : ''}${fields}}`;
+  });
+
 interface Case {
   expected_text: string;
 }
@@ -154,6 +162,17 @@ describe('the fast path writes what the general way writes', () => {
         taken += agreeWhole([record], 'json');
       }),
       { numRuns: 1000, seed: 1414 },
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('on JSON string values with line feeds and other escapes, and takes those it reads itself (1,000 records)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(jsonStringRecord, (record) => {
+        taken += agreeWhole([record], 'text');
+      }),
+      { numRuns: 1000, seed: 1515 },
     );
     expect(taken).toBeGreaterThan(100);
   });
@@ -283,7 +302,7 @@ describe('klog-ts convert: whole inputs in chunks split anywhere, as the general
   // Records with multi-line values, which the byte path holds until their last line, between lines that
   // break such a value off (a header, a blank line, text, JSON, a stray tab line or ` >`), cut anywhere.
   const blockInput = fc.tuple(
-    fc.array(fc.oneof(blockRecord, fc.constantFrom(`${H}"plain" a=1`, '', 'no header here', '\tstray', ' > stray=1', `${H}"opens" v=<`, '{"ts":1,"msg":"j","v":0}')), { maxLength: 8 }),
+    fc.array(fc.oneof(blockRecord, jsonStringRecord, fc.constantFrom(`${H}"plain" a=1`, '', 'no header here', '\tstray', ' > stray=1', `${H}"opens" v=<`, '{"ts":1,"msg":"j","v":0}')), { maxLength: 8 }),
     fc.array(fc.nat(600), { maxLength: 5 }),
     fc.boolean(),
   );
