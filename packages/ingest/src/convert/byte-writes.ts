@@ -2,7 +2,9 @@
 
 /** A constant's bytes (ASCII). */
 export function bytesOf(text: string): Uint8Array {
-  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 export function put(b: Uint8Array, o: number, bytes: Uint8Array): number {
@@ -35,6 +37,8 @@ export function putDigits(b: Uint8Array, o: number, value: number, width: number
   }
   return o + width;
 }
+
+const POWERS_OF_TEN = Array.from({ length: 13 }, (_, i) => 10 ** i);
 
 // Epoch milliseconds from 2004-11 to 2039-09 lie in [2^40, 2^41): doubles there are 1/4096 apart.
 const LOW = 2 ** 40;
@@ -76,5 +80,5 @@ export function putShortest(b: Uint8Array, o: number, n: number): number {
 export function decimalMillis(whole: number, fraction: number, digits: number): number | undefined {
   if (!(whole >= LOW && whole < HIGH) || digits > 12) return undefined;
   // whole + fraction/10^digits, to the nearest 1/4096: never a tie, and the division's error cannot move the rounding.
-  return whole + Math.round((fraction * 4096) / 10 ** digits) / 4096;
+  return whole + Math.round((fraction * 4096) / POWERS_OF_TEN[digits]) / 4096;
 }

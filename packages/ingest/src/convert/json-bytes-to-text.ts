@@ -4,7 +4,7 @@ import { parseNumberLiteral } from '../parse/number-literal.js';
 import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
-import { isKeyByte, isWord } from './byte-reads.js';
+import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
 import { bytesOf, decimalMillis, move, put, putDigits, putText } from './byte-writes.js';
 import { clockOf } from './json-clock.js';
 import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
@@ -47,12 +47,9 @@ interface HeaderParts {
 
 /** The end of a string of printable ASCII but `\` at `at` (its closing quote + 1), or -1. */
 function plainStringEnd(bytes: Uint8Array, at: number, limit: number): number {
-  for (let i = at + 1; i < limit; i++) {
-    const c = bytes[i];
-    if (c === QUOTE) return i + 1;
-    if (c < 0x20 || c > 0x7e || c === 0x5c) return -1;
-  }
-  return -1;
+  let i = at + 1;
+  while (i < limit && PLAIN_BYTE[bytes[i]] === 1) i++;
+  return i < limit && bytes[i] === QUOTE ? i + 1 : -1;
 }
 
 /**
@@ -118,7 +115,9 @@ export class JSONBytesToText {
   #kinds = new Uint8Array(64);
   #spans = new Int32Array(64 * 4);
   #hashes = new Int32Array(64);
+  /** The pairs' text written by core's encoder (numbers that are not plain integers), in order. */
   readonly #fields: string[] = [];
+  #fieldCount = 0;
 
   constructor(keys: ObjectKeys) {
     this.#keys = new ByteNames((key) => {
@@ -138,7 +137,7 @@ export class JSONBytesToText {
   /** Converts `buffer.bytes[start, end)` into the buffer's output; false (nothing written) to decline. */
   convert(buffer: ByteBuffer, start: number, end: number): boolean {
     const b = buffer.bytes;
-    if (!isWord(b, start, '{"ts":')) return false;
+    if (b[start] !== 0x7b || b[start + 1] !== QUOTE || b[start + 2] !== 0x74 || b[start + 3] !== 0x73 || b[start + 4] !== QUOTE || b[start + 5] !== 0x3a) return false;
     // The time: a plain decimal (digits, one inner dot) or a small integer.
     let p = start + 6;
     let dot = -1;
@@ -164,7 +163,7 @@ export class JSONBytesToText {
     let v = -1;
     let site: CallSite | undefined;
     let pairs = 0;
-    this.#fields.length = 0;
+    this.#fieldCount = 0;
     for (;;) {
       if (b[p] === 0x7d) {
         if (p + 1 !== end) return false;
@@ -174,7 +173,7 @@ export class JSONBytesToText {
       const keyStart = p + 2;
       let k = keyStart;
       let hash = 0x811c9dc5;
-      while (k < end && isKeyByte(b[k])) hash = Math.imul(hash ^ b[k++], 0x01000193);
+      while (k < end && KEY_BYTE[b[k]] === 1) hash = Math.imul(hash ^ b[k++], 0x01000193);
       if (k === keyStart || b[k] !== QUOTE || b[k + 1] !== 0x3a) return false;
       // A key twice: JSON.parse keeps the first place and the last value; the general way says so.
       for (let i = 0; i < pairs; i++) if (this.#hashes[i] === hash) return false;
@@ -233,7 +232,7 @@ export class JSONBytesToText {
             const value = parseNumberLiteral(b.toString('latin1', at, valueEnd));
             if (value === undefined) return false;
             how = FIELD;
-            this.#fields.push(textValue(value));
+            this.#fields[this.#fieldCount++] = textValue(value);
           }
         }
       }

@@ -5,7 +5,7 @@ import { parseNumberLiteral } from '../parse/number-literal.js';
 import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
-import { isKeyByte, isWord } from './byte-reads.js';
+import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
 import { bytesOf, move, put, putShortest, putText } from './byte-writes.js';
 import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
@@ -36,8 +36,8 @@ const ERR_FIELD = bytesOf(',"err":');
 const NAME = bytesOf('{"name":"');
 const NAMESPACE = bytesOf('","namespace":"');
 
-/** 1 for the bytes a Go-quoted string of the byte path holds as they are: printable ASCII but `"` and `\`. */
-const PLAIN_BYTE = Uint8Array.from({ length: 256 }, (_, c) => (c >= 0x20 && c <= 0x7e && c !== QUOTE && c !== BACKSLASH ? 1 : 0));
+/** 1 for printable ASCII but `]`: what a header's `file:line` holds. */
+const CALLER_BYTE = Uint8Array.from({ length: 256 }, (_, c) => (c >= 0x20 && c <= 0x7e && c !== 0x5d ? 1 : 0));
 /** 1 for the bytes a line of a multi-line value may hold here: printable ASCII and the tab (escaped in JSON where needed). */
 const BLOCK_BYTE = Uint8Array.from({ length: 256 }, (_, c) => ((c >= 0x20 && c <= 0x7e) || c === TAB ? 1 : 0));
 
@@ -126,7 +126,9 @@ export class TextBytesToJSON {
   /** The pairs of the line: per pair, how it is written, its key, its value (and where a reference's `/` is). */
   #kinds = new Uint8Array(64);
   #spans = new Int32Array(64 * 5);
+  /** The pairs' text written by core's encoder (numbers that are not plain integers), in order. */
   readonly #fields: string[] = [];
+  #fieldCount = 0;
 
   constructor(time: HeaderTime, keys: ObjectKeys) {
     this.#time = time;
@@ -152,12 +154,8 @@ export class TextBytesToJSON {
     if (p === pidStart || b[p] !== SPACE) return false;
     const callerStart = p + 1;
     let close = callerStart;
-    while (close < end && b[close] !== 0x5d) {
-      const c = b[close];
-      if (c < 0x20 || c > 0x7e) return false;
-      close++;
-    }
-    if (close + 1 >= end || b[close + 1] !== SPACE) return false;
+    while (close < end && CALLER_BYTE[b[close]] === 1) close++;
+    if (close + 1 >= end || b[close] !== 0x5d || b[close + 1] !== SPACE) return false;
     const caller = this.#callers.get(b, callerStart, close, hashBytes(b, callerStart, close)).info;
     if (caller === undefined) return false;
     const secondKey = ((((two(b, start + 1) * 100 + two(b, start + 3)) * 100 + two(b, start + 6)) * 100 + two(b, start + 9)) * 100) + two(b, start + 12);
@@ -184,13 +182,13 @@ export class TextBytesToJSON {
     let loggerEnd = -1;
     let errStart = -1;
     let errEnd = -1;
-    this.#fields.length = 0;
+    this.#fieldCount = 0;
     while (p < end) {
       if (b[p] !== SPACE) return false;
       const keyStart = p + 1;
       let k = keyStart;
       let hash = 0x811c9dc5;
-      while (k < end && isKeyByte(b[k])) hash = Math.imul(hash ^ b[k++], 0x01000193);
+      while (k < end && KEY_BYTE[b[k]] === 1) hash = Math.imul(hash ^ b[k++], 0x01000193);
       if (k === keyStart || b[k] !== 0x3d) return false;
       const kind = this.#keys.get(b, keyStart, k, hash).info;
       const v = k + 1;
@@ -237,7 +235,7 @@ export class TextBytesToJSON {
           const value = length === 0 ? undefined : parseNumberLiteral(b.toString('latin1', v, valueEnd));
           if (value === undefined) return false;
           how = FIELD;
-          this.#fields.push(jsonField(b.toString('latin1', keyStart, k), value, ''));
+          this.#fields[this.#fieldCount++] = jsonField(b.toString('latin1', keyStart, k), value, '');
         }
       }
       if (valueEnd < end && b[valueEnd] !== SPACE) return false;
