@@ -7,7 +7,7 @@ import { ByteNames, hashBytes } from './byte-names.js';
 import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
 import { bytesOf, decimalMillis, move, put, putDigits, putText } from './byte-writes.js';
 import { clockOf } from './json-clock.js';
-import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
+import { isDecimal, plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
 const TAB = 0x09;
 const LF = 0x0a;
@@ -229,10 +229,12 @@ export class JSONBytesToText {
           valueEnd = at;
           while (valueEnd < end && b[valueEnd] !== 0x2c && b[valueEnd] !== 0x7d) valueEnd++;
           if (plainIntegerEnd(b, at, valueEnd) !== valueEnd) {
-            const value = parseNumberLiteral(b.toString('latin1', at, valueEnd));
+            // A decimal is `String(n)` in text (but zero, whose sign core's encoder keeps); anything else, its encoder.
+            const n = isDecimal(b, at, valueEnd) ? Number(b.toString('latin1', at, valueEnd)) : 0;
+            const value = n !== 0 ? n : parseNumberLiteral(b.toString('latin1', at, valueEnd));
             if (value === undefined) return false;
             how = FIELD;
-            this.#fields[this.#fieldCount++] = textValue(value);
+            this.#fields[this.#fieldCount++] = n !== 0 ? String(n) : textValue(value);
           }
         }
       }

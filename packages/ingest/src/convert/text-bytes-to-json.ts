@@ -7,7 +7,7 @@ import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
 import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
 import { bytesOf, move, put, putShortest, putText } from './byte-writes.js';
-import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
+import { isDecimal, plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
 const TAB = 0x09;
 const LF = 0x0a;
@@ -27,6 +27,7 @@ const COPY = 0;
 const REF_VALUE = 1;
 const FIELD = 2;
 const BLOCK = 3;
+const NUMBER = 4;
 
 const TS = bytesOf('{"ts":');
 const LOGGER_FIELD = bytesOf(',"logger":');
@@ -232,10 +233,19 @@ export class TextBytesToJSON {
         const length = valueEnd - v;
         const literal = (length === 4 && (isWord(b, v, 'true') || isWord(b, v, 'null'))) || (length === 5 && isWord(b, v, 'false'));
         if (!literal && plainIntegerEnd(b, v, valueEnd) !== valueEnd) {
-          const value = length === 0 ? undefined : parseNumberLiteral(b.toString('latin1', v, valueEnd));
-          if (value === undefined) return false;
-          how = FIELD;
-          this.#fields[this.#fieldCount++] = jsonField(b.toString('latin1', keyStart, k), value, '');
+          if (length === 0) return false;
+          const token = b.toString('latin1', v, valueEnd);
+          // A decimal is `String(n)` in JSON within [1e-6, 1e21), where it has no exponent; else core's encoder says.
+          const n = isDecimal(b, v, valueEnd) ? Number(token) : 0;
+          if (Math.abs(n) >= 1e-6 && Math.abs(n) < 1e21) {
+            how = NUMBER;
+            this.#fields[this.#fieldCount++] = String(n);
+          } else {
+            const value = parseNumberLiteral(token);
+            if (value === undefined) return false;
+            how = FIELD;
+            this.#fields[this.#fieldCount++] = jsonField(b.toString('latin1', keyStart, k), value, '');
+          }
         }
       }
       if (valueEnd < end && b[valueEnd] !== SPACE) return false;
@@ -277,6 +287,7 @@ export class TextBytesToJSON {
       b[o++] = QUOTE;
       b[o++] = 0x3a;
       if (how === COPY) o = move(b, o, spans[at + 2], spans[at + 3]);
+      else if (how === NUMBER) o = putText(b, o, this.#fields[field++]);
       else if (how === BLOCK) o = writeString(b, o, spans[at + 2], spans[at + 3]);
       else o = writeRef(b, o, spans[at + 2] + 1, spans[at + 3] - 1, spans[at + 4]);
     }

@@ -140,6 +140,7 @@ describe('the fast path writes what the general way writes', () => {
       `${H}"say \\"hi\\"\\n" err="a \\"b\\"" logger="a.b" logger="again" pod="ns/p" node="n" pods="x" owner="/o" object="a b" secret="a/b/c"`,
       `${H}"m" n=-0 f=0.5 e=1e-07 big=9007199254740993 huge=1e+21 t=true z=null obj={"b":1,"a":[1,2]} list=["x"]`,
       `${H}"m" v=3 msg="dup" ts=1 caller="x"`,
+      `${H}"decimals" d=0.42857142857142855 z=0.000001 t=0.0000001 neg=-2.50 big=123456789012345678901.5 zero=0.0 nz=-0.0`,
       `W0307 09:05:03.000000       1 a.go:1] "warn" err="e"`,
       `F0307 09:05:03.000000       1 a/b.go:1] "fatal" err="e"`,
       `E0307 09:05:03.000000       1 ???:1] "no caller"`,
@@ -150,6 +151,7 @@ describe('the fast path writes what the general way writes', () => {
       '{"ts":1709802303012.3457,"logger":"l","caller":"a/b.go:1","msg":"m","v":2,"pod":{"name":"p","namespace":"ns"},"node":{"name":"n"},"pods":[{"name":"a"},null],"s":"é\\n\\"q\\"","n":-0,"f":1e-7,"big":9007199254740993,"o":{"b":1,"a":"<&>"},"err":"e"}',
       '{"ts":1709802303012,"caller":"main.go:1","msg":"err","pod":{"name":"p","namespace":""},"err":"x\\ny"}',
       '{"ts":0.5,"msg":"tiny","v":0}',
+      '{"ts":1,"msg":"decimals","v":0,"d":0.42857142857142855,"t":0.0000001,"z":-0.0,"x":2.50,"big":123456789012345678901.5,"zero":0.0}',
       '{"ts":1,"msg":"plain \\u2028","v":0,"ref":{"name":"n","namespace":"ns"},"pod":{"name":"a\\"b"}}',
     ];
     expect(agree(json, 'text')).toBe(json.length);
