@@ -72,6 +72,39 @@ export function putShortest(b: Uint8Array, o: number, n: number): number {
   return putText(b, start, String(n));
 }
 
+/** The first 10 digits of the epoch milliseconds of whole second `secondMs`, for {@link putTextTime}; undefined outside 2004-2039. */
+export function secondDigits(secondMs: number): Uint8Array | undefined {
+  if (!(secondMs >= LOW && secondMs + 1000 <= HIGH)) return undefined;
+  const digits = new Uint8Array(10);
+  putDigits(digits, 0, secondMs / 1000, 10);
+  return digits;
+}
+
+/**
+ * Kubernetes' ts for a text header's time, `micros` into the second `secondMs` (epoch milliseconds):
+ * float64(UnixNano) / 1e6, written as String writes it. Mostly that is the double nearest to the exact
+ * `ms.uuu` (doubles there are 1/4096 apart, so no shorter decimal reads back as it): its digits are the
+ * second's (`digits`, from {@link secondDigits}), the milliseconds and the microseconds without their final
+ * zeros, written without a division of the whole; anything else goes to putShortest.
+ */
+export function putTextTime(b: Uint8Array, o: number, secondMs: number, digits: Uint8Array | undefined, micros: number): number {
+  const total = secondMs * 1000 + micros;
+  const ts = (total * 1000) / 1e6;
+  if (digits === undefined || total / 1000 !== ts) return putShortest(b, o, ts);
+  o = put(b, o, digits);
+  const ms = (micros / 1000) | 0;
+  o = putDigits(b, o, ms, 3);
+  let fraction = micros - ms * 1000;
+  if (fraction === 0) return o;
+  let width = 3;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    width--;
+  }
+  b[o++] = 0x2e;
+  return putDigits(b, o, fraction, width);
+}
+
 /**
  * The double a JSON decimal `whole.fraction` reads as (JSON.parse's, correctly rounded), worked out without
  * a string for epoch milliseconds of this century; undefined for anything else. `fraction` has `digits`

@@ -6,7 +6,7 @@ import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
 import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
-import { bytesOf, move, put, putShortest, putText } from './byte-writes.js';
+import { bytesOf, move, put, putText, putTextTime, secondDigits } from './byte-writes.js';
 import { isDecimal, plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
 const TAB = 0x09;
@@ -124,6 +124,7 @@ export class TextBytesToJSON {
   readonly #callers = new ByteNames<Uint8Array | undefined>(callerField);
   #secondKey = -1;
   #secondMs = 0;
+  #secondDigits: Uint8Array | undefined;
   /** The pairs of the line: per pair, how it is written, its key, its value (and where a reference's `/` is). */
   #kinds = new Uint8Array(64);
   #spans = new Int32Array(64 * 5);
@@ -165,6 +166,7 @@ export class TextBytesToJSON {
       if (second === undefined) return false;
       this.#secondKey = secondKey;
       this.#secondMs = second;
+      this.#secondDigits = secondDigits(second);
     }
     let micros = 0;
     for (let i = start + 15; i < start + 21; i++) micros = micros * 10 + b[i] - 0x30;
@@ -268,7 +270,7 @@ export class TextBytesToJSON {
     let o = buffer.out;
     o = put(b, o, TS);
     // Kubernetes' ts: float64(UnixNano) / 1e6, the product rounded once as Go's int64 → float64 is.
-    o = putShortest(b, o, ((this.#secondMs * 1000 + micros) * 1000) / 1e6);
+    o = putTextTime(b, o, this.#secondMs, this.#secondDigits, micros);
     if (loggerStart !== -1) o = writeString(b, put(b, o, LOGGER_FIELD), loggerStart, loggerEnd);
     o = move(b, put(b, put(b, o, caller), MSG_FIELD), msgStart, msgEnd);
     // Kubernetes writes "v" for any record but an error (E); a Fatal is logged as info, with its err.
