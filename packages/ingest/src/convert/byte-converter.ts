@@ -79,10 +79,11 @@ export class ByteConverter {
       }
       this.#releaseHeld();
     }
+    const header = startsLikeHeader(bytes, start, end);
     if (this.#pendingAt !== -1) {
       // A blank line leaves the record open; a header starts the next one; anything else is for the reader.
       if (start === end) return;
-      if (!startsLikeHeader(bytes, start, end)) {
+      if (!header) {
         const text = this.#pendingText ?? bytes.toString('utf8', this.#pendingStart, this.#pendingEnd);
         this.#buffer.out = this.#buffer.outputStart + this.#pendingAt;
         this.#pendingAt = -1;
@@ -93,7 +94,7 @@ export class ByteConverter {
       this.#commit();
     }
     if (this.#textToJSON !== undefined) {
-      if (startsLikeHeader(bytes, start, end) && this.#lines.settle()) {
+      if (header && this.#lines.settle()) {
         if (opensBlock(bytes, start, end)) {
           this.#heldFrom = start;
           this.#heldTo = end;

@@ -74,10 +74,7 @@ export function putShortest(b: Uint8Array, o: number, n: number): number {
 
 /** The first 10 digits of the epoch milliseconds of whole second `secondMs`, for {@link putTextTime}; undefined outside 2004-2039. */
 export function secondDigits(secondMs: number): Uint8Array | undefined {
-  if (!(secondMs >= LOW && secondMs + 1000 <= HIGH)) return undefined;
-  const digits = new Uint8Array(10);
-  putDigits(digits, 0, secondMs / 1000, 10);
-  return digits;
+  return secondMs >= LOW && secondMs + 1000 <= HIGH ? bytesOf(String(secondMs / 1000)) : undefined;
 }
 
 /**

@@ -31,7 +31,6 @@ const NUMBER = 4;
 
 const TS = bytesOf('{"ts":');
 const LOGGER_FIELD = bytesOf(',"logger":');
-const MSG_FIELD = bytesOf(',"msg":');
 const V0 = bytesOf(',"v":0');
 const ERR_FIELD = bytesOf(',"err":');
 const NAME = bytesOf('{"name":"');
@@ -131,7 +130,7 @@ export class TextBytesToJSON {
   /** The pairs' text written by core's encoder (numbers that are not plain integers), in order. */
   readonly #fields: string[] = [];
   #fieldCount = 0;
-  /** What the steps of a line hand on: its header's caller field and microseconds, its pairs, logger and error. */
+  /** What the steps of a line hand on: its header's `,"caller":…,"msg":` and microseconds, its pairs, logger and error. */
   #caller: Uint8Array = new Uint8Array(0);
   #micros = 0;
   #pairCount = 0;
@@ -291,7 +290,7 @@ export class TextBytesToJSON {
     // Kubernetes' ts: float64(UnixNano) / 1e6, the product rounded once as Go's int64 → float64 is.
     o = putTextTime(b, o, this.#secondMs, this.#secondDigits, this.#micros);
     if (this.#loggerStart !== -1) o = writeString(b, put(b, o, LOGGER_FIELD), this.#loggerStart, this.#loggerEnd);
-    o = move(b, put(b, put(b, o, this.#caller), MSG_FIELD), msgStart, msgEnd);
+    o = move(b, put(b, o, this.#caller), msgStart, msgEnd);
     // Kubernetes writes "v" for any record but an error (E); a Fatal is logged as info, with its err.
     if (severity !== 0x45) o = put(b, o, V0);
     let field = 0;
@@ -367,9 +366,9 @@ function writeRef(b: Uint8Array, o: number, start: number, end: number, slash: n
   return o;
 }
 
-/** `,"caller":"…"` for a header's `file:line` (empty for `???:1`), or undefined if it is not one. */
+/** `,"caller":"…","msg":` for a header's `file:line` (no caller for `???:1`), or undefined if it is not one. */
 function callerField(text: string): Uint8Array | undefined {
   const colon = text.lastIndexOf(':');
   if (colon === -1 || colon + 1 === text.length || !/^\d+$/.test(text.slice(colon + 1))) return undefined;
-  return bytesOf(text === '???:1' ? '' : `,"caller":${zapString(callerText({ file: text.slice(0, colon), line: Number(text.slice(colon + 1)) }))}`);
+  return bytesOf(`${text === '???:1' ? '' : `,"caller":${zapString(callerText({ file: text.slice(0, colon), line: Number(text.slice(colon + 1)) }))}`},"msg":`);
 }
