@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalMillis, putShortest, putTextTime, secondDigits } from '../../src/convert/byte-writes.js';
+import { decimalMillis, move, put, putShortest, putTextTime, secondDigits } from '../../src/convert/byte-writes.js';
 
 const LOW = 2 ** 40;
 const HIGH = 2 ** 41;
@@ -12,6 +12,23 @@ function shortest(n: number): string {
   const bytes = new Uint8Array(64);
   return Buffer.from(bytes.subarray(0, putShortest(bytes, 0, n))).toString('latin1');
 }
+
+describe('bytes copied', () => {
+  it('move copies the input to the output, and put a constant, byte for byte at any length and offset', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 60 }), fc.nat(7), fc.nat(7), (bytes, from, at) => {
+        const b = Buffer.alloc(200, 0xee);
+        b.set(bytes, from);
+        expect(move(b, 100 + at, from, from + bytes.length)).toBe(100 + at + bytes.length);
+        expect([...b.subarray(100 + at, 100 + at + bytes.length)]).toEqual([...bytes]);
+        expect(b[100 + at + bytes.length]).toBe(0xee);
+        expect(put(b, at, bytes)).toBe(at + bytes.length);
+        expect([...b.subarray(at, at + bytes.length)]).toEqual([...bytes]);
+      }),
+      { numRuns: 2000, seed: 44 },
+    );
+  });
+});
 
 describe('numbers written and read without strings', () => {
   it('putShortest writes what String(n) writes (epoch milliseconds, and any other number)', () => {
