@@ -7,6 +7,8 @@ import type { ReadStats } from './progress.js';
 /** One input: a file, or stdin (`-`). */
 export interface Input {
   readonly name: string;
+  /** A file's path (undefined for stdin): what may be read straight into a buffer. */
+  readonly path?: string;
   readonly open: () => AsyncIterable<string | Uint8Array>;
 }
 
@@ -20,11 +22,8 @@ function isFile(name: string): boolean {
   }
 }
 
-/**
- * The inputs named (stdin without names); checks each before anything is read, so a typo fails fast with one
- * line. A file is read in chunks of `chunkSize` bytes.
- */
-export function inputs(names: readonly string[], io: CliIO, chunkSize = 1 << 17): Input[] {
+/** The inputs named (stdin without names); checks each before anything is read, so a typo fails fast with one line. */
+export function inputs(names: readonly string[], io: CliIO): Input[] {
   if (names.length === 0) {
     if (io.stdin.isTTY === true) throw new CliError('no input: name log files, or pipe logs into stdin');
     return [{ name: '<stdin>', open: () => io.stdin }];
@@ -32,7 +31,7 @@ export function inputs(names: readonly string[], io: CliIO, chunkSize = 1 << 17)
   return names.map((name) => {
     if (name === STDIN) return { name: '<stdin>', open: () => io.stdin };
     if (!isFile(name)) throw new CliError(`cannot read "${name}": not a file`, false);
-    return { name, open: () => createReadStream(name, { highWaterMark: chunkSize }) };
+    return { name, path: name, open: () => createReadStream(name, { highWaterMark: 1 << 17 }) };
   });
 }
 
