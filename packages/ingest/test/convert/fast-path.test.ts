@@ -326,6 +326,20 @@ describe('klog-ts convert: whole inputs in chunks split anywhere, as the general
     });
   }
 
+  it('a file read 1 MB at a time (records with multi-line values across the reads), as the general way converts it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klog-ts-reads-'));
+    try {
+      for (const [format, to] of [['text', 'json'], ['json', 'text']] as const) {
+        const path = join(dir, `log.${format}`);
+        generateLog(path, format, 2_500_000);
+        const result = await run(['convert', '--to', to, '--year', '2024', '-q', path]);
+        expect(result.stdout).toBe(reference(readFileSync(path, 'utf8').slice(0, -1).split('\n'), to, OPTIONS).out);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a record waiting for its next line while the buffer grows for a line of 3 MB', async () => {
     const long = `\t${'x'.repeat(3 << 20)}`;
     for (const next of [long, `${H}"after" ${'y'.repeat(3 << 20)}=1`]) {
