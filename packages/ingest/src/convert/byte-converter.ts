@@ -50,6 +50,8 @@ export class ByteConverter {
   #heldFrom = -1;
   #heldTo = 0;
   #heldLineNo = 0;
+  /** Lines went to the LineConverter since it was last seen idle: it may hold something. */
+  #linesBusy = false;
 
   /** `sink` takes the records the string way writes; `record` counts each record written here. */
   constructor(to: 'json' | 'text', options: ParseOptions, formatter: RecordFormatter, buffer: ByteBuffer, sink: ConvertSink, record: () => void) {
@@ -88,13 +90,13 @@ export class ByteConverter {
         this.#buffer.out = this.#buffer.outputStart + this.#pendingAt;
         this.#pendingAt = -1;
         this.#replay(text, this.#pendingLineNo);
-        this.#lines.push(bytes.toString('utf8', start, end), lineNo);
+        this.#toLines(bytes.toString('utf8', start, end), lineNo);
         return;
       }
       this.#commit();
     }
     if (this.#textToJSON !== undefined) {
-      if (header && this.#lines.settle()) {
+      if (header && this.#settled()) {
         if (opensBlock(bytes, start, end)) {
           this.#heldFrom = start;
           this.#heldTo = end;
@@ -103,11 +105,31 @@ export class ByteConverter {
         }
         if (this.#textRecord(start, end, lineNo)) return;
       }
-    } else if (this.#jsonToText !== undefined && bytes[start] === 0x7b && this.#lines.idle && this.#jsonToText.convert(this.#buffer, start, end)) {
+    } else if (this.#jsonToText !== undefined && bytes[start] === 0x7b && this.#idle() && this.#jsonToText.convert(this.#buffer, start, end)) {
       this.#record();
       return;
     }
-    this.#lines.push(bytes.toString('utf8', start, end), lineNo);
+    this.#toLines(bytes.toString('utf8', start, end), lineNo);
+  }
+
+  /** A line for the LineConverter (the string way). */
+  #toLines(line: string, lineNo: number): void {
+    this.#linesBusy = true;
+    this.#lines.push(line, lineNo);
+  }
+
+  /** LineConverter.settle, asked only when lines went its way since it was last idle. */
+  #settled(): boolean {
+    if (!this.#linesBusy) return true;
+    if (!this.#lines.settle()) return false;
+    this.#linesBusy = false;
+    return true;
+  }
+
+  /** LineConverter.idle, asked only when lines went its way since it was last idle. */
+  #idle(): boolean {
+    if (this.#linesBusy && this.#lines.idle) this.#linesBusy = false;
+    return !this.#linesBusy;
   }
 
   /** Converts the text record at `[start, end)` (its lines, from line `lineNo`) in place; false if declined. */
@@ -143,10 +165,10 @@ export class ByteConverter {
   #replay(text: string, lineNo: number): void {
     let start = 0;
     for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', start)) {
-      this.#lines.push(text.slice(start, lf), lineNo++);
+      this.#toLines(text.slice(start, lf), lineNo++);
       start = lf + 1;
     }
-    this.#lines.push(start === 0 ? text : text.slice(start), lineNo);
+    this.#toLines(start === 0 ? text : text.slice(start), lineNo);
   }
 
   /** The output that may be written out: up to a record still waiting, if any. */
