@@ -7,6 +7,8 @@ import type { ReadStats } from './progress.js';
 /** One input: a file, or stdin (`-`). */
 export interface Input {
   readonly name: string;
+  /** A file's path (undefined for stdin): what may be read straight into a buffer. */
+  readonly path?: string;
   readonly open: () => AsyncIterable<string | Uint8Array>;
 }
 
@@ -29,7 +31,7 @@ export function inputs(names: readonly string[], io: CliIO): Input[] {
   return names.map((name) => {
     if (name === STDIN) return { name: '<stdin>', open: () => io.stdin };
     if (!isFile(name)) throw new CliError(`cannot read "${name}": not a file`, false);
-    return { name, open: () => createReadStream(name, { highWaterMark: 1 << 17 }) };
+    return { name, path: name, open: () => createReadStream(name, { highWaterMark: 1 << 17 }) };
   });
 }
 

@@ -7,7 +7,8 @@ import type { CliIO } from './cli-io.js';
 import { ErrorReporter } from './error-reporter.js';
 import { OutputWriter } from './output-writer.js';
 import { Progress, ReadStats } from './progress.js';
-import { counted, inputs } from './read-inputs.js';
+import { fillBuffer } from './fill-buffer.js';
+import { inputs } from './read-inputs.js';
 import type { RunSettings } from './run-reader.js';
 
 /** Output piled up past this is written out, even within a chunk of input. */
@@ -56,8 +57,7 @@ export async function runConverter(io: CliIO, settings: RunSettings, to: 'json' 
     let lineNo = 0;
     buffer.inputEnd = 0;
     try {
-      for await (const chunk of counted(input.open(), stats)) {
-        buffer.append(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+      for await (const _ of fillBuffer(input, buffer, stats)) {
         const lines = buffer.bytes.subarray(0, buffer.inputEnd);
         let start = 0;
         for (let lf = lines.indexOf(0x0a); lf !== -1; lf = lines.indexOf(0x0a, start)) {

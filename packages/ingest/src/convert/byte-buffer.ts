@@ -23,9 +23,14 @@ export class ByteBuffer {
 
   /** Appends input after what is there (growing the input part when needed). */
   append(chunk: Uint8Array): void {
-    if (this.inputEnd + chunk.length > this.outputStart) this.#grow(this.inputEnd + chunk.length);
+    this.inputRoom(chunk.length);
     this.bytes.set(chunk, this.inputEnd);
     this.inputEnd += chunk.length;
+  }
+
+  /** Makes room for `n` more input bytes after `inputEnd` (for a read straight into `bytes`). */
+  inputRoom(n: number): void {
+    if (this.inputEnd + n > this.outputStart) this.#grow(this.inputEnd + n);
   }
 
   /** Drops the input before `start` (the lines read), keeping the rest at the front. */

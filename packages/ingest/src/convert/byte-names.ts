@@ -1,17 +1,24 @@
 /** A name (a key, a caller) met in the input, with what a converter made of it. */
 export interface ByteName<T> {
   readonly bytes: Buffer;
+  readonly hash: number;
   readonly text: string;
   readonly info: T;
 }
 
+/** The table's size (a power of two) and how many slots a name may take from the one its hash gives. */
+const SLOTS = 4096;
+const PROBES = 4;
+
 /**
  * Names read from bytes (keys, callers), remembered by a hash of their bytes and checked byte for byte, so
- * that a line's names cost no string. `describe` says what a new name is, once.
+ * that a line's names cost no string. `describe` says what a new name is, once. A fixed table (a slot and
+ * the few after it): a log's names are few, and a name pushed out is only described again.
  */
 export class ByteNames<T> {
-  readonly #names = new Map<number, ByteName<T>>();
+  readonly #slots: (ByteName<T> | undefined)[] = new Array<ByteName<T> | undefined>(SLOTS).fill(undefined);
   readonly #describe: (text: string) => T;
+  #evict = 0;
 
   constructor(describe: (text: string) => T) {
     this.#describe = describe;
@@ -19,13 +26,20 @@ export class ByteNames<T> {
 
   /** The name at `bytes[start, end)`, `hash` being {@link hashBytes} of it. */
   get(bytes: Uint8Array, start: number, end: number, hash: number): ByteName<T> {
-    const known = this.#names.get(hash);
-    if (known !== undefined && sameBytes(known.bytes, bytes, start, end)) return known;
+    const slots = this.#slots;
+    let free = -1;
+    for (let i = 0; i < PROBES; i++) {
+      const slot = (hash + i) & (SLOTS - 1);
+      const known = slots[slot];
+      if (known === undefined) {
+        free = slot;
+        break;
+      }
+      if (known.hash === hash && sameBytes(known.bytes, bytes, start, end)) return known;
+    }
     const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
-    const name = { bytes: Buffer.from(text, 'latin1'), text, info: this.#describe(text) };
-    // The names of a log are few; bounded all the same.
-    if (this.#names.size > 10_000) this.#names.clear();
-    this.#names.set(hash, name);
+    const name = { bytes: Buffer.from(text, 'latin1'), hash, text, info: this.#describe(text) };
+    slots[free === -1 ? (hash + (this.#evict++ % PROBES)) & (SLOTS - 1) : free] = name;
     return name;
   }
 }

@@ -4,12 +4,15 @@ import { parseNumberLiteral } from '../parse/number-literal.js';
 import type { ObjectKeys } from '../parse/object-keys.js';
 import type { ByteBuffer } from './byte-buffer.js';
 import { ByteNames, hashBytes } from './byte-names.js';
-import { isKeyByte, isWord } from './byte-reads.js';
+import { isWord, KEY_BYTE, PLAIN_BYTE } from './byte-reads.js';
 import { bytesOf, decimalMillis, move, put, putDigits, putText } from './byte-writes.js';
 import { clockOf } from './json-clock.js';
-import { plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
+import { isDecimal, plainIntegerEnd, plainJSONEnd } from './plain-json-bytes.js';
 
+const TAB = 0x09;
+const LF = 0x0a;
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const CALLER = /^(.*):(\d+)$/;
 
 /** What a key is to the converter. */
@@ -27,6 +30,7 @@ const TS = 8;
 const COPY = 0;
 const REF_VALUE = 1;
 const FIELD = 2;
+const BLOCK = 3;
 
 const ERR_PAIR = bytesOf(' err=');
 const LOGGER_PAIR = bytesOf(' logger=');
@@ -43,12 +47,58 @@ interface HeaderParts {
 
 /** The end of a string of printable ASCII but `\` at `at` (its closing quote + 1), or -1. */
 function plainStringEnd(bytes: Uint8Array, at: number, limit: number): number {
+  let i = at + 1;
+  while (i < limit && PLAIN_BYTE[bytes[i]] === 1) i++;
+  return i < limit && bytes[i] === QUOTE ? i + 1 : -1;
+}
+
+/**
+ * The end of a string of printable ASCII at `at` whose escapes are only `\n`, `\t`, `\"` and `\\` (its
+ * closing quote + 1), negated if it holds a `\n`; 0 if it is not one.
+ */
+function escapedStringEnd(bytes: Uint8Array, at: number, limit: number): number {
+  let newline = false;
   for (let i = at + 1; i < limit; i++) {
     const c = bytes[i];
-    if (c === QUOTE) return i + 1;
-    if (c < 0x20 || c > 0x7e || c === 0x5c) return -1;
+    if (c === QUOTE) return newline ? -(i + 1) : i + 1;
+    if (c === BACKSLASH) {
+      const e = bytes[++i];
+      if (e === 0x6e) newline = true;
+      else if (e !== 0x74 && e !== QUOTE && e !== BACKSLASH) return 0;
+    } else if (c < 0x20 || c > 0x7e) return 0;
   }
-  return -1;
+  return 0;
+}
+
+/**
+ * A JSON string `[start, end)` that holds a line feed (and no other control character) as the text format
+ * writes it: klog's multi-line form, `<`, each line behind a tab with its line feed, ` >` (no extra line for
+ * a final line feed); the other escapes (`\t`, `\"`, `\\`) as the characters they stand for.
+ */
+function writeBlock(b: Uint8Array, o: number, start: number, end: number): number {
+  b[o++] = 0x3c;
+  b[o++] = LF;
+  let lineStart = true;
+  for (let p = start + 1; p < end - 1; p++) {
+    if (lineStart) {
+      b[o++] = TAB;
+      lineStart = false;
+    }
+    const c = b[p];
+    if (c !== BACKSLASH) {
+      b[o++] = c;
+      continue;
+    }
+    const e = b[++p];
+    if (e === 0x6e) {
+      b[o++] = LF;
+      lineStart = true;
+    } else b[o++] = e === 0x74 ? TAB : e;
+  }
+  if (!lineStart) b[o++] = LF;
+  b[o++] = 0x20;
+  b[o++] = 0x3e;
+  return o;
 }
 
 /**
@@ -65,7 +115,9 @@ export class JSONBytesToText {
   #kinds = new Uint8Array(64);
   #spans = new Int32Array(64 * 4);
   #hashes = new Int32Array(64);
+  /** The pairs' text written by core's encoder (numbers that are not plain integers), in order. */
   readonly #fields: string[] = [];
+  #fieldCount = 0;
 
   constructor(keys: ObjectKeys) {
     this.#keys = new ByteNames((key) => {
@@ -85,7 +137,7 @@ export class JSONBytesToText {
   /** Converts `buffer.bytes[start, end)` into the buffer's output; false (nothing written) to decline. */
   convert(buffer: ByteBuffer, start: number, end: number): boolean {
     const b = buffer.bytes;
-    if (!isWord(b, start, '{"ts":')) return false;
+    if (b[start] !== 0x7b || b[start + 1] !== QUOTE || b[start + 2] !== 0x74 || b[start + 3] !== 0x73 || b[start + 4] !== QUOTE || b[start + 5] !== 0x3a) return false;
     // The time: a plain decimal (digits, one inner dot) or a small integer.
     let p = start + 6;
     let dot = -1;
@@ -107,10 +159,11 @@ export class JSONBytesToText {
     let loggerEnd = -1;
     let errStart = -1;
     let errEnd = -1;
+    let errBlock = false;
     let v = -1;
     let site: CallSite | undefined;
     let pairs = 0;
-    this.#fields.length = 0;
+    this.#fieldCount = 0;
     for (;;) {
       if (b[p] === 0x7d) {
         if (p + 1 !== end) return false;
@@ -120,7 +173,7 @@ export class JSONBytesToText {
       const keyStart = p + 2;
       let k = keyStart;
       let hash = 0x811c9dc5;
-      while (k < end && isKeyByte(b[k])) hash = Math.imul(hash ^ b[k++], 0x01000193);
+      while (k < end && KEY_BYTE[b[k]] === 1) hash = Math.imul(hash ^ b[k++], 0x01000193);
       if (k === keyStart || b[k] !== QUOTE || b[k + 1] !== 0x3a) return false;
       // A key twice: JSON.parse keeps the first place and the last value; the general way says so.
       for (let i = 0; i < pairs; i++) if (this.#hashes[i] === hash) return false;
@@ -131,7 +184,16 @@ export class JSONBytesToText {
       let how = COPY;
       if (c === QUOTE) {
         valueEnd = plainStringEnd(b, at, end);
-        if (valueEnd === -1) return false;
+        if (valueEnd === -1) {
+          // Escapes both formats write alike (`\t`, `\"`, `\\`: copied), or a line feed (a multi-line value).
+          if (kind !== PLAIN && kind !== ERR) return false;
+          valueEnd = escapedStringEnd(b, at, end);
+          if (valueEnd === 0) return false;
+          if (valueEnd < 0) {
+            valueEnd = -valueEnd;
+            how = BLOCK;
+          }
+        }
         if (kind === MSG) {
           msgStart = at;
           msgEnd = valueEnd;
@@ -141,6 +203,7 @@ export class JSONBytesToText {
         } else if (kind === ERR) {
           errStart = at;
           errEnd = valueEnd;
+          errBlock = how === BLOCK;
         } else if (kind === CALLER_KEY) {
           const caller = this.#callers.get(b, at + 1, valueEnd - 1, hashBytes(b, at + 1, valueEnd - 1)).info;
           if (caller === null) return false;
@@ -151,7 +214,8 @@ export class JSONBytesToText {
           if (kind !== V) return false;
           valueEnd = plainIntegerEnd(b, at, end);
           if (valueEnd === -1 || b[at] === 0x2d) return false;
-          v = Number(b.toString('latin1', at, valueEnd));
+          v = 0;
+          for (let i = at; i < valueEnd; i++) v = v * 10 + b[i] - 0x30;
         } else if (c === 0x7b || c === 0x5b) {
           if (kind === REF) {
             valueEnd = refEnd(b, at, end);
@@ -165,10 +229,12 @@ export class JSONBytesToText {
           valueEnd = at;
           while (valueEnd < end && b[valueEnd] !== 0x2c && b[valueEnd] !== 0x7d) valueEnd++;
           if (plainIntegerEnd(b, at, valueEnd) !== valueEnd) {
-            const value = parseNumberLiteral(b.toString('latin1', at, valueEnd));
+            // A decimal is `String(n)` in text (but zero, whose sign core's encoder keeps); anything else, its encoder.
+            const n = isDecimal(b, at, valueEnd) ? Number(b.toString('latin1', at, valueEnd)) : 0;
+            const value = n !== 0 ? n : parseNumberLiteral(b.toString('latin1', at, valueEnd));
             if (value === undefined) return false;
             how = FIELD;
-            this.#fields.push(textValue(value));
+            this.#fields[this.#fieldCount++] = n !== 0 ? String(n) : textValue(value);
           }
         }
       }
@@ -191,7 +257,7 @@ export class JSONBytesToText {
     if (!buffer.room(2 * (end - start) + 256)) return false;
     let o = this.#writeHeader(b, buffer.out, error ? 'E' : 'I', timeMs, timeNs, site);
     o = move(b, o, msgStart, msgEnd);
-    if (errStart !== -1 && error) o = move(b, put(b, o, ERR_PAIR), errStart, errEnd);
+    if (errStart !== -1 && error) o = writeText(b, put(b, o, ERR_PAIR), errStart, errEnd, errBlock);
     if (loggerStart !== -1) o = move(b, put(b, o, LOGGER_PAIR), loggerStart, loggerEnd);
     let field = 0;
     const spans = this.#spans;
@@ -204,9 +270,10 @@ export class JSONBytesToText {
       b[o++] = 0x3d;
       if (how === COPY) o = move(b, o, spans[span + 2], spans[span + 3]);
       else if (how === FIELD) o = putText(b, o, this.#fields[field++]);
+      else if (how === BLOCK) o = writeBlock(b, o, spans[span + 2], spans[span + 3]);
       else o = writeRefText(b, o, spans[span + 2], spans[span + 3]);
     }
-    if (errStart !== -1 && !error) o = move(b, put(b, o, ERR_PAIR), errStart, errEnd);
+    if (errStart !== -1 && !error) o = writeText(b, put(b, o, ERR_PAIR), errStart, errEnd, errBlock);
     b[o++] = 0x0a;
     buffer.out = o;
     return true;
@@ -241,6 +308,11 @@ export class JSONBytesToText {
     this.#spans = spans;
     this.#hashes = hashes;
   }
+}
+
+/** A string value `[start, end)`: as it is, or in the multi-line form (`block`). */
+function writeText(b: Uint8Array, o: number, start: number, end: number, block: boolean): number {
+  return block ? writeBlock(b, o, start, end) : move(b, o, start, end);
 }
 
 /** The end of `{"name":"…"}` or `{"name":"…","namespace":"…"}` of plain ASCII at `at`, or -1. */

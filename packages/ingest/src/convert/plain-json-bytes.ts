@@ -75,3 +75,16 @@ export function plainIntegerEnd(bytes: Uint8Array, at: number, limit: number): n
   if (digits < 1 || digits > 15 || (digits > 1 && bytes[first] === 0x30)) return -1;
   return i;
 }
+
+/**
+ * Whether `bytes[at, end)` is a decimal with a fraction and no exponent (`-?(0|[1-9]\d*)\.\d+`): a number both
+ * formats write as `String(n)` (any but zero, whose sign the general way keeps).
+ */
+export function isDecimal(bytes: Uint8Array, at: number, end: number): boolean {
+  let i = bytes[at] === 0x2d ? at + 1 : at;
+  const first = i;
+  while (i < end && bytes[i] >= 0x30 && bytes[i] <= 0x39) i++;
+  if (i === first || (i - first > 1 && bytes[first] === 0x30) || bytes[i] !== 0x2e || i + 1 >= end) return false;
+  for (i++; i < end; i++) if (bytes[i] < 0x30 || bytes[i] > 0x39) return false;
+  return true;
+}

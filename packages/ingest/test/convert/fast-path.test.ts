@@ -67,6 +67,47 @@ function agree(lines: readonly string[], to: 'json' | 'text'): number {
   return taken;
 }
 
+/** What the general way writes for one record's lines (undefined if they are not exactly one record). */
+function slowRecord(lines: readonly string[], to: 'json' | 'text'): string | undefined {
+  const items = parseLines(lines, OPTIONS);
+  if (items.length !== 1 || !items[0].ok) return undefined;
+  return new RecordFormatter(to).format(items[0].record);
+}
+
+/** Checks the byte path on whole records (one or several lines each) against the general way; returns how many it took. */
+function agreeWhole(records: readonly string[], to: 'json' | 'text'): number {
+  let taken = 0;
+  for (const record of records) {
+    const onBytes = bytes(record, to);
+    if (onBytes === undefined) continue;
+    taken++;
+    expect(onBytes, `bytes: ${record}`).toBe(slowRecord(record.split('\n'), to));
+  }
+  return taken;
+}
+
+/**
+ * Text records with multi-line values (`key=<`, lines behind a tab, ` >`), as klog writes them and beyond:
+ * under `err`, `logger`, a plain key, an object key; none, one or several lines, holding quotes, backslashes,
+ * tabs, `>`, CR, non-ASCII; several such values in one record, with pairs between and after them.
+ */
+const blockLine = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '"', '\\', '\t', '>', '<', '=', '/', 'é', '\r'), maxLength: 6 });
+const blockPair = fc.oneof(
+  fc.tuple(fc.constantFrom('err', 'logger', 'note', 'pod', 'pods'), fc.array(blockLine, { maxLength: 3 })).map(([key, lines]) => ` ${key}=<\n${lines.map((l) => `\t${l}\n`).join('')} >`),
+  fc.constantFrom(' a=1', ' s="x y"', ' pod="ns/p"', ' err="e"', ' f=0.5'),
+);
+const blockRecord = fc
+  .tuple(fc.constantFrom('I', 'E', 'W'), fc.array(blockPair, { minLength: 1, maxLength: 4 }))
+  .map(([severity, pairs]) => `${severity}0307 09:05:03.012345   12345 main.go:331] "block"${pairs.join('')}`);
+
+/** JSON records with string values under `err`, a plain key, an object key, holding line feeds and other escapes. */
+const jsonStringRecord = fc
+  .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom('err', 'note', 'pod', 'msg2'), fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', '"', '\\', '>', 'é', '\r', '\u0001', '/'), maxLength: 8 })), { minLength: 1, maxLength: 3 }))
+  .map(([info, pairs]) => {
+    const fields = pairs.map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`).join('');
+    return `{"ts":1709802303012.3457,"caller":"a/b.go:1","msg":"m"${info ? ',"v":1' : ''}${fields}}`;
+  });
+
 interface Case {
   expected_text: string;
 }
@@ -99,6 +140,7 @@ describe('the fast path writes what the general way writes', () => {
       `${H}"say \\"hi\\"\\n" err="a \\"b\\"" logger="a.b" logger="again" pod="ns/p" node="n" pods="x" owner="/o" object="a b" secret="a/b/c"`,
       `${H}"m" n=-0 f=0.5 e=1e-07 big=9007199254740993 huge=1e+21 t=true z=null obj={"b":1,"a":[1,2]} list=["x"]`,
       `${H}"m" v=3 msg="dup" ts=1 caller="x"`,
+      `${H}"decimals" d=0.42857142857142855 z=0.000001 t=0.0000001 neg=-2.50 big=123456789012345678901.5 zero=0.0 nz=-0.0`,
       `W0307 09:05:03.000000       1 a.go:1] "warn" err="e"`,
       `F0307 09:05:03.000000       1 a/b.go:1] "fatal" err="e"`,
       `E0307 09:05:03.000000       1 ???:1] "no caller"`,
@@ -109,9 +151,42 @@ describe('the fast path writes what the general way writes', () => {
       '{"ts":1709802303012.3457,"logger":"l","caller":"a/b.go:1","msg":"m","v":2,"pod":{"name":"p","namespace":"ns"},"node":{"name":"n"},"pods":[{"name":"a"},null],"s":"é\\n\\"q\\"","n":-0,"f":1e-7,"big":9007199254740993,"o":{"b":1,"a":"<&>"},"err":"e"}',
       '{"ts":1709802303012,"caller":"main.go:1","msg":"err","pod":{"name":"p","namespace":""},"err":"x\\ny"}',
       '{"ts":0.5,"msg":"tiny","v":0}',
+      '{"ts":1,"msg":"decimals","v":0,"d":0.42857142857142855,"t":0.0000001,"z":-0.0,"x":2.50,"big":123456789012345678901.5,"zero":0.0}',
       '{"ts":1,"msg":"plain \\u2028","v":0,"ref":{"name":"n","namespace":"ns"},"pod":{"name":"a\\"b"}}',
     ];
     expect(agree(json, 'text')).toBe(json.length);
+  });
+
+  it('on whole records with multi-line values, and takes those it reads itself (1,000 records)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(blockRecord, (record) => {
+        taken += agreeWhole([record], 'json');
+      }),
+      { numRuns: 1000, seed: 1414 },
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('on JSON string values with line feeds and other escapes, and takes those it reads itself (1,000 records)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(jsonStringRecord, (record) => {
+        taken += agreeWhole([record], 'text');
+      }),
+      { numRuns: 1000, seed: 1515 },
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('on random entries logged whole (multi-line values included), in both formats (1,000 each)', () => {
+    fc.assert(
+      fc.property(entry, (e) => {
+        agreeWhole([logEntry(e, 'text').slice(0, -1)], 'json');
+        agreeWhole([logEntry(e, 'json').slice(0, -1)], 'text');
+      }),
+      { numRuns: 1000, seed: 4343 },
+    );
   });
 
   it('on generated controller logs, and takes nearly every line of them', () => {
@@ -225,6 +300,45 @@ describe('klog-ts convert: whole inputs in chunks split anywhere, as the general
       );
     });
   }
+
+  // Records with multi-line values, which the byte path holds until their last line, between lines that
+  // break such a value off (a header, a blank line, text, JSON, a stray tab line or ` >`), cut anywhere.
+  const blockInput = fc.tuple(
+    fc.array(fc.oneof(blockRecord, jsonStringRecord, fc.constantFrom(`${H}"plain" a=1`, '', 'no header here', '\tstray', ' > stray=1', `${H}"opens" v=<`, '{"ts":1,"msg":"j","v":0}')), { maxLength: 8 }),
+    fc.array(fc.nat(600), { maxLength: 5 }),
+    fc.boolean(),
+  );
+
+  for (const to of ['json', 'text'] as const) {
+    it(`multi-line values cut anywhere, to ${to} (300 inputs)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(blockInput, async ([records, cuts, strict]) => {
+          const bytes = Buffer.from(records.map((r) => `${r}\n`).join(''), 'utf8');
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((start, i) => bytes.subarray(start, i < at.length ? at[i] : bytes.length)).filter((c) => c.length > 0);
+          const result = await run(['convert', '--to', to, '--year', '2024', '-q', ...(strict ? ['--strict'] : [])], chunks);
+          const expected = reference(records.length === 0 ? [] : bytes.toString('utf8').slice(0, -1).split('\n'), to, { ...OPTIONS, strict });
+          expect(result.stdout).toBe(expected.out);
+          expect(result.stderr.split('\n').filter((l) => /^klog-ts: <stdin>:\d+/.test(l)).map((l) => Number(/:(\d+)/.exec(l)![1]))).toEqual(expected.errors);
+        }),
+        { numRuns: 300, seed: 2718 },
+      );
+    });
+  }
+
+  it('a file read 1 MB at a time (records with multi-line values across the reads), as the general way converts it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klog-ts-reads-'));
+    try {
+      for (const [format, to] of [['text', 'json'], ['json', 'text']] as const) {
+        const path = join(dir, `log.${format}`);
+        generateLog(path, format, 2_500_000);
+        const result = await run(['convert', '--to', to, '--year', '2024', '-q', path]);
+        expect(result.stdout).toBe(reference(readFileSync(path, 'utf8').slice(0, -1).split('\n'), to, OPTIONS).out);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a record waiting for its next line while the buffer grows for a line of 3 MB', async () => {
     const long = `\t${'x'.repeat(3 << 20)}`;
