@@ -16,6 +16,7 @@ export {
   type CredentialNameOptions,
 } from './credential-names.js';
 export { DEFAULT_ERROR_CARRIERS, findErrorCarrier, type ErrorCarrier } from './error-carriers.js';
+export { LIBRARY_REDACTIONS, type LibraryRedaction } from './library-redactions.js';
 export { DATAPOLICY_KINDS, DATAPOLICY_TAG, isDatapolicyTagName, SANITIZER_MODULE } from './datapolicy.js';
 export { FULL_MASK_SOURCE, isFullMaskPattern } from './full-mask.js';
 export {

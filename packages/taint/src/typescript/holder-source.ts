@@ -1,9 +1,11 @@
 import type * as ts from 'typescript';
+import { LIBRARY_REDACTIONS } from '../definitions/library-redactions.js';
 import type { Definitions } from '../definitions/resolve-definitions.js';
 import { datapolicyOf } from './datapolicy-of.js';
 import { isCleanType } from './is-clean-type.js';
 import { isValueType } from './is-field-object.js';
 import { isNamedSecret } from './is-named-secret.js';
+import { modulesOf } from './modules-of.js';
 import { registeredWhole } from './registrations.js';
 import { secretContainerField } from './secret-container.js';
 import { secretTypeOf } from './secret-type-of.js';
@@ -44,21 +46,25 @@ export function isHolderExpression(ts: TypeScript, expr: ts.Expression): boolean
  * logged whole): a `@datapolicy` field, a branded `Secret` field or element (`Secret<string>[]`), or a field
  * (declared by the program or a library) whose credential-like name makes it a secret
  * (isNamedSecret: an object under such a name counts by what it holds), three levels deep, through arrays,
- * tuples and unions. `at` is where the type is read, for instantiated field types.
+ * tuples and unions. `at` is where the type is read, for instantiated field types. A field its library
+ * redacts (LIBRARY_REDACTIONS: Octokit's `RequestError.request` headers' `authorization`) is not held.
  */
 export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChecker, defs: Definitions, at: ts.Node): HeldSecret | undefined {
+  // A type seen under a library's redaction is seen again outside it, where its fields count in full.
   const seen = new Set<ts.Type>();
-  const visit = (t: ts.Type, depth: number): HeldSecret | undefined => {
-    if (depth > MAX_DEPTH || seen.has(t) || isCleanType(ts, t)) return undefined;
-    seen.add(t);
+  const seenRedacted = new Set<ts.Type>();
+  const visit = (t: ts.Type, depth: number, redacted: readonly string[] | undefined): HeldSecret | undefined => {
+    const visited = redacted === undefined ? seen : seenRedacted;
+    if (depth > MAX_DEPTH || visited.has(t) || isCleanType(ts, t)) return undefined;
+    visited.add(t);
     const secret = secretTypeOf(t, defs);
     if (secret === 'wrapper') return undefined;
     if (secret === 'branded' && depth > 0) return { kind: 'secret-type', name: t.aliasSymbol?.name ?? 'Secret', node: at };
-    if (t.isUnionOrIntersection()) return first(t.types, (part) => visit(part, depth));
+    if (t.isUnionOrIntersection()) return first(t.types, (part) => visit(part, depth, redacted));
     if (checker.isArrayType(t) || checker.isTupleType(t)) {
       return first(checker.getTypeArguments(t as ts.TypeReference), (arg) =>
         // An element of a branded Secret type is a secret, even in an array logged whole.
-        secretTypeOf(arg, defs) === 'branded' ? { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at } : visit(arg, depth),
+        secretTypeOf(arg, defs) === 'branded' ? { kind: 'secret-type', name: arg.aliasSymbol?.name ?? 'Secret', node: at } : visit(arg, depth, redacted),
       );
     }
     if (!(t.flags & ts.TypeFlags.Object) || isValueType(t)) return undefined;
@@ -66,7 +72,7 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
     if (whole !== undefined) return { kind: 'datapolicy', name: whole.name, node: at, policy: whole.kind };
     return first(checker.getPropertiesOfType(t), (prop) => {
       const decl = prop.valueDeclaration ?? prop.declarations?.[0];
-      if (decl === undefined) return undefined;
+      if (decl === undefined || redacted?.includes(prop.name.toLowerCase())) return undefined;
       const policy = datapolicyOf(ts, decl, checker);
       if (policy !== undefined) return { kind: 'datapolicy', name: prop.name, node: decl, policy };
       // Object literals are traced property by property by the engines; here only declared shapes count, a
@@ -82,10 +88,19 @@ export function holderSource(ts: TypeScript, type: ts.Type, checker: ts.TypeChec
       if (isNamedSecret(ts, checker, defs, prop.name, propType, 'property')) return { kind: 'credential-name', name: prop.name, node: decl };
       const contained = secretContainerField(ts, checker, defs, decl, prop.name, propType);
       if (contained !== undefined) return { kind: 'credential-name', name: contained, node: decl };
-      return visit(propType, depth + 1);
+      return visit(propType, depth + 1, libraryRedacted(ts, decl, prop.name) ?? redacted);
     });
   };
-  return visit(type, 0);
+  return visit(type, 0, undefined);
+}
+
+/** The fields a library redacts under the property `name` that `decl` declares (see LIBRARY_REDACTIONS). */
+function libraryRedacted(ts: TypeScript, decl: ts.Declaration, name: string): readonly string[] | undefined {
+  const owner = decl.parent as ts.Node | undefined;
+  if (owner === undefined || !(ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) || owner.name === undefined) return undefined;
+  const type = owner.name.text;
+  const entry = LIBRARY_REDACTIONS.find((r) => r.property === name && r.type === type);
+  return entry !== undefined && modulesOf(ts, decl).includes(entry.module) ? entry.fields : undefined;
 }
 
 function first<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
