@@ -50,7 +50,7 @@ describe('decorator tags', () => {
     expect({ ...createSanitizer().sanitize(built) }).toStrictEqual({ password: '[REDACTED:password]', token: '[REDACTED:token]', user: 'u' });
     // The parent's metadata does not get a subclass's tags.
     class Child extends Pair {
-      @datapolicy('token') user = 'v';
+      @datapolicy('token') override user = 'v';
     }
     expect({ ...createSanitizer().sanitize(new Pair()) }).toStrictEqual({ password: '[REDACTED:password]', token: '[REDACTED:token]', user: 'u' });
     expect({ ...createSanitizer().sanitize(new Child()) }).toStrictEqual({ password: '[REDACTED:password]', token: '[REDACTED:token]', user: '[REDACTED:token]' });
