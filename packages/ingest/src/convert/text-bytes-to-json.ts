@@ -210,8 +210,14 @@ export class TextBytesToJSON {
       let valueEnd: number;
       let how = COPY;
       let slash = -1;
-      if (c === QUOTE) {
-        valueEnd = quotedEnd(b, v, end);
+      if (c === QUOTE || (c === 0x3c && b[v + 1] === LF)) {
+        if (c === QUOTE) valueEnd = quotedEnd(b, v, end);
+        else {
+          // `<` ends the line: a multi-line value (a string), read whole when the ByteConverter holds its lines.
+          if (kind === REF || kind === LIST) return false;
+          valueEnd = blockEnd(b, v + 2, end);
+          how = BLOCK;
+        }
         if (valueEnd === -1) return false;
         if (kind === LOGGER && loggerStart === -1) {
           loggerStart = v;
@@ -220,21 +226,9 @@ export class TextBytesToJSON {
           errStart = v;
           errEnd = valueEnd;
         } else if (kind === REF) {
+          // Only a quoted value gets here: a multi-line one under a reference's key was declined above.
           slash = refSlash(b, v + 1, valueEnd - 1);
           if (slash !== -2) how = REF_VALUE;
-        }
-      } else if (c === 0x3c && b[v + 1] === LF) {
-        // `<` ends the line: a multi-line value (a string), read whole when the ByteConverter holds its lines.
-        if (kind === REF || kind === LIST) return false;
-        valueEnd = blockEnd(b, v + 2, end);
-        if (valueEnd === -1) return false;
-        how = BLOCK;
-        if (kind === LOGGER && loggerStart === -1) {
-          loggerStart = v;
-          loggerEnd = valueEnd;
-        } else if (kind === ERR && errStart === -1) {
-          errStart = v;
-          errEnd = valueEnd;
         }
       } else if (c === 0x7b || c === 0x5b) {
         if (kind === REF || kind === LIST) return false;
