@@ -25,6 +25,7 @@ function ownTags(metadata: Holder): TagMap {
  */
 function builtOffChain(instance: unknown, metadata: object): boolean {
   try {
+    // Stryker disable next-line OptionalChaining: equivalent, without a constructor this throws, and the catch returns true as for undefined metadata
     const own = (instance as { constructor?: Holder }).constructor?.[symbolMetadata];
     return own !== metadata && !(typeof own === 'object' && own !== null && Object.prototype.isPrototypeOf.call(metadata, own));
   } catch {
