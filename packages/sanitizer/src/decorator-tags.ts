@@ -88,8 +88,9 @@ function ownConstructor(prototype: object): unknown {
   try {
     // Stryker disable next-line OptionalChaining: equivalent, reading a missing descriptor throws, and the catch below returns undefined
     return Object.getOwnPropertyDescriptor(prototype, 'constructor')?.value;
-  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too (Stryker reads this as the catch clause's leading comment)
+  catch {
     return undefined;
   }
 }
