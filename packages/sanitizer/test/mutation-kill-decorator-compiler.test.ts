@@ -99,11 +99,14 @@ describe.each<DecoratorCompilerName>(['typescript', 'esbuild'])('the %s decorato
 });
 
 describe('loadDecoratorCompiler', () => {
-  it('lowers a .tsx file with esbuild and leaves its JSX to Vite', async () => {
+  it('lowers a .tsx file with esbuild and leaves its JSX to Vite, and a .ts file as TypeScript without JSX', async () => {
     const compiler = await loadDecoratorCompiler('esbuild', here);
     const code = FIELD_TAG + 'class A {\n  @tag x = 1;\n}\nexport const view = <div title="t">{new A().x}</div>;\n';
     const lowered = await compiler.lower(code, path.join(project(), 'view.tsx'));
     expect(lowered?.code).toContain('<div title="t">{new A().x}</div>');
+    // An angle-bracket type assertion is valid in a .ts file only (in .tsx it would be JSX).
+    const asserted = FIELD_TAG + 'class A {\n  @tag x = 1;\n}\nconst value: unknown = 2;\nexport const n = <number>value + new A().x;\n';
+    expect((await compiler.lower(asserted, path.join(project(), 'asserted.ts')))?.code).toContain('export const n = value + new A().x;');
   });
 
   it('takes esbuild when the project has esbuild but no typescript (every decorator is a standard one)', async () => {
