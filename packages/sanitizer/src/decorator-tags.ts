@@ -25,6 +25,7 @@ function ownTags(metadata: Holder): TagMap {
  */
 function builtOffChain(instance: unknown, metadata: object): boolean {
   try {
+    // Stryker disable next-line OptionalChaining: equivalent, without a constructor this throws, and the catch returns true as for undefined metadata
     const own = (instance as { constructor?: Holder }).constructor?.[symbolMetadata];
     return own !== metadata && !(typeof own === 'object' && own !== null && Object.prototype.isPrototypeOf.call(metadata, own));
   } catch {
@@ -87,8 +88,9 @@ function ownConstructor(prototype: object): unknown {
   try {
     // Stryker disable next-line OptionalChaining: equivalent, reading a missing descriptor throws, and the catch below returns undefined
     return Object.getOwnPropertyDescriptor(prototype, 'constructor')?.value;
-  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too (Stryker reads this as the catch clause's leading comment)
+  catch {
     return undefined;
   }
 }

@@ -45,6 +45,7 @@ function combine(a: Policy, b: Policy): Policy {
  * of them wins. Only called while a matcher is registered or an instance was tagged.
  */
 export function objectPolicy(value: object, plan: Policy): Policy {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, each cache maps sources that never change once built (a registration's policy, a defined class's tags) to the same result, so clearing it only costs time
   if (cachedGeneration !== registry.generation) {
     converted = new WeakMap();
     combined = new WeakMap();

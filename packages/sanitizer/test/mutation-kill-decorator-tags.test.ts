@@ -29,6 +29,18 @@ describe('decorator tags', () => {
     expect({ ...createSanitizer().sanitize(login) }).toStrictEqual({ password: '[REDACTED:password]' });
   });
 
+  it('an instance of a subclass of a decorated class is not tagged one by one (its metadata inherits the class\'s)', () => {
+    class Account {
+      @datapolicy('password') password = 'p';
+    }
+    class Admin extends Account {
+      @datapolicy('token') token = 't';
+    }
+    const admin = new Admin();
+    expect(registry.instanceTags.has(admin)).toBe(false);
+    expect({ ...createSanitizer().sanitize(admin) }).toStrictEqual({ password: '[REDACTED:password]', token: '[REDACTED:token]' });
+  });
+
   it('are read from a class\'s metadata under the shared symbols (a class compiled with another copy)', () => {
     class Foreign {
       pin = '1234';

@@ -73,6 +73,7 @@ function tsconfigReader(ts: TypeScriptApi | undefined): (file: string) => Decora
   if (ts === undefined) return () => ({});
   const byConfig = new Map<string, DecoratorSettings>();
   // Only the options are wanted: listing the project's files would cost a directory walk.
+  // Stryker disable next-line ArrayDeclaration: equivalent, the files a directory listing finds never change the options read
   const host = { ...ts.sys, readDirectory: () => [], onUnRecoverableConfigFileDiagnostic: () => undefined };
   return (file) => {
     const config = ts.findConfigFile(path.dirname(file), (name) => ts.sys.fileExists(name));
@@ -104,6 +105,7 @@ function typescriptCompiler(ts: TypeScriptApi, settingsOf: (file: string) => Dec
       if (settings.experimentalDecorators === true) return Promise.resolve(null);
       const out = ts.transpileModule(code, {
         fileName: file,
+        // Stryker disable next-line BooleanLiteral: equivalent, the diagnostics are never read (only outputText and sourceMapText)
         reportDiagnostics: false,
         compilerOptions: {
           // ES2022 lowers decorators and nothing Node 20 runs natively; JSX is left to Vite.
@@ -111,6 +113,7 @@ function typescriptCompiler(ts: TypeScriptApi, settingsOf: (file: string) => Dec
           module: ts.ModuleKind.ESNext,
           jsx: ts.JsxEmit.Preserve,
           experimentalDecorators: false,
+          // Stryker disable next-line LogicalOperator: equivalent, `undefined && true` is unset, and TypeScript defines fields when unset at target ES2022
           useDefineForClassFields: settings.useDefineForClassFields ?? true,
           verbatimModuleSyntax: settings.verbatimModuleSyntax ?? false,
           sourceMap: true,
@@ -138,6 +141,7 @@ function esbuildCompiler(esbuild: EsbuildApi, settingsOf: (file: string) => Deco
         tsconfigRaw: {
           compilerOptions: {
             experimentalDecorators: false,
+            // Stryker disable next-line LogicalOperator: equivalent, `undefined && true` is unset, and esbuild defines fields when unset without a tsconfig target
             useDefineForClassFields: settings.useDefineForClassFields ?? true,
             verbatimModuleSyntax: settings.verbatimModuleSyntax ?? false,
           },
