@@ -230,7 +230,7 @@ describe('the scanner', () => {
     }
     const odd = new Odd();
     const list = ['a'];
-    Object.setPrototypeOf(list, Object.create(Array.prototype, { 1: { value: BEARER } }));
+    Object.setPrototypeOf(list, Object.create(Array.prototype, { 1: { value: BEARER } }) as object);
     const sanitizer = createSanitizer({ detectors: true });
     expect(sanitizer.sanitize(odd)).toBe(odd);
     expect(sanitizer.sanitize(list)).toBe(list);
