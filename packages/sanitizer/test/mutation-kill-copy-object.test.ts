@@ -154,4 +154,25 @@ describe('copies made by another sanitizer', () => {
     expect({ ...(installed.filter.filterObject!(copy) as object) }).toStrictEqual({ user: 'alice', password: '[REDACTED:password]' });
     expect(installed.metrics().redacted).toStrictEqual({ password: 1 });
   });
+
+  it("a plain array's copy holds its items only: named fields, which no encoder writes, are not copied", () => {
+    const list = Object.assign([TOKEN, 'ok'], { note: 'n' });
+    const out = createSanitizer({ detectors: true }).sanitize(list);
+    expect(Object.keys(out)).toStrictEqual(['0', '1']);
+    expect(out).toStrictEqual(['Bearer [REDACTED:token]', 'ok']);
+  });
+
+  it("a field shadowing its prototype's setter is redacted in the copy without reaching the setter with the secret", () => {
+    class Account {
+      stored: unknown = undefined;
+      set password(value: unknown) {
+        this.stored = value;
+      }
+    }
+    const account = new Account();
+    Object.defineProperty(account, 'password', { value: 'p-secret-1', enumerable: true, writable: true, configurable: true });
+    const out = createSanitizer({ keys: true }).sanitize(account);
+    expect(JSON.stringify(out)).not.toContain('p-secret-1');
+    expect(account.password).toBe('p-secret-1');
+  });
 });

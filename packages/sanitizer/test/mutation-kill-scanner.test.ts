@@ -2,12 +2,15 @@
 // second look, a throw on the tracked pass is withheld too, the depth is restored after a throw deep in a
 // record, cycles are cut only in copies, and an Error's stack is not read when nothing asks for it.
 import { describe, expect, it } from 'vitest';
-import { createSanitizer, datapolicy, registerDataPolicy } from '../src/index.js';
+import { createSanitizer, datapolicy, installSanitizer, registerDataPolicy } from '../src/index.js';
+import { captureLogger, resetFilterAfterEach } from './capture.js';
 import { Credentials } from './fixtures.js';
 
 const UNREADABLE = '[REDACTED:unreadable]';
 const TOO_DEEP = '[REDACTED:too-deep]';
 const PASSWORD_MARKER = '[REDACTED:password]';
+const BEARER = 'Bearer abcdefghijklmnopqrstuvwxyz012345';
+const BEARER_MARKER = 'Bearer [REDACTED:token]';
 
 /** Runs `fn` while a matcher is registered (objects are then scanned by their policy, not on the hot path). */
 function withMatcher(fn: () => void): void {
@@ -17,6 +20,18 @@ function withMatcher(fn: () => void): void {
   } finally {
     unregister();
   }
+}
+
+/** A value whose prototype cannot be read: scanning it throws. */
+function unreadableProxy(): object {
+  return new Proxy(
+    {},
+    {
+      getPrototypeOf(): never {
+        throw new Error('no prototype');
+      },
+    },
+  );
 }
 
 /** An object with String.prototype as its prototype but no string inside: reading its primitive throws. */
@@ -154,5 +169,134 @@ describe('the scanner', () => {
       },
     });
     expect(createSanitizer().sanitize({ hidden, ok: 1 })).toStrictEqual({ hidden: UNREADABLE, ok: 1 });
+  });
+
+  it("does not scan a plain array's named fields: only a tagged class's are written", () => {
+    const list = Object.assign(['a'], { password: 'p' });
+    expect(createSanitizer({ keys: true }).sanitize(list)).toBe(list);
+  });
+
+  it("redacts the items of a tagged array whose fields hold nothing, in a copy (the caller's array is unchanged)", () => {
+    class Batch extends Array<unknown> {
+      @datapolicy('token') owner = '';
+    }
+    const batch = new Batch();
+    batch.push(BEARER, 'ok');
+    const out = createSanitizer({ detectors: true }).sanitize(batch);
+    expect([...out]).toStrictEqual([BEARER_MARKER, 'ok']);
+    expect(out).toBeInstanceOf(Batch);
+    expect([...batch]).toStrictEqual([BEARER, 'ok']);
+  });
+
+  it('withholds a Map value that cannot be inspected, and keeps the other members', () => {
+    const map = new Map<string, unknown>([
+      ['bad', unreadableProxy()],
+      ['ok', 1],
+    ]);
+    const out = createSanitizer().sanitize({ map }).map;
+    expect([...out]).toStrictEqual([
+      ['bad', UNREADABLE],
+      ['ok', 1],
+    ]);
+  });
+
+  it('returns a value itself when a getter threw once but gave a clean value on the careful second look', () => {
+    let reads = 0;
+    const value = {
+      get flaky(): string {
+        if (reads++ === 0) throw new Error('first read');
+        return 'fine';
+      },
+    };
+    expect(createSanitizer().sanitize(value)).toBe(value);
+  });
+
+  it("lists a class instance's own fields only, not enumerable fields of its prototype", () => {
+    class Account {
+      name = 'a';
+    }
+    (Account.prototype as unknown as Record<string, unknown>).password = 'inherited';
+    const account = new Account();
+    expect(createSanitizer({ keys: true }).sanitize(account)).toBe(account);
+  });
+
+  it("reads no field past an instance's own keys, nor an item past an array's length", () => {
+    // A prototype that answers for the key `undefined` and for the index after the last item.
+    class Odd {
+      name = 'a';
+      get undefined(): string {
+        return BEARER;
+      }
+    }
+    const odd = new Odd();
+    const list = ['a'];
+    Object.setPrototypeOf(list, Object.create(Array.prototype, { 1: { value: BEARER } }) as object);
+    const sanitizer = createSanitizer({ detectors: true });
+    expect(sanitizer.sanitize(odd)).toBe(odd);
+    expect(sanitizer.sanitize(list)).toBe(list);
+  });
+
+  it('asks a Proxy whose keys cannot be listed twice (the fast and the careful pass), not again for its parent', () => {
+    let asks = 0;
+    const hidden = new Proxy(
+      { a: 1 },
+      {
+        ownKeys(): never {
+          asks++;
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(createSanitizer().sanitize({ hidden, ok: 1 })).toStrictEqual({ hidden: UNREADABLE, ok: 1 });
+    expect(asks).toBe(2);
+  });
+
+  it('reads a getter of a redacted object twice at most (to scan it, then to copy it), on the hot path and by policy', () => {
+    for (const policy of [false, true]) {
+      let reads = 0;
+      const plain = {
+        get name(): string {
+          reads++;
+          return 'n';
+        },
+        password: 'p',
+      };
+      class Account {}
+      const account = new Account() as Record<string, unknown>;
+      // The getter comes first, so it is read before the field that is redacted.
+      Object.defineProperty(account, 'name', {
+        enumerable: true,
+        get(): string {
+          reads++;
+          return 'n';
+        },
+      });
+      account.password = 'p';
+      const run = (): void => {
+        const sanitizer = createSanitizer({ keys: true });
+        expect(sanitizer.sanitize(plain)).toStrictEqual({ name: 'n', password: PASSWORD_MARKER });
+        expect(reads).toBe(2);
+        expect({ ...sanitizer.sanitize(account) }).toStrictEqual({ name: 'n', password: PASSWORD_MARKER });
+        expect(reads).toBe(4);
+      };
+      if (policy) withMatcher(run);
+      else run();
+    }
+  });
+});
+
+describe("the scanner's copies of plain data", () => {
+  resetFilterAfterEach();
+
+  it('are not recorded as clean: a marker in one logged again counts again (plain and null-prototype, hot path and by policy)', () => {
+    const sanitizer = installSanitizer({ keys: true });
+    const { logger } = captureLogger('text');
+    const copies = [sanitizer.sanitize(Object.assign(Object.create(null) as object, { password: 'p' }))];
+    withMatcher(() => {
+      copies.push(sanitizer.sanitize({ password: 'p' }));
+      // Logged with a value that is redacted now, so the entry counts; by policy, fields are checked for the marker.
+      for (const copy of copies) logger.infoS('Again', 'copy', copy, 'other', { password: 'q' });
+    });
+    expect(sanitizer.metrics().redacted).toStrictEqual({ password: 4 });
   });
 });
