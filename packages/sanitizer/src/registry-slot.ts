@@ -79,8 +79,10 @@ function openSlot(): RegistrySlot {
 /** The process-wide registry (`globalThis[Symbol.for('klog-ts.sanitizer.registry')]`). */
 export const registry: RegistrySlot = openSlot();
 
-/** Notes a prototype that was just registered or tagged: arrays are then told apart by their prototype. */
+/**
+ * Notes a prototype that was just registered or tagged: arrays are then told apart by their prototype. Only
+ * a subclass's can be (registerDataPolicy refuses `Array` itself).
+ */
 export function noteTaggedPrototype(prototype: object): void {
-  // Stryker disable next-line EqualityOperator: equivalent, the scanner takes an array whose prototype is Array.prototype for a plain one whatever the flag (scanner.ts), so only subclasses need it
-  if (prototype === Array.prototype || Object.prototype.isPrototypeOf.call(Array.prototype, prototype)) registry.arrayClassesTagged = true;
+  if (Object.prototype.isPrototypeOf.call(Array.prototype, prototype)) registry.arrayClassesTagged = true;
 }

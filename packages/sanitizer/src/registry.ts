@@ -89,6 +89,10 @@ export function registerDataPolicy(
   if (typeof target === 'function') {
     const proto = (target as { prototype?: unknown }).prototype;
     if (typeof proto !== 'object' || proto === null) throw new TypeError(`${where}: a class (with a prototype) or a matcher is required`);
+    // Plain objects and arrays are data, written field by field: a policy on their own class would take in every one.
+    if (proto === Object.prototype || proto === Array.prototype) {
+      throw new TypeError(`${where}: plain objects and arrays cannot be registered as a class; register a subclass, or a matcher that picks the values`);
+    }
     classPolicies.set(proto, validated);
     noteTaggedPrototype(proto);
     bumpPolicyGeneration();

@@ -38,6 +38,23 @@ describe('registerDataPolicy errors name the target', () => {
       expect(() => registerDataPolicy(target as never, 'token')).toThrow(new TypeError(`registerDataPolicy(${target.name}): a class (with a prototype) or a matcher is required`));
     }
   });
+
+  it('Object and Array themselves, which plain data has as its class; their subclasses are accepted', () => {
+    for (const target of [Object, Array]) {
+      for (const policy of ['token', { owner: 'token' }] as const) {
+        expect(() => registerDataPolicy(target, policy)).toThrow(
+          new TypeError(`registerDataPolicy(${target.name}): plain objects and arrays cannot be registered as a class; register a subclass, or a matcher that picks the values`),
+        );
+      }
+    }
+    class Tokens extends Array<string> {}
+    const unregister = registerDataPolicy(Tokens, 'token');
+    try {
+      expect(createSanitizer().sanitize({ list: Tokens.from(['t1']), plain: ['p1'] })).toStrictEqual({ list: '[REDACTED:token]', plain: ['p1'] });
+    } finally {
+      unregister();
+    }
+  });
 });
 
 describe('registered policies', () => {
