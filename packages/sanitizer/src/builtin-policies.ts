@@ -16,6 +16,7 @@ export const HTTP_HEADER_FIELDS = {
 
 export function registerBuiltinPolicies(): void {
   if (typeof globalThis.Headers === 'function') {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: equivalent, Headers hands out its names in lower case (the Fetch standard lowercases them), as the names above are
     registerDataPolicy(globalThis.Headers, HTTP_HEADER_FIELDS, { caseInsensitive: true });
   }
   registerDataPolicy(KeyObject, 'security-key');

@@ -22,20 +22,41 @@ const DETECTORS: readonly Detector[] = [
   // The pattern admits exactly what the hints admit (Bearer, bearer, BEARER; then a space or a tab): a
   // pre-filter narrower than its pattern would let a credential through unseen.
   {
-    name: 'bearer', kind: 'token', minLength: 15, hints: ['earer ', 'earer\t', 'EARER ', 'EARER\t'],
+    name: 'bearer', kind: 'token', minLength: 15,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['earer ', 'earer\t', 'EARER ', 'EARER\t'],
     pattern: /(\b[Bb](?:earer|EARER)[ \t]+)[A-Za-z0-9\-._~+/]{8,}=*/g, keep: true,
   },
-  { name: 'jwt', kind: 'token', minLength: 24, hints: ['eyJ'], pattern: /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g },
   {
-    name: 'pem-private-key', kind: 'security-key', minLength: 40, hints: ['-----BEGIN '],
+    name: 'jwt', kind: 'token', minLength: 24,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['eyJ'],
+    pattern: /\beyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g,
+  },
+  {
+    name: 'pem-private-key', kind: 'security-key', minLength: 40,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['-----BEGIN '],
     pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g,
   },
-  { name: 'aws-access-key', kind: 'token', minLength: 20, hints: ['AKIA', 'ASIA'], pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
   {
-    name: 'github-token', kind: 'token', minLength: 40, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    name: 'aws-access-key', kind: 'token', minLength: 20,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['AKIA', 'ASIA'],
+    pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  },
+  {
+    name: 'github-token', kind: 'token', minLength: 40,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
     pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
   },
-  { name: 'slack-token', kind: 'token', minLength: 15, hints: ['xox'], pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  {
+    name: 'slack-token', kind: 'token', minLength: 15,
+    // Stryker disable next-line StringLiteral: equivalent, an empty hint occurs in every string: the pre-filter only lets more strings reach the pattern
+    hints: ['xox'],
+    pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+  },
 ];
 
 /** Names of all built-in detectors, for docs and validation. */
@@ -65,8 +86,13 @@ export function compileDetectors(option: DetectorsOption | undefined): StringDet
     }
   } else throw new ConfigError('sanitizer detectors', option, 'must be true or a list of detector names and kinds');
   if (enabled.length === 0) return undefined;
+  // Stryker disable next-line ArrowFunction: equivalent, a NaN minimum rules no string out (the scanner skips only length < minLength), and each detector checks its own
   const minLength = Math.min(...enabled.map((d) => d.minLength));
-  const hintsOf = (hints: readonly string[]): RegExp => new RegExp(hints.map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const hintsOf = (hints: readonly string[]): RegExp => {
+    // Stryker disable next-line ArrowFunction,StringLiteral: equivalent, no built-in hint holds a pattern character, and undefined hints join into empty alternatives, found in every string
+    const escaped = hints.map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(escaped.join('|'));
+  };
   // One pass over the string for every hint at once: most strings stop here.
   const anyHint = hintsOf(enabled.flatMap((d) => d.hints));
   const compiled = enabled.map((d) => ({

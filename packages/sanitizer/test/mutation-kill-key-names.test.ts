@@ -1,5 +1,5 @@
 // Pins key-name redaction (src/key-names.ts) exactly, so that mutation testing can tell a change of behaviour.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSanitizer, DEFAULT_SECRET_KEYS, installSanitizer } from '../src/index.js';
 import { normalizeKey } from '../src/key-names.js';
 import { captureLogger, resetFilterAfterEach } from './capture.js';
@@ -161,6 +161,19 @@ describe('key names: normalization', () => {
     });
   });
 
+  it('matches a key whose second character is outside ASCII and normalizes away or into ASCII', () => {
+    // U+00A0 (no-break space) is white space, which normalizing drops; `İ` (U+0130) lowercases to `i` and
+    // U+0307. Neither is a character normalizing keeps as it is, so neither may let the pre-filter rule a key out.
+    const sanitizer = createSanitizer({ keys: ['password', '2fa', 'GİZLİ'] });
+    const value = { 'p\u00A0assword': 1, '2\u00A0fa': 2, 'gİzlİ': 3, 'g\u00A0izli': 4 };
+    expect(sanitizer.sanitize(value)).toStrictEqual({
+      'p\u00A0assword': '[REDACTED:password]',
+      '2\u00A0fa': '[REDACTED:secret]',
+      'gİzlİ': '[REDACTED:secret]',
+      'g\u00A0izli': 4,
+    });
+  });
+
   it('gives the same verdict for a key seen again (cached), and for a new spelling of it', () => {
     const sanitizer = createSanitizer({ keys: true });
     for (let i = 0; i < 3; i++) {
@@ -179,6 +192,28 @@ describe('key names: normalization', () => {
     expect(out.pin).toBe('[REDACTED:secret]');
     expect(out.pin4999).toBe(4999);
     expect(sanitizer.sanitize({ pin: 1, pin0: 0, 'PIN ': 2 })).toStrictEqual({ pin: '[REDACTED:secret]', pin0: 0, 'PIN ': '[REDACTED:secret]' });
+  });
+
+  it('holds at most 4096 verdicts however many distinct keys it sees (log keys can come from request data)', () => {
+    const sanitizer = createSanitizer({ keys: ['pin'] });
+    const many: Record<string, number> = {};
+    for (let i = 0; i < 5000; i++) many[`pin-${i}`] = i;
+    // The verdict cache is a Map: watch every Map given one of these keys (they pass the pre-filter: `pi`, long enough).
+    const set = vi.spyOn(Map.prototype, 'set');
+    let largest = 0;
+    let cached = 0;
+    try {
+      sanitizer.sanitize(many);
+      for (const [index, [key]] of set.mock.calls.entries()) {
+        if (typeof key !== 'string' || !key.startsWith('pin-')) continue;
+        cached++;
+        largest = Math.max(largest, (set.mock.contexts[index] as Map<unknown, unknown>).size);
+      }
+    } finally {
+      set.mockRestore();
+    }
+    expect(cached).toBe(5000);
+    expect(largest).toBeLessThanOrEqual(4096);
   });
 });
 

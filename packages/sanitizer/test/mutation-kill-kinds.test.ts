@@ -1,5 +1,5 @@
 // Pins datapolicy kinds (src/kinds.ts): which names are kinds, how lists are normalized, and the marker text.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSanitizer, datapolicy, redactionMarker, secret } from '../src/index.js';
 import { expectConfigError, invalidKind, thrownBy } from './mutation-helpers.js';
 
@@ -94,6 +94,23 @@ describe('kinds: the redaction marker', () => {
     expect(redactionMarker('c')).toBe('[REDACTED:c]');
     for (let i = 0; i < 1100; i++) expect(redactionMarker(`k${i}`)).toBe(`[REDACTED:k${i}]`);
     expect(redactionMarker('k1099')).toBe('[REDACTED:k1099]');
+  });
+
+  it('keeps at most 1024 markers of single kinds cached, however many kinds it is asked for', () => {
+    // redactionMarker is public, so its kinds are not only those of the options. The cache is a Map, looked
+    // up for every kind: find it by the kinds asked for, and read its size afterwards (earlier tests may have filled it).
+    const get = vi.spyOn(Map.prototype, 'get');
+    const caches = new Set<Map<unknown, unknown>>();
+    try {
+      for (let i = 0; i < 1100; i++) expect(redactionMarker(`many-kinds-${i}`)).toBe(`[REDACTED:many-kinds-${i}]`);
+      for (const [index, [key]] of get.mock.calls.entries()) {
+        if (typeof key === 'string' && key.startsWith('many-kinds-')) caches.add(get.mock.contexts[index] as Map<unknown, unknown>);
+      }
+    } finally {
+      get.mockRestore();
+    }
+    expect(caches.size).toBe(1);
+    for (const cache of caches) expect(cache.size).toBeLessThanOrEqual(1024);
   });
 });
 
