@@ -47,7 +47,9 @@ export function datapolicy(...kinds: DataPolicyKind[]): DataPolicyDecorator {
       return;
     }
     const field = context as ClassFieldDecoratorContext | undefined;
-    if (field?.kind !== 'field') throw new TypeError(`${where} applies to class fields only, not to a ${String(field?.kind)}`);
+    if (field?.kind !== 'field') {
+      throw new TypeError(`${where} applies to class fields only, ${field === undefined ? 'and was called without a decorator context' : `not to a ${String(field.kind)}`}`);
+    }
     // Static, private and symbol-keyed fields are never written by the encoders: nothing to redact
     // (the tag still documents the field for readers and the static checker).
     if (field.static || field.private || typeof field.name !== 'string') return;
