@@ -1,4 +1,4 @@
-import { toKinds, type DataPolicyKinds } from './kinds.js';
+import { toKinds, unionKinds, type DataPolicyKinds } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
 import { noteTaggedPrototype, registry, type MatcherPolicy } from './registry-slot.js';
 
@@ -31,7 +31,7 @@ export interface RegisterDataPolicyOptions {
 export interface DataPolicy {
   /** Kinds of the whole value (`registerDataPolicy(KeyObject, 'security-key')`). */
   readonly whole: readonly string[] | undefined;
-  /** Tagged fields; lowercase names when `caseInsensitive`. */
+  /** Tagged fields; lowercase names when `caseInsensitive` (the kinds of two spellings of one name united). */
   readonly fields: ReadonlyMap<string, readonly string[]> | undefined;
   readonly caseInsensitive: boolean;
 }
@@ -51,7 +51,11 @@ function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: st
   }
   const fields = new Map<string, readonly string[]>();
   for (const [field, kinds] of Object.entries(policy as Record<string, unknown>)) {
-    fields.set(caseInsensitive ? field.toLowerCase() : field, toKinds(kinds, `${where} field ${JSON.stringify(field)}`));
+    const name = caseInsensitive ? field.toLowerCase() : field;
+    const list = toKinds(kinds, `${where} field ${JSON.stringify(field)}`);
+    // Two spellings of one case-insensitive name (`Token`, `TOKEN`) both apply.
+    const known = fields.get(name);
+    fields.set(name, known === undefined ? list : unionKinds(known, list));
   }
   if (fields.size === 0) throw new TypeError(`${where}: the field policy names no field`);
   return { whole: undefined, fields, caseInsensitive };
@@ -59,10 +63,8 @@ function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: st
 
 function targetName(target: unknown): string {
   if (typeof target === 'function') return target.name || 'anonymous class';
-  if (typeof target === 'object' && target !== null && typeof (target as { name?: unknown }).name === 'string') {
-    return (target as { name: string }).name;
-  }
-  return typeof target;
+  const name = (target as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : typeof target;
 }
 
 /**

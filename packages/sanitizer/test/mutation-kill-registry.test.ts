@@ -20,6 +20,7 @@ describe('registerDataPolicy errors name the target', () => {
     expect(() => registerDataPolicy(null as never, 'token')).toThrow(new TypeError('registerDataPolicy(object): the target must be a class or an object with test(value)'));
     expect(() => registerDataPolicy(7 as never, 'token')).toThrow(new TypeError('registerDataPolicy(number): the target must be a class or an object with test(value)'));
     expect(() => registerDataPolicy('C' as never, 'token')).toThrow(new TypeError('registerDataPolicy(string): the target must be a class or an object with test(value)'));
+    expect(() => registerDataPolicy(undefined as never, 'token')).toThrow(new TypeError('registerDataPolicy(undefined): the target must be a class or an object with test(value)'));
     expect(() => registerDataPolicy({ name: 'x', test: true } as never, 'token')).toThrow(new TypeError('registerDataPolicy(x): the target must be a class or an object with test(value)'));
   });
 
@@ -92,6 +93,19 @@ describe('registered policies', () => {
       expect(createSanitizer().sanitize(new Env())).toStrictEqual(new Env());
     } finally {
       truthy();
+    }
+  });
+
+  it('two spellings of one case-insensitive name both apply, and names outside ASCII fold as they are', () => {
+    class Form {
+      token = 't';
+      straße = 's';
+    }
+    const unregister = registerDataPolicy(Form, { Token: 'token', TOKEN: 'password', 'straße': 'security-key' }, { caseInsensitive: true });
+    try {
+      expect({ ...createSanitizer().sanitize(new Form()) }).toStrictEqual({ token: '[REDACTED:password,token]', straße: '[REDACTED:security-key]' });
+    } finally {
+      unregister();
     }
   });
 
