@@ -2,7 +2,7 @@
 // (an own `__proto__` key, accessors it could not read, a prototype without being an array, an array
 // subclass's length, an Error's non-enumerable fields), and is writable where the original was frozen.
 import { describe, expect, it } from 'vitest';
-import { createSanitizer, installSanitizer } from '../src/index.js';
+import { createSanitizer, installSanitizer, registerDataPolicy } from '../src/index.js';
 import { resetFilterAfterEach } from './capture.js';
 import { Credentials } from './fixtures.js';
 
@@ -160,6 +160,35 @@ describe('copies made by another sanitizer', () => {
     const out = createSanitizer({ detectors: true }).sanitize(list);
     expect(Object.keys(out)).toStrictEqual(['0', '1']);
     expect(out).toStrictEqual(['Bearer [REDACTED:token]', 'ok']);
+  });
+
+  it("a field that shadows a base class's accessor stays in the copy, and the accessor's setter never runs", () => {
+    let setterCalls = 0;
+    class Base {
+      get name(): unknown {
+        return 'from the getter';
+      }
+      set name(_value: unknown) {
+        setterCalls++;
+      }
+    }
+    class Login extends Base {
+      constructor(public password: string) {
+        super();
+        // A class field under [[Define]] semantics (TypeScript's ES2022 default), written out.
+        Object.defineProperty(this, 'name', { value: 'alice', enumerable: true, writable: true, configurable: true });
+      }
+    }
+    const unregister = registerDataPolicy(Login, { password: 'password' });
+    try {
+      const out = createSanitizer().sanitize<Login>(new Login('p-secret-2'));
+      expect(Object.getPrototypeOf(out)).toBe(Login.prototype);
+      expect(Object.getOwnPropertyDescriptor(out, 'name')?.value).toBe('alice');
+      expect({ ...out }).toStrictEqual({ password: '[REDACTED:password]', name: 'alice' });
+      expect(setterCalls).toBe(0);
+    } finally {
+      unregister();
+    }
   });
 
   it("a field shadowing its prototype's setter is redacted in the copy without reaching the setter with the secret", () => {
