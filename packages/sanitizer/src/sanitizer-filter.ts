@@ -225,13 +225,15 @@ export class SanitizerFilter implements LogFilter {
   private list(kv: readonly unknown[], scanner: Scanner, deep: boolean): readonly unknown[] {
     const { paths, keyNames } = this.rules;
     if (paths === undefined && keyNames === undefined && deep) return this.valuesOnly(kv, scanner);
+    const stringKeys = scanner.detects;
     let copy: unknown[] | undefined;
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i += 2) {
       const key = kv[i];
       let mark = scanner.foundCount;
-      // A key is normally a string; anything else (even a Secret used as a key) is scanned as a value.
-      if (typeof key !== 'string') {
+      // A key is normally a constant string, which only detectors look at (a value passed where its key
+      // belongs, as in an odd list, is written as a key); anything else (even a Secret) is scanned as a value.
+      if (typeof key !== 'string' || stringKeys) {
         const cleanKey = scanner.scan(key);
         if (cleanKey !== key) {
           (copy ??= kv.slice())[i] = cleanKey;
@@ -274,7 +276,7 @@ export class SanitizerFilter implements LogFilter {
 
   /**
    * {@link list} when no rule looks at keys (no paths, no key names): only objects, and strings if
-   * detectors are on, need a look, keys included (a key that is not a string is scanned as a value).
+   * detectors are on, need a look, keys included (a key is scanned as a value).
    */
   private valuesOnly(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
     const strings = this.rules.detectors !== undefined;
@@ -282,7 +284,7 @@ export class SanitizerFilter implements LogFilter {
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i++) {
       const before = kv[i];
-      if (typeof before === 'object' ? before === null : typeof before !== 'string' || !strings || i % 2 === 0) continue;
+      if (typeof before === 'object' ? before === null : typeof before !== 'string' || !strings) continue;
       const mark = scanner.foundCount;
       const after = scanner.scan(before);
       if (after === before) continue;

@@ -3,7 +3,8 @@
 // named when an entry is blocked.
 import type { Entry } from '@klog-ts/core';
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_MESSAGE, createSanitizer, secret } from '../src/index.js';
+import { BLOCKED_MESSAGE, createSanitizer, installSanitizer, secret } from '../src/index.js';
+import { captureLogger, resetFilterAfterEach } from './capture.js';
 import { Credentials } from './fixtures.js';
 
 /** A JWT the detectors find (header `{"alg":"HS256"}`). */
@@ -178,6 +179,38 @@ describe('keys that are not strings', () => {
       expect(sanitizer.filter.filterValues!(['ok', 1, secret('k', 'token'), 'v'])).toStrictEqual(['ok', 1, '[REDACTED:token]', 'v']);
       expect(sanitizer.filter.filterValues!(['ok', 1, secret('k', 'token')])).toStrictEqual(['ok', 1, '[REDACTED:token]']);
       expect(sanitizer.filter.filterValues!(['ok', 1, 'dangling'])).toStrictEqual(['ok', 1, 'dangling']);
+    }
+  });
+});
+
+describe('string keys with detectors on', () => {
+  resetFilterAfterEach();
+
+  it('go through the detectors with every other rule too (a value passed where its key belongs is written as a key)', () => {
+    for (const options of [{ detectors: true }, { detectors: true, keys: true }, { detectors: true, paths: ['a.b'] }]) {
+      const sanitizer = createSanitizer(options);
+      expect(sanitizer.filter.filterValues!(['user', 'alice', BEARER])).toStrictEqual(['user', 'alice', 'Bearer [REDACTED:token]']);
+      expect(sanitizer.filter.filterValues!([BEARER, 1, 'ok', 2])).toStrictEqual(['Bearer [REDACTED:token]', 1, 'ok', 2]);
+      const clean = ['user', 'alice', 'ok'];
+      expect(sanitizer.filter.filterValues!(clean)).toBe(clean);
+    }
+  });
+
+  it('are left alone without detectors, and a key holding a token is named by its index in block mode', () => {
+    expect(createSanitizer({ keys: true }).filter.filterValues!(['user', 'alice', BEARER])).toStrictEqual(['user', 'alice', BEARER]);
+    const { filter } = createSanitizer({ mode: 'block', detectors: true });
+    expect(filter.filterEntry!(entry({ kv: ['user', 'alice', BEARER] }))!.kv).toStrictEqual(['key_index', 2, 'types', ['token']]);
+  });
+
+  it('never reach a text or JSON line with the token', () => {
+    installSanitizer({ detectors: true });
+    for (const format of ['text', 'json'] as const) {
+      const { logger, take } = captureLogger(format);
+      logger.infoS('Request', 'user', 'alice', BEARER);
+      logger.withValues(BEARER).infoS('Bound');
+      const lines = take();
+      expect(lines).not.toContain('abcdefgh12345678');
+      expect(lines.match(/Bearer \[REDACTED:token\]/g)).toHaveLength(2);
     }
   });
 });
