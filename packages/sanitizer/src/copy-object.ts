@@ -53,19 +53,14 @@ const setterChains = new WeakMap<object, boolean>();
  * copied is not seen.
  */
 function chainHasSetter(proto: object): boolean {
-  let known = setterChains.get(proto);
-  if (known === undefined) {
-    known = false;
-    for (let level: object | null = proto; level !== null && level !== Object.prototype; level = Object.getPrototypeOf(level) as object | null) {
-      const at = level;
-      if (Reflect.ownKeys(at).some((key) => Object.getOwnPropertyDescriptor(at, key)?.set !== undefined)) {
-        known = true;
-        break;
-      }
-    }
-    setterChains.set(proto, known);
+  const known = setterChains.get(proto);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let level: object | null = proto; !found && level !== null && level !== Object.prototype; level = Object.getPrototypeOf(level) as object | null) {
+    for (const key of Reflect.ownKeys(level)) found ||= Object.getOwnPropertyDescriptor(level, key)?.set !== undefined;
   }
-  return known;
+  setterChains.set(proto, found);
+  return found;
 }
 
 /**

@@ -1,15 +1,11 @@
-import { unionKinds } from './kinds.js';
+import { addKinds, unionKinds } from './kinds.js';
 
 /** Field names and their kinds. */
 type Tags = ReadonlyMap<string, readonly string[]>;
 
 /** `into` with every tag of `from` added (kinds of a name in both are united); names lowercased if `fold`. */
 function addTags(into: Map<string, readonly string[]>, from: Tags, fold: boolean): void {
-  for (const [name, kinds] of from) {
-    const key = fold ? name.toLowerCase() : name;
-    const known = into.get(key);
-    into.set(key, known === undefined ? kinds : unionKinds(known, kinds));
-  }
+  for (const [name, kinds] of from) addKinds(into, fold ? name.toLowerCase() : name, kinds);
 }
 
 /**

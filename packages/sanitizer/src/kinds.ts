@@ -62,6 +62,12 @@ export function unionKinds(a: readonly string[], b: readonly string[]): readonly
   return Object.freeze([...new Set([...a, ...b])].sort());
 }
 
+/** Gives `name` the kinds `kinds` in `into`, united with any it has already. */
+export function addKinds(into: Map<string, readonly string[]>, name: string, kinds: readonly string[]): void {
+  const known = into.get(name);
+  into.set(name, known === undefined ? kinds : unionKinds(known, kinds));
+}
+
 /**
  * The text that replaces a redacted value: `[REDACTED:password]`, or `[REDACTED:password,token]` for
  * several kinds. The same marker in every format and for every route a secret takes. Cached: the

@@ -1,4 +1,4 @@
-import { toKinds, unionKinds, type DataPolicyKinds } from './kinds.js';
+import { addKinds, toKinds, type DataPolicyKinds } from './kinds.js';
 import { bumpPolicyGeneration } from './policy-generation.js';
 import { noteTaggedPrototype, registry, type MatcherPolicy } from './registry-slot.js';
 
@@ -51,11 +51,8 @@ function toPolicy(policy: unknown, options: RegisterDataPolicyOptions, where: st
   }
   const fields = new Map<string, readonly string[]>();
   for (const [field, kinds] of Object.entries(policy as Record<string, unknown>)) {
-    const name = caseInsensitive ? field.toLowerCase() : field;
-    const list = toKinds(kinds, `${where} field ${JSON.stringify(field)}`);
     // Two spellings of one case-insensitive name (`Token`, `TOKEN`) both apply.
-    const known = fields.get(name);
-    fields.set(name, known === undefined ? list : unionKinds(known, list));
+    addKinds(fields, caseInsensitive ? field.toLowerCase() : field, toKinds(kinds, `${where} field ${JSON.stringify(field)}`));
   }
   if (fields.size === 0) throw new TypeError(`${where}: the field policy names no field`);
   return { whole: undefined, fields, caseInsensitive };

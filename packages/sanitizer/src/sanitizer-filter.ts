@@ -225,7 +225,7 @@ export class SanitizerFilter implements LogFilter {
   private list(kv: readonly unknown[], scanner: Scanner, deep: boolean): readonly unknown[] {
     const { paths, keyNames } = this.rules;
     if (paths === undefined && keyNames === undefined && deep) return this.valuesOnly(kv, scanner);
-    const stringKeys = scanner.detects;
+    const strings = scanner.detects;
     let copy: unknown[] | undefined;
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i += 2) {
@@ -233,7 +233,7 @@ export class SanitizerFilter implements LogFilter {
       let mark = scanner.foundCount;
       // A key is normally a constant string, which only detectors look at (a value passed where its key
       // belongs, as in an odd list, is written as a key); anything else (even a Secret) is scanned as a value.
-      if (typeof key !== 'string' || stringKeys) {
+      if (typeof key !== 'string' || strings) {
         const cleanKey = scanner.scan(key);
         if (cleanKey !== key) {
           (copy ??= kv.slice())[i] = cleanKey;
@@ -279,7 +279,7 @@ export class SanitizerFilter implements LogFilter {
    * detectors are on, need a look, keys included (a key is scanned as a value).
    */
   private valuesOnly(kv: readonly unknown[], scanner: Scanner): readonly unknown[] {
-    const strings = this.rules.detectors !== undefined;
+    const strings = scanner.detects;
     let copy: unknown[] | undefined;
     let offender: Offender | undefined;
     for (let i = 0; i < kv.length; i++) {
